@@ -1,0 +1,109 @@
+/**
+ * Plain-data types shared by the answer layer, the commands and the renderers.
+ * Nothing here knows about Discord.
+ */
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** One article of the archive, cleaned of page debris. */
+export interface Article {
+  /** The file name inside the archive folder, e.g. `004_2c982bdcbaac3a2e.txt`. */
+  readonly id: string;
+  /** From the leading ` date YYYY-MM-DD` line; `null` when absent or invalid, never guessed. */
+  readonly date: IsoDate | null;
+  /** The real headline (or, failing that, the first sentence cut to a headline's length). */
+  readonly title: string;
+  /** The publisher or agency the page names ("AA", "NNI", "Azernews", "ISPR"), if any. */
+  readonly publisher: string | null;
+  /** The dateline place ("LACHIN", "RAWALPINDI"), if any. */
+  readonly place: string | null;
+  /** Clean body paragraphs, in page order, debris removed. */
+  readonly paragraphs: readonly string[];
+}
+
+/** How an article is cited next to an excerpt. */
+export interface Citation {
+  /** The article's file name. */
+  readonly source: string;
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly date: IsoDate | null;
+}
+
+/** A quoted piece of an article with the article(s) it appears in. */
+export interface Excerpt {
+  readonly text: string;
+  /** The article quoted first; `alsoIn` lists every other article carrying the same passage. */
+  readonly citation: Citation;
+  readonly alsoIn: readonly Citation[];
+}
+
+/** Outcome of a question. */
+export type AskStatus = "answered" | "no_answer" | "invalid";
+
+/** What `ask` returns: plain data for any renderer. */
+export interface AskResult {
+  readonly question: string;
+  readonly status: AskStatus;
+  /** The direct answer (best sentence or answer span); empty unless answered. */
+  readonly answer: string;
+  /** Up to three excerpts, best first; empty unless answered. */
+  readonly excerpts: readonly Excerpt[];
+  /** Why the question was invalid (status `invalid`). */
+  readonly error?: string;
+}
+
+/** How precisely a meeting's date is known. */
+export type DatePrecision = "day" | "month" | "year" | "unknown";
+
+/** A source of a meeting, as printed by `latest --json`. */
+export interface MeetingSource {
+  readonly source: string;
+  readonly date: IsoDate | null;
+}
+
+/** A meeting, visit, call or talks between Pakistani and Azerbaijani officials. */
+export interface Meeting {
+  /** First day of the period for `month`/`year` precision; `null` when `unknown`. */
+  readonly date: IsoDate | null;
+  readonly precision: DatePrecision;
+  /** Last day when the meeting spans several days ("January 23-24"), else absent. */
+  readonly endDate?: IsoDate;
+  readonly place: string | null;
+  /** Participants with their roles, e.g. "Prime Minister Shehbaz Sharif". */
+  readonly participants: readonly string[];
+  /** What came of it, in one sentence. */
+  readonly summary: string;
+  /** The sentences the entry rests on. */
+  readonly evidence: readonly string[];
+  readonly sources: readonly MeetingSource[];
+}
+
+/** A theme of the relationship, from the topic catalogue. */
+export interface TopicInfo {
+  readonly name: string;
+  readonly description: string;
+  readonly aliases: readonly string[];
+}
+
+/** One point of a topic summary. */
+export interface TopicPoint {
+  readonly text: string;
+  readonly sources: readonly MeetingSource[];
+}
+
+/** What `/topic` returns. */
+export interface TopicSummary {
+  readonly topic: string;
+  readonly status: "answered" | "no_answer";
+  readonly points: readonly TopicPoint[];
+  /** The catalogue, offered when the theme is unknown and the archive does not cover it. */
+  readonly catalogue?: readonly TopicInfo[];
+}
+
+/** Why a file of the archive was not loaded. */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+}
