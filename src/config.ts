@@ -1,0 +1,188 @@
+/**
+ * Configuration, validated in one place. This is the only module that reads `process.env`.
+ *
+ * Values come from the environment, falling back to a `.env` file at the project root (the
+ * environment wins). Without `DISCORD_TOKEN` the Discord part is `null` and the bot runs as a
+ * local console.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseDotenv } from "dotenv";
+import { z } from "zod";
+
+/** The project root: the folder above `src/`. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Log levels pino understands. */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What the bot needs to talk to Discord. */
+export interface DiscordConfig {
+  /** The bot token. Never print or log it. */
+  readonly token: string;
+  /** The application (client) id, a snowflake. */
+  readonly clientId: string;
+  /** Guild to register commands to (instant); `null` registers them globally. */
+  readonly guildId: string | null;
+}
+
+/** The whole, validated configuration. */
+export interface AppConfig {
+  /** `null` when no token is set: console mode. */
+  readonly discord: DiscordConfig | null;
+  readonly logLevel: LogLevel;
+  /** Absolute path of the article archive. */
+  readonly seedsDir: string;
+}
+
+/** A missing or malformed configuration value. The message names the variable and the fix. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  /** Every variable at fault. */
+  readonly variables: readonly string[];
+
+  constructor(problems: readonly { variable: string; message: string }[]) {
+    super(
+      [
+        "Configuration error (see .env.example):",
+        ...problems.map((p) => `  ${p.variable}: ${p.message}`),
+      ].join("\n"),
+    );
+    this.variables = problems.map((p) => p.variable);
+  }
+}
+
+/** Environment variables as plain strings (the shape of `process.env`). */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+// Discord snowflakes are 64-bit integers written in decimal: 17 to 20 digits today.
+const SNOWFLAKE = /^\d{17,20}$/;
+// A bot token is three dot-separated base64url segments; anything with spaces or quotes is a paste error.
+const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+const blankToUndefined = (value: unknown): unknown =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const envSchema = z.object({
+  DISCORD_TOKEN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(TOKEN_SHAPE, {
+        message:
+          "is not a bot token (expected three dot-separated parts, no spaces or quotes). " +
+          "Copy it again from the Bot page of your application at https://discord.com/developers/applications.",
+      })
+      .optional(),
+  ),
+  DISCORD_CLIENT_ID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(SNOWFLAKE, {
+        message:
+          "must be the numeric Application ID (17-20 digits) from the General Information page of your application.",
+      })
+      .optional(),
+  ),
+  DISCORD_GUILD_ID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(SNOWFLAKE, {
+        message:
+          "must be a numeric server id (17-20 digits): enable Developer Mode in Discord, right-click the server, Copy Server ID. Leave it empty to register commands globally.",
+      })
+      .optional(),
+  ),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === "string" ? (blankToUndefined(v.trim().toLowerCase()) ?? undefined) : v),
+    z
+      .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")} (default info).` })
+      .default("info"),
+  ),
+  SEEDS_DIR: z.preprocess(blankToUndefined, z.string().default("seeds")),
+});
+
+/**
+ * Validates configuration values. Pure: reads nothing but its arguments.
+ *
+ * @param env - variables, e.g. `process.env` merged with `.env`.
+ * @param projectRoot - what a relative `SEEDS_DIR` is resolved against.
+ * @throws ConfigError naming every missing or malformed variable (never quoting the token).
+ */
+export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    // Issue messages come from the schema above and never include the offending value.
+    throw new ConfigError(
+      result.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? "configuration"),
+        message: issue.message,
+      })),
+    );
+  }
+  const values = result.data;
+  const seedsDir = isAbsolute(values.SEEDS_DIR) ? values.SEEDS_DIR : resolve(projectRoot, values.SEEDS_DIR);
+  if (values.DISCORD_TOKEN === undefined) {
+    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir };
+  }
+  if (values.DISCORD_CLIENT_ID === undefined) {
+    throw new ConfigError([
+      {
+        variable: "DISCORD_CLIENT_ID",
+        message:
+          "is missing but DISCORD_TOKEN is set. Add DISCORD_CLIENT_ID=<Application ID from the General Information page> to .env, or remove DISCORD_TOKEN to run the local console.",
+      },
+    ]);
+  }
+  return {
+    discord: {
+      token: values.DISCORD_TOKEN,
+      clientId: values.DISCORD_CLIENT_ID,
+      guildId: values.DISCORD_GUILD_ID ?? null,
+    },
+    logLevel: values.LOG_LEVEL,
+    seedsDir,
+  };
+}
+
+/**
+ * Reads the `.env` file (if any) without touching `process.env`.
+ *
+ * @param path - the file; defaults to `.env` at the project root.
+ */
+export function readDotenvFile(path: string = resolve(PROJECT_ROOT, ".env")): Record<string, string> {
+  return existsSync(path) ? parseDotenv(readFileSync(path, "utf8")) : {};
+}
+
+/** Where {@link loadConfig} reads from; every field defaults to the real process and project. */
+export interface LoadConfigOptions {
+  readonly env?: Env;
+  readonly dotenvPath?: string;
+  readonly projectRoot?: string;
+  /** Called with the message on a configuration error; defaults to printing it and exiting with 1. */
+  readonly onError?: (error: ConfigError) => never;
+}
+
+const exitOnConfigError = (error: ConfigError): never => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+};
+
+/**
+ * Loads and validates the configuration from the environment and `.env`.
+ * On a missing or malformed value prints one message naming the variable and the fix, and exits
+ * with code 1 (unless `onError` is given).
+ */
+export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
+  const env: Env = { ...readDotenvFile(options.dotenvPath), ...(options.env ?? process.env) };
+  try {
+    return parseConfig(env, options.projectRoot);
+  } catch (error) {
+    if (error instanceof ConfigError) return (options.onError ?? exitOnConfigError)(error);
+    throw error;
+  }
+}
