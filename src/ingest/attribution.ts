@@ -1,0 +1,92 @@
+/**
+ * Who published an article and where it was filed, read from the signals pages carry:
+ * credit lines ("SOURCE:AA"), bylines ("By Azernews", "NNI Published ..."), datelines
+ * ("LACHIN:", "Islamabad, May 28 (APP):") and attributions ("according to ... (ISPR)").
+ */
+import { captionCredit, sourceCredit, wordsOf } from "./lineSignals.js";
+
+/** Words that mark an organisation rather than a person in a "By ..." line. */
+const ORGANISATION_WORDS =
+  /(?:news|times|post|press|agency|tribune|daily|herald|gazette|journal|media|tv|radio|report|world|today|wire|online|network|service|bureau|desk|staff|correspondent)\b/iu;
+
+/** A dateline at the start of a paragraph: "LACHIN:", "BAKU, May 27 (APP) -", "Islamabad, May 28 (APP):". */
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,[^:]{1,40}\(\p{Lu}{2,8}\)))(?:,[^:()]{1,40})?(?:\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\))?\s*[:—–]\s+(?=\S)/u;
+
+/** Whether a "By X" byline names an organisation we can call the publisher. */
+function organisationFromByline(line: string): string | null {
+  const match = /^by\s+(.+)$/iu.exec(line.trim());
+  const name = match?.[1]?.trim().replace(/[,|].*$/u, "");
+  if (!name || wordsOf(name).length > 5) return null;
+  if (wordsOf(name).length === 1 || ORGANISATION_WORDS.test(name) || /^\p{Lu}{2,8}$/u.test(name)) return name;
+  return null;
+}
+
+/** "NNI Published 28 May, 2025 06:02am" -> "NNI". */
+function agencyBeforeTimestamp(line: string): string | null {
+  const match =
+    /^(\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]{1,20}){0,2})\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\b/u.exec(
+      line.trim(),
+    );
+  return match?.[1] ?? null;
+}
+
+/** "according to Inter-Services Public Relations (ISPR)" -> "ISPR". */
+function attributedPressOffice(text: string): string | null {
+  const match =
+    /[Aa]ccording to (?:the |a )?(?:statement (?:by|from) (?:the )?)?[\p{Lu}][\p{L}'’ -]{2,60}?\s\((\p{Lu}{2,8})\)/u.exec(
+      text,
+    );
+  return match?.[1] ?? null;
+}
+
+/**
+ * Finds the publisher or agency an article names, in order of how explicit the signal is.
+ * @param lines - every non-blank line of the page, debris included (credits live in debris)
+ * @param paragraphs - the clean body, for in-text attribution
+ */
+export function findPublisher(lines: readonly string[], paragraphs: readonly string[]): string | null {
+  const finders: ((line: string) => string | null)[] = [
+    sourceCredit,
+    agencyBeforeTimestamp,
+    organisationFromByline,
+    (line) => datelineOf(line)?.agency ?? null,
+  ];
+  for (const find of finders) {
+    for (const line of lines) {
+      const found = find(line);
+      if (found) return found;
+    }
+  }
+  for (const paragraph of paragraphs) {
+    const office = attributedPressOffice(paragraph);
+    if (office) return office;
+  }
+  for (const line of lines.slice(0, 12)) {
+    const credit = captionCredit(line);
+    if (credit) return credit;
+  }
+  return null;
+}
+
+/** A dateline read off the start of a paragraph. */
+export interface Dateline {
+  readonly place: string;
+  readonly agency: string | null;
+  /** The paragraph with the dateline removed. */
+  readonly rest: string;
+}
+
+/**
+ * Reads a dateline ("RAWALPINDI: Field Marshal ...") off the start of a paragraph.
+ * @param paragraph - a body paragraph
+ * @returns the place, the agency if named, and the remaining text; `null` when there is none
+ */
+export function datelineOf(paragraph: string): Dateline | null {
+  const match = DATELINE.exec(paragraph);
+  if (!match?.[1]) return null;
+  const place = match[1].trim();
+  // Guard against sentence openers like "Moreover:" that are not places.
+  if (place.length < 3 || wordsOf(place).length > 4) return null;
+  return { place, agency: match[2] ?? null, rest: paragraph.slice(match[0].length) };
+}

@@ -1,0 +1,42 @@
+/**
+ * Decoding of archive files into text, refusing what is not text. Real pages saved by hand
+ * sometimes arrive as Windows-1252; those are read, not dropped.
+ */
+
+/** How many leading bytes are inspected for binary content. */
+const SNIFF_BYTES = 8192;
+/** Share of control characters above which a file is binary, not text with a stray byte. */
+const MAX_CONTROL_SHARE = 0.05;
+
+/** A decoded file, or the reason it is not text. */
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly note: string | null }
+  | { readonly ok: false; readonly reason: string };
+
+function controlShare(text: string): number {
+  const sample = text.slice(0, SNIFF_BYTES);
+  if (sample.length === 0) return 0;
+  const controls = sample.match(/[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/gu)?.length ?? 0;
+  return controls / sample.length;
+}
+
+/**
+ * Decodes the bytes of an archive file as UTF-8, falling back to Windows-1252.
+ * @param bytes - the file content
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0))
+    return { ok: false, reason: "binary file (contains NUL bytes)" };
+  let text: string;
+  let note: string | null = null;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252").decode(bytes);
+    note = "not valid UTF-8; read as Windows-1252";
+  }
+  if (controlShare(text) > MAX_CONTROL_SHARE)
+    return { ok: false, reason: "binary file (mostly control bytes)" };
+  if (text.trim() === "") return { ok: false, reason: "empty file" };
+  return { ok: true, text: text.replace(/^\uFEFF/u, ""), note };
+}

@@ -1,0 +1,116 @@
+/**
+ * Signals that classify one line of a saved web page. Each rule describes a kind of page furniture
+ * by its shape (a ticker, a byline, a comment form, a section label), so it holds for pages this
+ * archive has never seen.
+ */
+
+const MONTHS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+/** Words a line of prose ends on: a sentence-final mark, possibly inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
+
+/** Headings that open a block of links to other pages ("Explore", "Related Articles", ...). */
+const BLOCK_MARKER =
+  /^(?:explore(?: more)?|related(?: articles| stories| news| posts| content| coverage| reading)?|recommended(?: for you| stories)?|read (?:more|also|next)|also read|see also|more (?:from|on|stories|news)\b.*|latest(?: news| stories)?|trending(?: now| news)?|popular(?: now| stories)?|most (?:read|popular|viewed)|top stories|editor'?s? picks?|you (?:may|might) (?:also )?like|what to read next|in (?:other|case you missed)\b.*|further reading|tags?|topics|categories|comments?(?: \(\d+\))?|leave a (?:reply|comment)|share(?: this(?: article| story)?)?|follow us.*|advertisement|sponsored(?: content)?)\s*:?$/iu;
+
+/** Navigation and form furniture that is debris wherever it stands. */
+const FURNITURE =
+  /^(?:back to top|skip to (?:main )?content|print|email|subscribe.*|sign (?:up|in).*|log ?in|newsletter.*|cookie.*|accept(?: all)? cookies|menu|home|search|close|cancel reply|post comment|submit)\s*[.!]?$/iu;
+
+/** Comment-form prompts and notices. */
+const COMMENT_FORM =
+  /(?:please enter your (?:comment|name|email)|your email address will not be published|required fields are marked|save my name,? email|notify me of (?:new|follow-up)|you must be logged in to post|leave a comment|add a comment|\bcomments? (?:are|is) closed)/iu;
+
+/** Byline or timestamp lines: "By Azernews", "NNI Published 28 May, 2025 06:02am", "2 min read". */
+const BYLINE_OR_TIMESTAMP = new RegExp(
+  [
+    String.raw`^by\s+\S.{0,60}$`,
+    String.raw`^(?:\S+\s+){0,4}(?:published|updated|posted|last updated)\b.{0,60}\d.{0,40}$`,
+    String.raw`^\d+\s+min(?:ute)?s?\s+read$`,
+    String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:${MONTHS})\.?\s+\d{1,2},?\s+\d{4}(?:[,\s]+\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?)?$`,
+    String.raw`^\d{1,2}\s+(?:${MONTHS})\.?,?\s+\d{4}(?:[,\s]+\d{1,2}:\d{2}\s*(?:am|pm)?)?$`,
+    String.raw`^\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?$`,
+    String.raw`^\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?$`,
+  ].join("|"),
+  "iu",
+);
+
+/** A quote line of a stock or currency ticker: "AIRLINK 159.05 Decreased By ▼ -3.77 (-2.32%)". */
+export function isTickerLine(line: string): boolean {
+  if (/\b(?:increased|decreased)\s+by\b/iu.test(line) || /[▲▼△▽↑↓]/u.test(line)) return true;
+  const compact = line.replace(/\s+/gu, "");
+  if (compact.length === 0 || !/%/u.test(line)) return false;
+  const numeric = compact.replace(/[^0-9.,%+\-()]/gu, "").length;
+  // Ticker strips are mostly figures; prose that quotes a percentage is mostly letters.
+  return numeric / compact.length > 0.4;
+}
+
+/** True for "SOURCE: AA"-style credit lines. */
+export function sourceCredit(line: string): string | null {
+  const match = /^(?:source|sources|courtesy|credit)\s*:\s*(.{2,40})$/iu.exec(line.trim());
+  return match?.[1]?.trim() ?? null;
+}
+
+/** Splits a line into words for counting. */
+export function wordsOf(line: string): string[] {
+  return line.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** A line that reads as running text: enough words and a sentence-final mark, or simply long. */
+export function isProse(line: string): boolean {
+  const words = wordsOf(line).length;
+  // Eight words with a full stop is a sentence; headlines rarely end on a full stop.
+  if (words >= 8 && SENTENCE_END.test(line)) return true;
+  // Long unpunctuated runs are paragraphs whose final mark the page lost.
+  return words >= 30;
+}
+
+/** A line shaped like a headline or link text: short, no sentence-final full stop. */
+export function isHeadlineLike(line: string): boolean {
+  const words = wordsOf(line).length;
+  return words >= 2 && words <= 25 && !/[.…]["”’')\]]*$/u.test(line) && !isProse(line);
+}
+
+/** "ASIA PACIFIC", "WORLD", "OPINION": a section label in capitals. */
+export function isSectionLabel(line: string): boolean {
+  const words = wordsOf(line);
+  return words.length > 0 && words.length <= 4 && line === line.toUpperCase() && /\p{Lu}{2}/u.test(line);
+}
+
+/** A line of only a person's name, the way author bylines stand: "Qabil Ashirov". */
+export function isBareName(line: string): boolean {
+  return /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}\p{Lu}[\p{Ll}'’-]+$/u.test(line.trim());
+}
+
+/** An image caption with a credit: "Leaders meet in Baku / AA", "... (Photo: Reuters)". */
+export function captionCredit(line: string): string | null {
+  const match =
+    /\s\/\s*([\p{Lu}][\p{L}. ]{1,24})$|\((?:photo|image|file photo|picture)\s*:?\s*([^)]{2,30})\)$/iu.exec(
+      line,
+    );
+  if (!match) return null;
+  return (match[1] ?? match[2] ?? "").trim() || null;
+}
+
+/** Whether a line is page debris by itself, whatever stands around it. */
+export function isStandaloneDebris(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === "") return false;
+  if (wordsOf(trimmed).length <= 8 && (FURNITURE.test(trimmed) || BYLINE_OR_TIMESTAMP.test(trimmed)))
+    return true;
+  return (
+    COMMENT_FORM.test(trimmed) ||
+    isTickerLine(trimmed) ||
+    sourceCredit(trimmed) !== null ||
+    /^related(?=\p{Lu})/u.test(trimmed) ||
+    isSectionLabel(trimmed) ||
+    (captionCredit(trimmed) !== null && !isProse(trimmed))
+  );
+}
+
+/** Whether a line opens a block of links to other pages. */
+export function isBlockMarker(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= 40 && BLOCK_MARKER.test(trimmed);
+}

@@ -1,0 +1,167 @@
+/**
+ * Turns the text of one saved page into an Article: date, headline, publisher, dateline place and
+ * clean body paragraphs, with page debris removed by structure and signals.
+ */
+import type { Article, IsoDate } from "../types.js";
+import { splitSentences } from "../text/sentences.js";
+import { datelineOf, findPublisher } from "./attribution.js";
+import {
+  isBareName,
+  isBlockMarker,
+  isHeadlineLike,
+  isProse,
+  isStandaloneDebris,
+  wordsOf,
+} from "./lineSignals.js";
+
+/** The longest title kept before cutting on a word boundary (Discord embed titles allow 256). */
+const MAX_TITLE_LENGTH = 120;
+/** Header lines are looked for among this many first lines: headlines sit at the top of a page. */
+const HEADER_SCAN_LINES = 15;
+
+/** The leading date line and what follows it on the same line. */
+interface DateLine {
+  readonly date: IsoDate | null;
+  /** The raw value when it was present but not a real date, for the log. */
+  readonly invalidValue: string | null;
+  readonly rest: string;
+}
+
+/**
+ * Checks that `value` is a real calendar date written `YYYY-MM-DD`.
+ * @param value - candidate date text
+ */
+export function isIsoDate(value: string): value is IsoDate {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function readDateLine(firstLine: string): DateLine | null {
+  const match = /^\s*date\s+(\S+)\s*(.*)$/iu.exec(firstLine);
+  if (!match) return null;
+  const value = match[1] ?? "";
+  const rest = match[2] ?? "";
+  return isIsoDate(value)
+    ? { date: value, invalidValue: null, rest }
+    : { date: null, invalidValue: value, rest };
+}
+
+/** Normalises whitespace and invisible characters without touching the words. */
+function cleanLine(line: string): string {
+  return line
+    .normalize("NFC")
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, "")
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, " ")
+    .replace(/[\s\u00A0\u202F]+/gu, " ")
+    .trim();
+}
+
+/** The body lines of a page: prose kept, debris and link blocks dropped. */
+function selectBodyLines(lines: readonly string[]): string[] {
+  const body: string[] = [];
+  let inLinkBlock = false;
+  let previousInBlockWasHeadline = false;
+  for (const line of lines) {
+    if (isBlockMarker(line)) {
+      inLinkBlock = true;
+      previousInBlockWasHeadline = false;
+      continue;
+    }
+    if (isStandaloneDebris(line)) continue;
+    const prose = isProse(line);
+    if (inLinkBlock) {
+      // A link block ends at running text, unless that text is a teaser under a linked headline.
+      if (!prose || previousInBlockWasHeadline) {
+        previousInBlockWasHeadline = !prose;
+        continue;
+      }
+      inLinkBlock = false;
+    }
+    if (prose) body.push(line);
+  }
+  return body;
+}
+
+/** Picks the headline among the first lines: a repeated headline-shaped line wins, else the first. */
+function chooseTitle(lines: readonly string[], paragraphs: readonly string[]): string {
+  const candidates = lines
+    .slice(0, HEADER_SCAN_LINES)
+    .filter(
+      (line) =>
+        !isStandaloneDebris(line) &&
+        !isBlockMarker(line) &&
+        !isBareName(line) &&
+        isHeadlineLike(line) &&
+        wordsOf(line).length >= 4,
+    );
+  const repeated = candidates.find((line, index) => candidates.indexOf(line) !== index);
+  const chosen = repeated ?? candidates[0];
+  if (chosen) return truncateOnWord(chosen, MAX_TITLE_LENGTH);
+  const firstSentence = paragraphs[0] === undefined ? "" : (splitSentences(paragraphs[0])[0] ?? "");
+  return truncateOnWord(firstSentence.replace(/[.!?]+$/u, ""), MAX_TITLE_LENGTH) || "Untitled article";
+}
+
+/**
+ * Cuts text to at most `max` characters on a word boundary, adding an ellipsis when cut.
+ * @param text - the text to cut
+ * @param max - the maximum length, ellipsis included
+ */
+export function truncateOnWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/u, "")}…`;
+}
+
+/** What parsing found, with the reason when the page held no article. */
+export interface ParsedPage {
+  readonly article: Article | null;
+  /** Why no article was produced, or a note about a field that could not be read. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Parses the text of one archive file.
+ * @param id - the file name, used as the article id
+ * @param text - the decoded file content
+ */
+export function parseArticle(id: string, text: string): ParsedPage {
+  const rawLines = text.replace(/\r\n?/gu, "\n").split("\n");
+  const problems: string[] = [];
+  const firstIndex = rawLines.findIndex((line) => line.trim() !== "");
+  const dateLine = firstIndex === -1 ? null : readDateLine(rawLines[firstIndex] ?? "");
+  if (dateLine) {
+    rawLines[firstIndex] = dateLine.rest;
+    if (dateLine.invalidValue !== null)
+      problems.push(`invalid date line "${dateLine.invalidValue}", treated as undated`);
+  }
+  const lines = rawLines.map(cleanLine).filter((line) => line !== "");
+
+  let place: string | null = null;
+  const paragraphs: string[] = [];
+  for (const [index, line] of selectBodyLines(lines).entries()) {
+    let paragraph = line;
+    const dateline = index === 0 ? datelineOf(line) : null;
+    if (dateline) {
+      place = dateline.place;
+      paragraph = dateline.rest;
+    }
+    if (!paragraphs.includes(paragraph)) paragraphs.push(paragraph);
+  }
+  if (paragraphs.length === 0) {
+    problems.push("no article text found (only page furniture or headlines)");
+    return { article: null, problems };
+  }
+  const article: Article = {
+    id,
+    date: dateLine?.date ?? null,
+    title: chooseTitle(lines, paragraphs),
+    publisher: findPublisher(lines, paragraphs),
+    place,
+    paragraphs,
+  };
+  return { article, problems };
+}

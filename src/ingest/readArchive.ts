@@ -1,0 +1,110 @@
+/**
+ * Loading of the archive folder. Reads only: the bot never modifies or deletes anything in it.
+ * Every file that is not served is reported with the reason, and one bad file never stops the rest.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article, SkippedFile } from "../types.js";
+import { decodeText } from "./decodeText.js";
+import { parseArticle } from "./parseArticle.js";
+
+/** News articles are kilobytes; anything past this is a dump or a mistake, not an article. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** Which files of the folder are articles: plain-text files, not hidden or editor temporaries. */
+export function isArticleFileName(name: string): boolean {
+  return name.toLowerCase().endsWith(".txt") && !name.startsWith(".") && !name.startsWith("~");
+}
+
+/** A note about a file that was loaded but not perfectly (e.g. an unreadable date line). */
+export interface FileNote {
+  readonly file: string;
+  readonly note: string;
+}
+
+/** The outcome of reading the archive folder. */
+export interface ArchiveContents {
+  /** Articles in file-name order. */
+  readonly articles: readonly Article[];
+  readonly skipped: readonly SkippedFile[];
+  readonly notes: readonly FileNote[];
+}
+
+/** The archive folder itself could not be read. */
+export class ArchiveError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly reason: string,
+  ) {
+    super(`Archive folder "${dir}" cannot be read: ${reason}`);
+    this.name = "ArchiveError";
+  }
+}
+
+function bodyFingerprint(article: Article): string {
+  return createHash("sha1").update(article.paragraphs.join("\n")).digest("hex");
+}
+
+type FileOutcome = { article: Article; notes: string[] } | { skipped: string };
+
+async function readOneFile(path: string, name: string): Promise<FileOutcome> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { skipped: "not a regular file" };
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return {
+        skipped: `too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`,
+      };
+    }
+    const decoded = decodeText(await readFile(path));
+    if (!decoded.ok) return { skipped: decoded.reason };
+    const parsed = parseArticle(name, decoded.text);
+    if (!parsed.article) return { skipped: parsed.problems.join("; ") };
+    return { article: parsed.article, notes: [...(decoded.note ? [decoded.note] : []), ...parsed.problems] };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { skipped: "removed while the archive was being read" };
+    return { skipped: `unreadable (${code ?? (error as Error).message})` };
+  }
+}
+
+/**
+ * Reads every article file of a folder. Files that cannot be served are listed in `skipped`.
+ * @param dir - the archive folder
+ * @throws ArchiveError when the folder itself is missing or unreadable
+ */
+export async function readArchive(dir: string): Promise<ArchiveContents> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ArchiveError(dir, code === "ENOENT" ? "no such folder" : (code ?? String(error)));
+  }
+  const articles: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  const notes: FileNote[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    if (!isArticleFileName(name)) {
+      if (!name.startsWith(".")) skipped.push({ file: name, reason: "not a .txt file" });
+      continue;
+    }
+    const outcome = await readOneFile(join(dir, name), name);
+    if ("skipped" in outcome) {
+      skipped.push({ file: name, reason: outcome.skipped });
+      continue;
+    }
+    const fingerprint = bodyFingerprint(outcome.article);
+    const original = seen.get(fingerprint);
+    if (original !== undefined) {
+      skipped.push({ file: name, reason: `same article as ${original}` });
+      continue;
+    }
+    seen.set(fingerprint, name);
+    articles.push(outcome.article);
+    for (const note of outcome.notes) notes.push({ file: name, note });
+  }
+  return { articles, skipped, notes };
+}
