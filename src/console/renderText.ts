@@ -1,0 +1,21 @@
+/** Renders a {@link Reply} as plain console text. */
+import { formatCitation, type Reply } from "../reply.js";
+
+/**
+ * Formats a reply for a terminal: title, body, list, each excerpt quoted with its citation and
+ * "also in" sources, then the footer. No markdown and no length limits.
+ */
+export function renderText(reply: Reply): string {
+  const out: string[] = [`== ${reply.title} ==`];
+  if (reply.body.trim() !== "") out.push(reply.body.trim());
+  if (reply.items.length > 0) out.push(reply.items.map((item) => `  - ${item}`).join("\n"));
+  for (const [i, excerpt] of reply.excerpts.entries()) {
+    const lines = [excerpt.heading === null ? `[${i + 1}]` : `[${i + 1}] ${excerpt.heading}`];
+    lines.push(`  "${excerpt.text.replace(/\s+/g, " ").trim()}"`);
+    if (excerpt.citation !== null) lines.push(`  -- ${formatCitation(excerpt.citation)}`);
+    for (const other of excerpt.alsoIn) lines.push(`  also in: ${formatCitation(other)}`);
+    out.push(lines.join("\n"));
+  }
+  if (reply.footer !== null && reply.footer.trim() !== "") out.push(reply.footer.trim());
+  return `${out.join("\n\n")}\n`;
+}

@@ -1,0 +1,55 @@
+/**
+ * The reply model: what a command answers, as plain data. Renderers turn it into Discord embeds
+ * or console text; nothing here knows about Discord or escapes markdown.
+ */
+import type { Citation } from "./types.js";
+
+/** A quoted passage with where it comes from. */
+export interface ReplyExcerpt {
+  /** A short label shown above the passage ("2025-02-23 · Baku"), or `null` for a plain quote. */
+  readonly heading: string | null;
+  /** The passage, verbatim (renderers escape and truncate it). */
+  readonly text: string;
+  /** The article quoted; `null` when the passage is not from the archive. */
+  readonly citation: Citation | null;
+  /** Every other article carrying the same passage. */
+  readonly alsoIn: readonly Citation[];
+}
+
+/** What a command hands back. All text is plain (user text included); renderers escape it. */
+export interface Reply {
+  readonly title: string;
+  /** Paragraphs separated by blank lines. */
+  readonly body: string;
+  /** Plain list entries shown after the body (e.g. the archive's articles). */
+  readonly items: readonly string[];
+  readonly excerpts: readonly ReplyExcerpt[];
+  /** A closing note, or `null`. */
+  readonly footer: string | null;
+  /** Only the asking user sees the reply (errors, help, cooldowns). */
+  readonly ephemeral: boolean;
+}
+
+/**
+ * Builds a reply, filling unspecified parts with empty values.
+ *
+ * @param parts - at least the title.
+ */
+export function makeReply(parts: Partial<Reply> & Pick<Reply, "title">): Reply {
+  return { body: "", items: [], excerpts: [], footer: null, ephemeral: false, ...parts };
+}
+
+/** A short, private reply telling the user what went wrong. */
+export function errorReply(title: string, body: string): Reply {
+  return makeReply({ title, body, ephemeral: true });
+}
+
+/**
+ * How a citation reads everywhere: publisher, title, date or "undated", source file.
+ *
+ * @example formatCitation(c) // "Azernews, \"Year in review\", 2025-02-23 (004_2c98.txt)"
+ */
+export function formatCitation(citation: Citation): string {
+  const publisher = citation.publisher ?? "Unknown publisher";
+  return `${publisher}, "${citation.title}", ${citation.date ?? "undated"} (${citation.source})`;
+}
