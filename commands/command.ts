@@ -1,0 +1,42 @@
+/**
+ * What a slash command is: its Discord definition, a schema for its options, and a handler that
+ * takes plain parsed options (never a Discord interaction), so Discord and the console share it.
+ */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type { z } from "zod";
+import type { KnowledgeBase } from "../src/knowledgeBase.js";
+import type { Reply } from "../src/reply.js";
+
+/** A command's name and description, for `/help`. */
+export interface CommandSummary {
+  readonly name: string;
+  readonly description: string;
+}
+
+/** What a handler may use. */
+export interface CommandContext {
+  readonly kb: KnowledgeBase;
+  /** Every command served, for `/help`. */
+  readonly commands: readonly CommandSummary[];
+}
+
+/** One autocomplete suggestion. */
+export interface Choice {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** Raw option values as they arrive from Discord or the console, before validation. */
+export type RawOptions = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** A slash command. */
+export interface Command<Options extends z.ZodType = z.ZodType> {
+  /** The definition registered with Discord (SlashCommandBuilder JSON). */
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Validates and defaults the raw options; its messages are shown to the user. */
+  readonly options: Options;
+  /** Answers the command from the knowledge base. */
+  run(options: z.output<Options>, ctx: CommandContext): Reply | Promise<Reply>;
+  /** Suggestions for the focused option, for commands with autocomplete. */
+  autocomplete?(option: string, typed: string, ctx: CommandContext): readonly Choice[];
+}
