@@ -6,7 +6,7 @@ import { answerLine, runConsole } from "../src/console/runConsole.js";
 import { parseLine } from "../src/console/parseLine.js";
 import type { KnowledgeBase } from "../src/knowledgeBase.js";
 import { createLogger } from "../src/logger.js";
-import type { Article, Citation, TopicInfo } from "../src/types.js";
+import type { Article, Citation, Meeting, TopicInfo } from "../src/types.js";
 
 const jf17: Citation = {
   source: "004_2c982bdcbaac3a2e.txt",
@@ -47,7 +47,7 @@ function fakeKb(calls: string[] = []): KnowledgeBase {
     },
     latest(limit) {
       calls.push(`latest:${limit}`);
-      return [
+      const meetings: Meeting[] = [
         {
           date: "2025-01-23",
           precision: "day",
@@ -58,7 +58,8 @@ function fakeKb(calls: string[] = []): KnowledgeBase {
           evidence: [],
           sources: [{ source: jf17.source, date: jf17.date }],
         },
-      ].slice(0, limit);
+      ];
+      return meetings.slice(0, limit);
     },
     topic(name) {
       calls.push(`topic:${name}`);
