@@ -1,0 +1,84 @@
+/** The Discord bot: a discord.js client serving the slash commands. */
+import { once } from "node:events";
+import { Client, Events, GatewayIntentBits } from "discord.js";
+import type { Command, CommandContext } from "../../commands/command.js";
+import type { KnowledgeBase } from "../knowledgeBase.js";
+import type { Logger } from "../logger.js";
+import {
+  createInteractionHandler,
+  DEFAULT_COOLDOWN,
+  NO_MENTIONS,
+  type InteractionHandlerOptions,
+} from "./handleInteraction.js";
+
+/** Options of {@link startBot}. */
+export interface BotOptions {
+  readonly token: string;
+  readonly kb: KnowledgeBase;
+  readonly logger: Logger;
+  readonly commands: readonly Command[];
+  /** REST base, default Discord's (`https://discord.com/api`); the gateway URL is asked of it. */
+  readonly restApi?: string;
+  /** Per-user cooldown; default 5 /ask per 30 s. */
+  readonly cooldown?: InteractionHandlerOptions["cooldown"];
+}
+
+/** A running bot. */
+export interface Bot {
+  readonly client: Client<true>;
+  /** Serves a rebuilt knowledge base from the next interaction on. */
+  setKnowledgeBase(kb: KnowledgeBase): void;
+  /** Disconnects from Discord. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Logs in and resolves once the client is ready to serve interactions.
+ *
+ * @throws the login error (e.g. `TokenInvalid`), after destroying the client.
+ */
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const { logger } = options;
+  let kb = options.kb;
+  const summaries = options.commands.map((c) => ({ name: c.data.name, description: c.data.description }));
+  const context = (): CommandContext => ({ kb, commands: summaries });
+  // Only the Guilds intent: slash commands need no privileged intents and no message content.
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    ...(options.restApi === undefined ? {} : { rest: { api: options.restApi } }),
+  });
+  const handler = createInteractionHandler({
+    commands: options.commands,
+    context,
+    logger,
+    cooldown: options.cooldown ?? DEFAULT_COOLDOWN,
+  });
+  client.on(Events.InteractionCreate, (interaction) => void handler(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
+  client.rest.on("rateLimited", (info) =>
+    logger.warn({ route: info.route, retryAfter: info.retryAfter }, "rate limited"),
+  );
+
+  const ready = once(client, Events.ClientReady);
+  try {
+    await client.login(options.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const readyClient = client as Client<true>;
+  logger.info({ user: readyClient.user.tag, commands: summaries.map((s) => s.name) }, "connected to Discord");
+  return {
+    client: readyClient,
+    setKnowledgeBase(next) {
+      kb = next;
+    },
+    async stop() {
+      await client.destroy();
+      logger.info("disconnected from Discord");
+    },
+  };
+}

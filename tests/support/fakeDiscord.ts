@@ -1,0 +1,513 @@
+/**
+ * A local Discord stand-in (REST + gateway) on 127.0.0.1 for the real discord.js client.
+ *
+ * It records every request and gateway frame, rejects what Discord would reject (late or second
+ * acknowledgements, messages over the embed limits, bad tokens), and lets tests inject faults
+ * (`onRequest` hooks answering any request themselves, `closeGateway`).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+/** Discord's limits, checked independently of the bot's own constants. */
+const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+  total: 6000,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+/** Discord answers an interaction callback only within this window. */
+const ACK_WINDOW_MS = 3000;
+/** Interaction tokens stay valid this long for edits and follow-ups. */
+const TOKEN_LIFETIME_MS = 15 * 60_000;
+
+/** One HTTP request the stand-in received. */
+export interface RecordedRequest {
+  readonly method: string;
+  /** Decoded path below `/api/v10`, e.g. `/webhooks/1/tok/messages/@original`. */
+  readonly path: string;
+  readonly headers: IncomingMessage["headers"];
+  /** The parsed JSON body, or `null`. */
+  readonly body: unknown;
+  /** `Date.now()` on arrival. */
+  readonly at: number;
+  /** The status the stand-in answered with (set once answered). */
+  status?: number;
+}
+
+/** A response a fault hook answers with instead of the stand-in's normal handling. */
+export interface InjectedResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Wait this long before answering (e.g. to push an acknowledgement past 3 s). */
+  readonly delayMs?: number;
+}
+
+/** Inspects a request; returns a response to inject a fault, or `undefined` to handle it normally. */
+export type RequestHook = (request: RecordedRequest) => InjectedResponse | undefined;
+
+/** An interaction the stand-in sent, and what the bot did with it. */
+export interface InteractionRecord {
+  readonly id: string;
+  readonly token: string;
+  readonly type: 2 | 4;
+  readonly sentAt: number;
+  /** Callback bodies accepted (the first is the acknowledgement). */
+  readonly callbacks: { readonly at: number; readonly body: Record<string, unknown> }[];
+  /** Message bodies accepted for this interaction (`@original` edits and follow-ups). */
+  readonly messages: { readonly at: number; readonly path: string; readonly body: Record<string, unknown> }[];
+}
+
+/** Options of {@link FakeDiscord.start}. */
+export interface FakeDiscordOptions {
+  /** The bot token the stand-in accepts. */
+  readonly token: string;
+  readonly applicationId?: string;
+  /** Acknowledgement window; default 3000 ms like Discord. */
+  readonly ackWindowMs?: number;
+}
+
+/** A Discord-style error body. */
+function apiError(code: number, message: string, errors?: unknown): Record<string, unknown> {
+  return errors === undefined ? { code, message } : { code, message, errors };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const len = (value: unknown): number => (typeof value === "string" ? value.length : 0);
+
+/**
+ * Checks a message body against Discord's limits.
+ *
+ * @returns a list of problems; empty when Discord would accept it.
+ */
+export function messageProblems(body: unknown): string[] {
+  if (!isObject(body)) return ["body is not an object"];
+  const problems: string[] = [];
+  if (len(body.content) > LIMITS.content) problems.push(`content longer than ${LIMITS.content}`);
+  const embeds = body.embeds ?? [];
+  if (!Array.isArray(embeds)) return [...problems, "embeds is not an array"];
+  if (embeds.length > LIMITS.embeds) problems.push(`more than ${LIMITS.embeds} embeds`);
+  let total = 0;
+  for (const [i, embed] of embeds.entries()) {
+    if (!isObject(embed)) {
+      problems.push(`embeds.${i} is not an object`);
+      continue;
+    }
+    const footer = isObject(embed.footer) ? embed.footer.text : undefined;
+    const author = isObject(embed.author) ? embed.author.name : undefined;
+    if (len(embed.title) > LIMITS.title) problems.push(`embeds.${i}.title longer than ${LIMITS.title}`);
+    if (len(embed.description) > LIMITS.description) problems.push(`embeds.${i}.description too long`);
+    if (embed.description === "") problems.push(`embeds.${i}.description is empty`);
+    if (len(footer) > LIMITS.footer) problems.push(`embeds.${i}.footer.text too long`);
+    if (len(author) > LIMITS.author) problems.push(`embeds.${i}.author.name too long`);
+    total += len(embed.title) + len(embed.description) + len(footer) + len(author);
+    const fields = embed.fields ?? [];
+    if (!Array.isArray(fields)) {
+      problems.push(`embeds.${i}.fields is not an array`);
+      continue;
+    }
+    if (fields.length > LIMITS.fields) problems.push(`embeds.${i} has more than ${LIMITS.fields} fields`);
+    for (const [j, field] of fields.entries()) {
+      const name: unknown = isObject(field) ? field.name : undefined;
+      const value: unknown = isObject(field) ? field.value : undefined;
+      if (typeof name !== "string" || name.trim() === "" || name.length > LIMITS.fieldName) {
+        problems.push(`embeds.${i}.fields.${j}.name must be 1-${LIMITS.fieldName} characters`);
+      }
+      if (typeof value !== "string" || value.trim() === "" || value.length > LIMITS.fieldValue) {
+        problems.push(`embeds.${i}.fields.${j}.value must be 1-${LIMITS.fieldValue} characters`);
+      }
+      total += len(name) + len(value);
+    }
+  }
+  if (total > LIMITS.total) problems.push(`embeds total ${total} over ${LIMITS.total}`);
+  return problems;
+}
+
+/** Checks an autocomplete answer (callback type 8). */
+export function choiceProblems(data: unknown): string[] {
+  const choices = isObject(data) ? data.choices : undefined;
+  if (!Array.isArray(choices)) return ["choices is not an array"];
+  const problems: string[] = [];
+  if (choices.length > LIMITS.choices) problems.push(`more than ${LIMITS.choices} choices`);
+  for (const [i, choice] of choices.entries()) {
+    const name: unknown = isObject(choice) ? choice.name : undefined;
+    const value: unknown = isObject(choice) ? choice.value : undefined;
+    if (typeof name !== "string" || name.length < 1 || name.length > LIMITS.choiceName) {
+      problems.push(`choices.${i}.name must be 1-${LIMITS.choiceName} characters`);
+    }
+    if (typeof value === "string" && (value.length < 1 || value.length > LIMITS.choiceValue)) {
+      problems.push(`choices.${i}.value must be 1-${LIMITS.choiceValue} characters`);
+    }
+  }
+  return problems;
+}
+
+let snowflakeCounter = 0n;
+/** A fresh 19-digit snowflake. */
+export function snowflake(): string {
+  snowflakeCounter += 1n;
+  return (1_400_000_000_000_000_000n + snowflakeCounter).toString();
+}
+
+/** The Discord stand-in. Create with {@link FakeDiscord.start}; always {@link FakeDiscord.stop}. */
+export class FakeDiscord {
+  readonly applicationId: string;
+  readonly guildId = "1300000000000000001";
+  readonly channelId = "1300000000000000002";
+  /** Every HTTP request, in arrival order. */
+  readonly requests: RecordedRequest[] = [];
+  /** Every gateway frame the client sent, parsed. */
+  readonly gatewayFrames: Json[] = [];
+  /** Interactions sent, by id. */
+  readonly interactions = new Map<string, InteractionRecord>();
+  /** Registered commands, by scope (`global` or a guild id). */
+  readonly registeredCommands = new Map<string, unknown[]>();
+  /** Fault hooks, tried in order before normal handling. */
+  readonly hooks: RequestHook[] = [];
+
+  private readonly sockets = new Set<WebSocket>();
+  private readonly waiters = new Set<() => void>();
+  private sequence = 1;
+  private identified = false;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly wss: WebSocketServer,
+    private readonly options: FakeDiscordOptions,
+  ) {
+    this.applicationId = options.applicationId ?? "1200000000000000001";
+  }
+
+  /** Starts the stand-in on a random port of 127.0.0.1. */
+  static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
+    const server = createServer();
+    const wss = new WebSocketServer({ server });
+    const fake = new FakeDiscord(server, wss, options);
+    server.on("request", (req, res) => void fake.handleHttp(req, res));
+    wss.on("connection", (socket) => fake.handleSocket(socket));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return fake;
+  }
+
+  /** The `rest.api` base for discord.js (`http://127.0.0.1:PORT/api`). */
+  get apiBase(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`;
+  }
+
+  /** Injects a fault: the hook may answer any request itself. Returns a function removing it. */
+  onRequest(hook: RequestHook): () => void {
+    this.hooks.push(hook);
+    return () => {
+      const index = this.hooks.indexOf(hook);
+      if (index >= 0) this.hooks.splice(index, 1);
+    };
+  }
+
+  /** Resolves once `predicate` holds, re-checked on every request and frame; rejects after `timeoutMs`. */
+  async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 5000, what = "condition"): Promise<T> {
+    const now = predicate();
+    if (now !== undefined && now !== false) return now;
+    return new Promise<T>((resolve, reject) => {
+      const check = (): void => {
+        const value = predicate();
+        if (value !== undefined && value !== false) {
+          this.waiters.delete(check);
+          clearTimeout(timer);
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`FakeDiscord: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+
+  /** Sends a slash command (type 2) to the connected client. */
+  sendCommand(
+    name: string,
+    options: readonly Json[] = [],
+    userId = "1100000000000000001",
+  ): InteractionRecord {
+    return this.dispatchInteraction(2, name, options, userId);
+  }
+
+  /** Sends an autocomplete request (type 4); mark the typed option `focused: true`. */
+  sendAutocomplete(
+    name: string,
+    options: readonly Json[],
+    userId = "1100000000000000001",
+  ): InteractionRecord {
+    return this.dispatchInteraction(4, name, options, userId);
+  }
+
+  /** Waits until the bot has answered an interaction with a message (edit or follow-up). */
+  async waitForMessage(record: InteractionRecord, timeoutMs = 5000): Promise<Json> {
+    return this.waitFor(() => record.messages[0]?.body, timeoutMs, `a message for interaction ${record.id}`);
+  }
+
+  /** Closes every gateway connection with `code` (e.g. 4004 authentication failed). */
+  closeGateway(code = 1000, reason = "closed by FakeDiscord"): void {
+    for (const socket of this.sockets) socket.close(code, reason);
+  }
+
+  /** Shuts everything down so the test process can exit. */
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private dispatchInteraction(
+    type: 2 | 4,
+    name: string,
+    options: readonly Json[],
+    userId: string,
+  ): InteractionRecord {
+    const socket = [...this.sockets][0];
+    if (socket === undefined || !this.identified)
+      throw new Error("FakeDiscord: no identified gateway client");
+    const record: InteractionRecord = {
+      id: snowflake(),
+      token: `aW50ZXJhY3Rpb246${snowflake()}${"x".repeat(40)}`,
+      type,
+      sentAt: Date.now(),
+      callbacks: [],
+      messages: [],
+    };
+    this.interactions.set(record.id, record);
+    const commandId = snowflake();
+    this.send(socket, {
+      op: 0,
+      t: "INTERACTION_CREATE",
+      s: ++this.sequence,
+      d: {
+        id: record.id,
+        application_id: this.applicationId,
+        type,
+        token: record.token,
+        version: 1,
+        guild_id: this.guildId,
+        channel_id: this.channelId,
+        channel: { id: this.channelId, type: 0 },
+        member: { user: { id: userId, username: `user${userId.slice(-4)}` }, roles: [], permissions: "0" },
+        app_permissions: "0",
+        locale: "en-US",
+        entitlements: [],
+        authorizing_integration_owners: { "0": this.guildId },
+        context: 0,
+        attachment_size_limit: 10_485_760,
+        data: { id: commandId, name, type: 1, options },
+      },
+    });
+    return record;
+  }
+
+  private send(socket: WebSocket, payload: Json): void {
+    socket.send(JSON.stringify(payload));
+  }
+
+  private handleSocket(socket: WebSocket): void {
+    this.sockets.add(socket);
+    socket.on("close", () => this.sockets.delete(socket));
+    this.send(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
+    socket.on("message", (raw) => {
+      let frame: Json;
+      try {
+        const parsed: unknown = JSON.parse(String(raw));
+        if (!isObject(parsed)) return;
+        frame = parsed;
+      } catch {
+        return;
+      }
+      this.gatewayFrames.push(frame);
+      if (frame.op === 1) this.send(socket, { op: 11 });
+      if (frame.op === 2) {
+        const token = isObject(frame.d) ? frame.d.token : undefined;
+        if (token !== this.options.token) {
+          socket.close(4004, "Authentication failed.");
+          return;
+        }
+        this.identified = true;
+        this.send(socket, {
+          op: 0,
+          t: "READY",
+          s: 1,
+          d: {
+            v: 10,
+            user: { id: this.applicationId, username: "dostluq", discriminator: "0", bot: true },
+            guilds: [],
+            session_id: "fake-session",
+            resume_gateway_url: this.apiBase.replace(/^http/, "ws").replace(/\/api$/, ""),
+            shard: [0, 1],
+            application: { id: this.applicationId, flags: 0 },
+          },
+        });
+      }
+      if (frame.op === 6) this.send(socket, { op: 0, t: "RESUMED", s: ++this.sequence, d: {} });
+      this.notify();
+    });
+  }
+
+  private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    let body: unknown = null;
+    if (text !== "") {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, "");
+    const request: RecordedRequest = {
+      method: req.method ?? "GET",
+      path,
+      headers: req.headers,
+      body,
+      at: Date.now(),
+    };
+    this.requests.push(request);
+
+    let response: InjectedResponse | undefined;
+    for (const hook of this.hooks) {
+      response = hook(request);
+      if (response !== undefined) break;
+    }
+    response ??= this.route(request);
+    if (response.delayMs !== undefined) await new Promise((r) => setTimeout(r, response.delayMs));
+    request.status = response.status;
+    const headers: Record<string, string> = { ...response.headers };
+    if (response.body !== undefined) headers["content-type"] = "application/json";
+    res.writeHead(response.status, headers);
+    res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
+    this.notify();
+  }
+
+  private authorized(request: RecordedRequest): boolean {
+    return request.headers.authorization === `Bot ${this.options.token}`;
+  }
+
+  private route(request: RecordedRequest): InjectedResponse {
+    const { method, path } = request;
+    const unauthorized = { status: 401, body: apiError(0, "401: Unauthorized") };
+    if (method === "GET" && path === "/gateway/bot") {
+      if (!this.authorized(request)) return unauthorized;
+      return {
+        status: 200,
+        body: {
+          url: this.apiBase.replace(/^http/, "ws").replace(/\/api$/, ""),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
+    }
+    const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
+    if (method === "PUT" && commands !== null) {
+      if (!this.authorized(request)) return unauthorized;
+      if (!Array.isArray(request.body)) return { status: 400, body: apiError(50035, "Invalid Form Body") };
+      const scope = commands[2] ?? "global";
+      this.registeredCommands.set(scope, request.body);
+      return {
+        status: 200,
+        body: request.body.map((command: unknown) => ({
+          ...(isObject(command) ? command : {}),
+          id: snowflake(),
+          application_id: commands[1],
+          ...(commands[2] === undefined ? {} : { guild_id: commands[2] }),
+          version: snowflake(),
+          type: 1,
+        })),
+      };
+    }
+    const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
+    if (method === "POST" && callback !== null)
+      return this.interactionCallback(callback[1] ?? "", callback[2] ?? "", request);
+    const webhook = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path);
+    if (webhook !== null) return this.webhook(webhook[2] ?? "", webhook[3] !== undefined, request);
+    return { status: 404, body: apiError(0, "404: Not Found") };
+  }
+
+  private interactionCallback(id: string, token: string, request: RecordedRequest): InjectedResponse {
+    const record = this.interactions.get(id);
+    const unknown = { status: 404, body: apiError(10062, "Unknown interaction") };
+    if (record === undefined || record.token !== token) return unknown;
+    if (request.at - record.sentAt > (this.options.ackWindowMs ?? ACK_WINDOW_MS)) return unknown;
+    if (record.callbacks.length > 0) {
+      return { status: 400, body: apiError(40060, "Interaction has already been acknowledged.") };
+    }
+    const body = isObject(request.body) ? request.body : {};
+    const problems =
+      body.type === 8
+        ? choiceProblems(body.data)
+        : body.type === 4 || body.type === 7
+          ? messageProblems(body.data)
+          : [];
+    if (![1, 4, 5, 6, 7, 8, 9].includes(Number(body.type))) problems.push("unknown callback type");
+    if (problems.length > 0) return { status: 400, body: apiError(50035, "Invalid Form Body", problems) };
+    record.callbacks.push({ at: request.at, body });
+    if (body.type === 4 && isObject(body.data))
+      record.messages.push({ at: request.at, path: request.path, body: body.data });
+    return { status: 204 };
+  }
+
+  private webhook(token: string, original: boolean, request: RecordedRequest): InjectedResponse {
+    const record = [...this.interactions.values()].find((r) => r.token === token);
+    const unknownWebhook = { status: 404, body: apiError(10015, "Unknown Webhook") };
+    if (record === undefined || request.at - record.sentAt > TOKEN_LIFETIME_MS) return unknownWebhook;
+    if (record.callbacks.length === 0) return { status: 404, body: apiError(10062, "Unknown interaction") };
+    if (request.method === "DELETE" && original) return { status: 204 };
+    const isEdit = request.method === "PATCH" && original;
+    const isFollowUp = request.method === "POST" && !original;
+    if (!isEdit && !isFollowUp) return { status: 405, body: apiError(0, "405: Method Not Allowed") };
+    const problems = messageProblems(request.body);
+    if (problems.length > 0) return { status: 400, body: apiError(50035, "Invalid Form Body", problems) };
+    const body = isObject(request.body) ? request.body : {};
+    record.messages.push({ at: request.at, path: request.path, body });
+    return {
+      status: 200,
+      body: {
+        id: snowflake(),
+        channel_id: this.channelId,
+        type: 20,
+        content: body.content ?? "",
+        embeds: body.embeds ?? [],
+        author: { id: this.applicationId, username: "dostluq", bot: true },
+        attachments: [],
+        mentions: [],
+        mention_roles: [],
+        pinned: false,
+        mention_everyone: false,
+        tts: false,
+        timestamp: new Date(request.at).toISOString(),
+        edited_timestamp: null,
+        flags: body.flags ?? 0,
+        components: [],
+        application_id: this.applicationId,
+        webhook_id: this.applicationId,
+      },
+    };
+  }
+}
