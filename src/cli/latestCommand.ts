@@ -1,0 +1,82 @@
+/**
+ * `latest`: the dated timeline of meetings between the two countries, as JSON or readable text.
+ */
+import { extractMeetings, latestMeetings } from "../meetings/index.js";
+import type { Article, Meeting } from "../types.js";
+
+/** Options of the `latest` command. */
+export interface LatestCommandArgs {
+  /** Print exactly one JSON object instead of a readable timeline. */
+  readonly json: boolean;
+  /** How many meetings to list, newest first. */
+  readonly limit: number;
+  readonly articles: readonly Article[];
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A meeting's date as a reader writes it: "2025-01-23 to 2025-01-24", "September 2024", "2025".
+ * @param meeting - a meeting
+ */
+export function formatMeetingDate(meeting: Meeting): string {
+  if (meeting.date === null) return "date unknown";
+  switch (meeting.precision) {
+    case "year":
+      return meeting.date.slice(0, 4);
+    case "month":
+      return `${MONTH_NAMES[Number(meeting.date.slice(5, 7)) - 1] ?? ""} ${meeting.date.slice(0, 4)}`;
+    default:
+      return meeting.endDate === undefined ? meeting.date : `${meeting.date} to ${meeting.endDate}`;
+  }
+}
+
+function toJson(meetings: readonly Meeting[]): string {
+  return JSON.stringify({
+    meetings: meetings.map((meeting) => ({
+      date: meeting.date,
+      precision: meeting.precision,
+      place: meeting.place,
+      participants: meeting.participants,
+      summary: meeting.summary,
+      sources: meeting.sources.map((source) => ({ source: source.source, date: source.date })),
+    })),
+  });
+}
+
+function toText(meetings: readonly Meeting[]): string {
+  if (meetings.length === 0)
+    return "No meetings between Pakistani and Azerbaijani officials found in the archive.";
+  return meetings
+    .map((meeting) =>
+      [
+        `${formatMeetingDate(meeting)}${meeting.place === null ? "" : ` · ${meeting.place}`}`,
+        `  ${meeting.participants.join("; ")}`,
+        `  ${meeting.summary}`,
+        `  Sources: ${meeting.sources.map((source) => `${source.source} (${source.date ?? "undated"})`).join(", ")}`,
+      ].join("\n"),
+    )
+    .join("\n\n");
+}
+
+/**
+ * Runs `latest` and returns the text to print.
+ * @param args - output format, how many meetings, and the archive's articles
+ */
+export function runLatestCommand(args: LatestCommandArgs): string {
+  const meetings = latestMeetings(extractMeetings(args.articles), args.limit);
+  return args.json ? toJson(meetings) : toText(meetings);
+}

@@ -1,0 +1,133 @@
+/**
+ * One meeting, one entry: drafts telling the same meeting (in one article or several) are merged
+ * when their dates are compatible, their places do not conflict and they share a participant.
+ */
+import type { DatePrecision, IsoDate, Meeting, MeetingSource } from "../types.js";
+import { daysBetween } from "./calendar.js";
+import type { DateBasis, MeetingDraft } from "./extractFromArticle.js";
+import type { Participant } from "./participants.js";
+import { placeKey } from "./places.js";
+import { chooseSummary } from "./summary.js";
+
+/** A report is usually published the day of the event or the next; two days allow for time zones. */
+const REPORT_LAG_DAYS = 2;
+
+const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2, unknown: 3 };
+
+interface Cluster {
+  drafts: MeetingDraft[];
+}
+
+function spanOf(draft: MeetingDraft): [IsoDate, IsoDate] | null {
+  const { date, endDate } = draft.date;
+  return date === null ? null : [date, endDate ?? date];
+}
+
+/** Whether two drafts can tell the same meeting as far as their dates go. */
+export function datesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
+  const spanA = spanOf(a);
+  const spanB = spanOf(b);
+  if (spanA === null || spanB === null) return spanA === spanB;
+  if (a.basis === "report" || b.basis === "report") {
+    const [report, other] = a.basis === "report" ? [a, b] : [b, a];
+    const reported = report.date.date ?? "";
+    const [start, end] = spanOf(other) ?? ["", ""];
+    if (other.basis === "report") return reported === start;
+    return start <= reported && daysBetween(end, reported) <= REPORT_LAG_DAYS;
+  }
+  const coarser = PRECISION_RANK[a.date.precision] >= PRECISION_RANK[b.date.precision] ? a : b;
+  const [startA, endA] = spanA;
+  const [startB, endB] = spanB;
+  switch (coarser.date.precision) {
+    case "year":
+      return startA.slice(0, 4) === startB.slice(0, 4);
+    case "month":
+      return startA.slice(0, 7) === startB.slice(0, 7);
+    default:
+      return startA <= endB && startB <= endA;
+  }
+}
+
+function placesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
+  return a.place === null || b.place === null || placeKey(a.place) === placeKey(b.place);
+}
+
+function shareParticipant(a: MeetingDraft, b: MeetingDraft): boolean {
+  return a.participants.some((participant) => b.participants.some((other) => other.key === participant.key));
+}
+
+/**
+ * Whether two drafts tell the same meeting.
+ * @param a - a meeting as one article tells it
+ * @param b - another
+ */
+export function sameMeeting(a: MeetingDraft, b: MeetingDraft): boolean {
+  return datesCompatible(a, b) && placesCompatible(a, b) && shareParticipant(a, b);
+}
+
+const BASIS_RANK: Readonly<Record<DateBasis, number>> = { text: 0, report: 1, none: 2 };
+
+/** The draft whose date is best founded: told by the text, then the most precise. */
+function bestDated(drafts: readonly MeetingDraft[]): MeetingDraft | undefined {
+  return [...drafts].sort(
+    (a, b) =>
+      BASIS_RANK[a.basis] - BASIS_RANK[b.basis] ||
+      PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision],
+  )[0];
+}
+
+function mergeParticipants(drafts: readonly MeetingDraft[]): string[] {
+  const byKey = new Map<string, Participant>();
+  for (const participant of drafts.flatMap((draft) => draft.participants)) {
+    const known = byKey.get(participant.key);
+    if (known === undefined || participant.text.length > known.text.length)
+      byKey.set(participant.key, participant);
+  }
+  return [...byKey.values()].map((participant) => participant.text);
+}
+
+function toMeeting(cluster: Cluster, articleDates: ReadonlyMap<string, IsoDate | null>): Meeting {
+  const { drafts } = cluster;
+  const dated = bestDated(drafts);
+  const places = drafts.flatMap((draft) => (draft.place === null ? [] : [draft.place]));
+  const place = places.sort((a, b) => b.length - a.length)[0] ?? null;
+  const evidence = [...new Set(drafts.flatMap((draft) => draft.evidence))];
+  const ids = [...new Set(drafts.map((draft) => draft.articleId))].sort();
+  const sources: MeetingSource[] = ids.map((source) => ({ source, date: articleDates.get(source) ?? null }));
+  const base = {
+    date: dated?.date.date ?? null,
+    precision: dated?.date.precision ?? "unknown",
+    place,
+    participants: mergeParticipants(drafts),
+    summary: chooseSummary(evidence),
+    evidence,
+    sources,
+  } satisfies Meeting;
+  const endDate = dated?.date.endDate;
+  return endDate === undefined ? base : { ...base, endDate };
+}
+
+/**
+ * Merges drafts that tell the same meeting into one entry citing every article that tells it.
+ * @param drafts - meetings as each article tells them, in archive order
+ * @param articleDates - each article's own date, for the citations
+ */
+export function mergeDrafts(
+  drafts: readonly MeetingDraft[],
+  articleDates: ReadonlyMap<string, IsoDate | null>,
+): Meeting[] {
+  const clusters: Cluster[] = [];
+  for (const draft of drafts) {
+    const home = clusters.find(
+      (cluster) =>
+        cluster.drafts.every((member) => sameMeeting(member, draft)) ||
+        (cluster.drafts.some((member) => sameMeeting(member, draft)) &&
+          cluster.drafts.every(
+            (member) => datesCompatible(member, draft) && placesCompatible(member, draft),
+          )),
+    );
+    if (home === undefined) clusters.push({ drafts: [draft] });
+    else home.drafts.push(draft);
+  }
+  return clusters.map((cluster) => toMeeting(cluster, articleDates));
+}
