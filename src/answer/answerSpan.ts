@@ -1,0 +1,96 @@
+/**
+ * Short answers to when/where/who questions, read off the best sentence: the date phrase, the
+ * place after "in"/"at", or the person named that the question did not already name.
+ */
+import { analyzeText } from "../text/terms.js";
+import type { AnswerKind } from "./question.js";
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+/** Date phrases, most specific first. */
+const DATE_PHRASES: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:(?:early|mid|late|the end of|the start of|the beginning of)[\\s-]+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}(?:-\\d{1,2})?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:-\\d{1,2})?(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d{2})?\\b`,
+    "iu",
+  ),
+  /\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b/iu,
+  new RegExp(
+    `\\bon\\s+${WEEKDAY}\\b|\\b(?:yesterday|today|(?:earlier|later) this (?:week|month|year)|last (?:week|month|year))\\b`,
+    "iu",
+  ),
+];
+
+/** A run of capitalised words, allowing "of"/"the" inside ("Presidential Palace of Azerbaijan"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+
+function datePhrase(sentence: string): string | null {
+  for (const pattern of DATE_PHRASES) {
+    const match = pattern.exec(sentence);
+    const phrase = match?.[0].replace(/^(?:in|since|during)\s+/iu, "").trim();
+    // A bare month with no day or year ("May" as a verb is the classic trap) is not an answer.
+    if (phrase && !/^(?:May|March)$/u.test(phrase)) return phrase;
+  }
+  return null;
+}
+
+function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
+  const terms = analyzeText(phrase);
+  return terms.length > 0 && terms.some((term) => !questionTerms.has(term));
+}
+
+function placePhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+  for (const match of sentence.matchAll(
+    /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu,
+  )) {
+    const place = match[1];
+    if (place && isNew(place, questionTerms) && !datePhrase(place)) return place;
+  }
+  return null;
+}
+
+function personPhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+  // "X, <role>," after a name the question asked about: "Who is Elnur Mammadov?"
+  for (const match of sentence.matchAll(NAME_RUN)) {
+    const name = match[0];
+    const after = sentence.slice((match.index ?? 0) + name.length);
+    const appositive = /^,\s+([^,.;]{3,80}?),/u.exec(after)?.[1];
+    if (
+      appositive &&
+      !isNew(name, questionTerms) &&
+      isNew(appositive, questionTerms) &&
+      /\p{Lu}/u.test(appositive)
+    ) {
+      return appositive;
+    }
+  }
+  for (const match of sentence.matchAll(NAME_RUN)) {
+    const name = match[0].replace(/^(?:The|On|In|At|During|According)\s+/u, "");
+    if (name.split(/\s+/u).length >= 2 && isNew(name, questionTerms) && !datePhrase(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * The short answer a when/where/who question has in a sentence, if there is a clear one.
+ * @param sentence - the best evidence sentence
+ * @param kind - what the question asks for
+ * @param questionTerms - the question's analysed terms, so the answer is something it did not name
+ */
+export function findAnswerSpan(
+  sentence: string,
+  kind: AnswerKind,
+  questionTerms: ReadonlySet<string>,
+): string | null {
+  switch (kind) {
+    case "when":
+      return datePhrase(sentence);
+    case "where":
+      return placePhrase(sentence, questionTerms);
+    case "who":
+      return personPhrase(sentence, questionTerms);
+    case "which":
+    case "other":
+      return null;
+  }
+}

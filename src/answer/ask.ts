@@ -1,0 +1,112 @@
+/**
+ * Answering a question from the archive: retrieve candidate sentences, judge each against the
+ * question, and answer with the best only when the evidence covers what was asked.
+ */
+import type MiniSearch from "minisearch";
+import type { PassageStore } from "../search/passageStore.js";
+import { findCandidates, type IndexedPassage } from "../search/sentenceIndex.js";
+import type { AskResult, Citation, Excerpt } from "../types.js";
+import { findAnswerSpan } from "./answerSpan.js";
+import { judgePassage, questionWeights, termWeight, type Judgement } from "./evidence.js";
+import { analyseQuestion, type AnalysedQuestion, type AnswerKind } from "./question.js";
+
+/** Excerpts shown at most (the issue's "up to 3"). */
+export const MAX_EXCERPTS = 3;
+/** Candidates judged per question: enough to reach past BM25's bias toward short sentences. */
+const CANDIDATES_JUDGED = 40;
+/** The best sentence and its surroundings must carry this share of the question's weight... */
+const MIN_COVERAGE = 0.5;
+/** ...and the sentence itself this share of its topic words, so it is about the question, not next to it. */
+const MIN_TOPIC_IN_SENTENCE = 0.4;
+/** Further excerpts must score at least this share of the best one, or they are loosely related. */
+const MIN_RELATIVE_SCORE = 0.6;
+/** Very short sentences are quoted with the next one, so the excerpt stands on its own. */
+const MIN_EXCERPT_LENGTH = 60;
+
+/** What answering needs: the passages and their index. */
+export interface AnswerEngine {
+  readonly store: PassageStore;
+  readonly index: MiniSearch<IndexedPassage>;
+}
+
+function citationOf(store: PassageStore, articleIndex: number): Citation | null {
+  const article = store.articles[articleIndex];
+  if (!article) return null;
+  return { source: article.id, title: article.title, publisher: article.publisher, date: article.date };
+}
+
+function excerptText(store: PassageStore, passageId: number): string {
+  const passage = store.passages[passageId];
+  if (!passage) return "";
+  if (passage.text.length >= MIN_EXCERPT_LENGTH) return passage.text;
+  const order = store.articlePassages[passage.articleIndexes[0] ?? -1] ?? [];
+  const next = store.passages[order[order.indexOf(passageId) + 1] ?? -1];
+  return next ? `${passage.text} ${next.text}` : passage.text;
+}
+
+function excerptOf(store: PassageStore, passageId: number): Excerpt | null {
+  const passage = store.passages[passageId];
+  const citations = (passage?.articleIndexes ?? [])
+    .map((articleIndex) => citationOf(store, articleIndex))
+    .filter((citation): citation is Citation => citation !== null);
+  const [citation, ...alsoIn] = citations;
+  if (!citation) return null;
+  return { text: excerptText(store, passageId), citation, alsoIn };
+}
+
+/**
+ * Whether the best judgement covers the question well enough to answer: every name and date the
+ * question gives is found, and the sentence itself carries the question's topic words (or, for a
+ * question made only of names, the names).
+ */
+function coversQuestion(best: Judgement, kind: AnswerKind): boolean {
+  if (!best.anchorsFound) return false;
+  // "What meeting was due on Independence Day?": the names and a specific "Trilateral meeting" suffice,
+  // whatever words the article uses for "due".
+  if (kind === "which" && best.hasAnchors && best.anchorsInSentence && best.holdsKind) return true;
+  if (!best.hasTopic) return best.anchorsInSentence;
+  return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;
+}
+
+function rankEvidence(engine: AnswerEngine, question: AnalysedQuestion): Judgement[] {
+  const queryTerms = [...question.terms, ...question.timeTerms].filter(
+    (term) => termWeight(engine.store, term) > 0,
+  );
+  const candidates = findCandidates(engine.index, queryTerms, CANDIDATES_JUDGED);
+  const topScore = candidates[0]?.score ?? 1;
+  const weights = questionWeights(engine.store, question);
+  return candidates
+    .map((candidate) =>
+      judgePassage(engine.store, question, weights, candidate.passageId, candidate.score / topScore),
+    )
+    .sort((a, b) => Number(b.anchorsFound) - Number(a.anchorsFound) || b.score - a.score);
+}
+
+function noAnswer(question: string): AskResult {
+  return { question, status: "no_answer", answer: "", excerpts: [] };
+}
+
+/**
+ * Answers a question with quoted, cited excerpts, or abstains when the archive does not cover it.
+ * @param engine - the passages and their index
+ * @param question - the question as typed
+ */
+export function askQuestion(engine: AnswerEngine, question: string): AskResult {
+  const analysed = analyseQuestion(question);
+  if ("error" in analysed)
+    return { question, status: "invalid", answer: "", excerpts: [], error: analysed.error };
+  const ranked = rankEvidence(engine, analysed);
+  const best = ranked[0];
+  if (!best || !coversQuestion(best, analysed.kind)) return noAnswer(question);
+
+  const chosen = ranked
+    .filter((judgement) => judgement.anchorsFound && judgement.score >= best.score * MIN_RELATIVE_SCORE)
+    .slice(0, MAX_EXCERPTS);
+  const excerpts = chosen
+    .map((judgement) => excerptOf(engine.store, judgement.passageId))
+    .filter((excerpt): excerpt is Excerpt => excerpt !== null);
+  const bestText = engine.store.passages[best.passageId]?.text ?? "";
+  const span = findAnswerSpan(bestText, analysed.kind, new Set(analysed.terms));
+  const answer = span ? `${span.charAt(0).toUpperCase()}${span.slice(1)} — ${bestText}` : bestText;
+  return { question, status: "answered", answer, excerpts };
+}

@@ -1,0 +1,140 @@
+/**
+ * The unit of retrieval is the sentence. A sentence is what a reader quotes and what answers a
+ * when/where/who question; paragraphs would dilute term statistics and make excerpts long. Context
+ * that a single sentence lacks (the meeting's place one sentence earlier, the article's date) is
+ * brought back at scoring time from its neighbours and its article, not by indexing bigger units.
+ *
+ * Sentences repeated across articles (syndicated copy, shared paragraphs) become one passage that
+ * cites every article it appears in.
+ */
+import type { Article } from "../types.js";
+import { splitSentences } from "../text/sentences.js";
+import { analyzeText } from "../text/terms.js";
+
+/** Two sentences whose term sets overlap this much say the same thing (a light paraphrase). */
+const NEAR_DUPLICATE_JACCARD = 0.8;
+/** Sentences this short are too generic to merge as duplicates ("He said so."). */
+const MIN_TERMS_TO_MERGE = 5;
+/** Paraphrases that share 80% of their terms share their rarest ones; two keep the lookup cheap. */
+const RAREST_TERMS_FOR_LOOKUP = 2;
+/** Bounds the comparisons per sentence so building stays linear in the archive's size. */
+const CANDIDATES_PER_TERM = 30;
+
+/** One quotable sentence and every article that carries it. */
+export interface Passage {
+  readonly id: number;
+  readonly text: string;
+  /** Analysed terms of the text, in order. */
+  readonly terms: readonly string[];
+  /** Indexes into `PassageStore.articles`; the first is where the passage is quoted from. */
+  readonly articleIndexes: readonly number[];
+}
+
+/** The archive cut into passages, with the statistics ranking needs. */
+export interface PassageStore {
+  readonly articles: readonly Article[];
+  readonly passages: readonly Passage[];
+  /** Per article, its passages' ids in reading order (for neighbouring context). */
+  readonly articlePassages: readonly (readonly number[])[];
+  /** Per article, the paragraph number of each entry of `articlePassages`. */
+  readonly articleParagraphs: readonly (readonly number[])[];
+  /** Per article, terms of its title and date, which qualify every sentence in it. */
+  readonly articleContextTerms: readonly ReadonlySet<string>[];
+  /** How many articles contain each term. */
+  readonly articleFrequency: ReadonlyMap<string, number>;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Words that date an article ("november", "2025") so "in 2025" can match its sentences. */
+function dateTerms(date: string | null): string[] {
+  if (date === null) return [];
+  const when = new Date(`${date}T00:00:00Z`);
+  const month = when.toLocaleString("en", { month: "long", timeZone: "UTC" });
+  return analyzeText(`${month} ${when.getUTCFullYear()}`);
+}
+
+/**
+ * Cuts articles into sentence passages, merging repeats across articles.
+ * @param articles - the archive, in a stable order
+ */
+export function buildPassageStore(articles: readonly Article[]): PassageStore {
+  const passages: Passage[] = [];
+  const mutableIndexes: number[][] = [];
+  const byExactKey = new Map<string, number>();
+  // Near-duplicate candidates are found through the passages' rarest terms, not by comparing all pairs.
+  const byTerm = new Map<string, number[]>();
+  const termSets: Set<string>[] = [];
+  const articlePassages: number[][] = [];
+  const articleParagraphs: number[][] = [];
+  const articleFrequency = new Map<string, number>();
+
+  for (const [articleIndex, article] of articles.entries()) {
+    const own: number[] = [];
+    const ownParagraphs: number[] = [];
+    const articleTerms = new Set<string>();
+    for (const [paragraphIndex, paragraph] of article.paragraphs.entries()) {
+      for (const text of splitSentences(paragraph)) {
+        const terms = analyzeText(text);
+        if (terms.length === 0) continue;
+        for (const term of terms) articleTerms.add(term);
+        const termSet = new Set(terms);
+        const exactKey = terms.join(" ");
+        let match = byExactKey.get(exactKey);
+        if (match === undefined && termSet.size >= MIN_TERMS_TO_MERGE) {
+          const candidates = new Set<number>();
+          const rarest = [...termSet]
+            .sort((a, b) => (byTerm.get(a)?.length ?? 0) - (byTerm.get(b)?.length ?? 0))
+            .slice(0, RAREST_TERMS_FOR_LOOKUP);
+          for (const term of rarest) {
+            for (const id of byTerm.get(term)?.slice(-CANDIDATES_PER_TERM) ?? []) candidates.add(id);
+          }
+          for (const id of candidates) {
+            const other = termSets[id];
+            if (
+              other &&
+              other.size >= MIN_TERMS_TO_MERGE &&
+              jaccard(termSet, other) >= NEAR_DUPLICATE_JACCARD
+            ) {
+              match = id;
+              break;
+            }
+          }
+        }
+        if (match !== undefined) {
+          const indexes = mutableIndexes[match];
+          if (indexes && !indexes.includes(articleIndex)) indexes.push(articleIndex);
+          if (!own.includes(match)) {
+            own.push(match);
+            ownParagraphs.push(paragraphIndex);
+          }
+          continue;
+        }
+        const id = passages.length;
+        const articleIndexes = [articleIndex];
+        mutableIndexes.push(articleIndexes);
+        passages.push({ id, text, terms, articleIndexes });
+        termSets.push(termSet);
+        byExactKey.set(exactKey, id);
+        for (const term of termSet) {
+          const list = byTerm.get(term);
+          if (list) list.push(id);
+          else byTerm.set(term, [id]);
+        }
+        own.push(id);
+        ownParagraphs.push(paragraphIndex);
+      }
+    }
+    articlePassages.push(own);
+    articleParagraphs.push(ownParagraphs);
+    for (const term of articleTerms) articleFrequency.set(term, (articleFrequency.get(term) ?? 0) + 1);
+  }
+  const articleContextTerms = articles.map(
+    (article) => new Set([...analyzeText(article.title), ...dateTerms(article.date)]),
+  );
+  return { articles, passages, articlePassages, articleParagraphs, articleContextTerms, articleFrequency };
+}
