@@ -1,0 +1,71 @@
+/**
+ * `npm start`: serves the slash commands on Discord when DISCORD_TOKEN is set, otherwise as a
+ * local console on stdin/stdout.
+ */
+import { commands, commandSummaries } from "../commands/index.js";
+import { loadConfig } from "./config.js";
+import { runConsole } from "./console/runConsole.js";
+import { startBot, type Bot } from "./discord/bot.js";
+import { loadKnowledgeBase } from "./loadKnowledgeBase.js";
+import { createLogger, type Logger } from "./logger.js";
+
+// Discord and process managers expect a prompt exit; past this, shutdown is forced.
+const SHUTDOWN_TIMEOUT_MS = 2000;
+
+function exitOnSignals(bot: Bot, logger: Logger): void {
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    setTimeout(() => process.exit(0), SHUTDOWN_TIMEOUT_MS).unref();
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "error while disconnecting");
+        process.exit(0);
+      },
+    );
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const secrets = config.discord === null ? [] : [config.discord.token];
+  const logger = createLogger({ level: config.logLevel, secrets });
+  const kb = await loadKnowledgeBase(config.seedsDir);
+  logger.info(
+    { articles: kb.articles.length, skipped: kb.skipped.length, seedsDir: config.seedsDir },
+    "archive loaded",
+  );
+
+  if (config.discord === null) {
+    await runConsole({
+      input: process.stdin,
+      output: process.stdout,
+      notices: process.stderr,
+      commands,
+      context: { kb, commands: commandSummaries },
+      logger,
+      prompt: process.stdin.isTTY,
+    });
+    return;
+  }
+  try {
+    const bot = await startBot({ token: config.discord.token, kb, logger, commands });
+    exitOnSignals(bot, logger);
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? String(error.code) : "";
+    const hint =
+      code === "TokenInvalid"
+        ? "Discord rejected DISCORD_TOKEN: reset the token on the Bot page of your application and update .env."
+        : "Could not connect to Discord.";
+    logger.fatal({ err: error }, hint);
+    process.stderr.write(`${hint}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
