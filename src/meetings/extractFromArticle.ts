@@ -65,16 +65,23 @@ function linesOf(article: Article): Line[] {
   );
 }
 
+/**
+ * Whether Pakistani and Azerbaijani sides both take part: the participants' own nationality, the
+ * sentence's country names and, for officials the sentence leaves without a nationality, the
+ * neighbouring sentences and the headline.
+ */
 function involvesBothSides(
   participants: readonly Participant[],
   lines: readonly Line[],
   at: number,
+  title: string,
 ): boolean {
   const sides = new Set<Side>(countryCues(lines[at]?.text ?? ""));
   for (const participant of participants) if (participant.side !== null) sides.add(participant.side);
   if (participants.some((participant) => participant.side === null)) {
-    for (const near of [lines[at - 1], lines[at + 1]])
-      for (const side of countryCues(near?.text ?? "")) sides.add(side);
+    for (const near of [lines[at - 1]?.text, lines[at + 1]?.text, title]) {
+      for (const side of countryCues(near ?? "")) sides.add(side);
+    }
   }
   return sides.has("pakistan") && sides.has("azerbaijan");
 }
@@ -107,7 +114,7 @@ export function extractFromArticle(article: Article): MeetingDraft[] {
       current.evidence.push(line.text);
       current.place ??= findPlace(line.text);
       current.lastLine = index;
-    } else if (participants.length > 0 && involvesBothSides(participants, lines, index)) {
+    } else if (participants.length > 0 && involvesBothSides(participants, lines, index, article.title)) {
       const previous = lines[index - 1];
       const evidence: string[] = [];
       if (previous !== undefined && LEANS_BACK.test(line.text)) evidence.push(previous.text);

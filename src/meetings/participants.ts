@@ -101,7 +101,8 @@ function cleanName(raw: string | undefined): string | null {
   const words: string[] = [];
   for (const word of raw.split(" ")) {
     const bare = word.replace(/['’]s$/u, "");
-    if (NOT_NAME.has(bare.toLowerCase()) || sideOfWord(bare) !== null) break;
+    const side = sideOfWord(bare);
+    if (NOT_NAME.has(bare.toLowerCase()) || side === "pakistan" || side === "azerbaijan") break;
     words.push(bare);
   }
   return words.length === 0 ? null : words.join(" ");

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { runLatestCommand } from "../src/cli/latestCommand.js";
+import type { Article } from "../src/types.js";
+
+const ARTICLES: Article[] = [
+  {
+    id: "a.txt",
+    date: "2025-02-23",
+    title: "Pakistan, Azerbaijan",
+    publisher: null,
+    place: null,
+    paragraphs: [
+      "In September 2024, Pakistani Foreign Minister Sana Baig visited Azerbaijan and agreed to expand trade.",
+      "On January 18, Pakistani Prime Minister Imran Qureshi met Azerbaijani President Tofiq Guliyev in Ganja.",
+    ],
+  },
+];
+
+describe("runLatestCommand", () => {
+  it("prints exactly one JSON object with the documented shape", () => {
+    const parsed: unknown = JSON.parse(runLatestCommand({ json: true, limit: 5, articles: ARTICLES }));
+    expect(parsed).toEqual({
+      meetings: [
+        {
+          date: "2025-01-18",
+          precision: "day",
+          place: "Ganja",
+          participants: ["Prime Minister Imran Qureshi", "President Tofiq Guliyev"],
+          summary:
+            "On January 18, Pakistani Prime Minister Imran Qureshi met Azerbaijani President Tofiq Guliyev in Ganja.",
+          sources: [{ source: "a.txt", date: "2025-02-23" }],
+        },
+        {
+          date: "2024-09-01",
+          precision: "month",
+          place: "Azerbaijan",
+          participants: ["Foreign Minister Sana Baig"],
+          summary:
+            "In September 2024, Pakistani Foreign Minister Sana Baig visited Azerbaijan and agreed to expand trade.",
+          sources: [{ source: "a.txt", date: "2025-02-23" }],
+        },
+      ],
+    });
+  });
+
+  it("honours the limit and prints a readable timeline", () => {
+    const text = runLatestCommand({ json: false, limit: 1, articles: ARTICLES });
+    expect(text).toContain("2025-01-18 · Ganja");
+    expect(text).not.toContain("September 2024");
+    expect(runLatestCommand({ json: false, limit: 5, articles: [] })).toMatch(/^No meetings/u);
+  });
+});
