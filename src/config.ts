@@ -35,6 +35,8 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Absolute path of the article archive. */
   readonly seedsDir: string;
+  /** Where the user ran the command from (npm runs scripts in the project root; it keeps the caller's folder in INIT_CWD). */
+  readonly invocationDir: string;
 }
 
 /** A missing or malformed configuration value. The message names the variable and the fix. */
@@ -126,8 +128,9 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
   }
   const values = result.data;
   const seedsDir = isAbsolute(values.SEEDS_DIR) ? values.SEEDS_DIR : resolve(projectRoot, values.SEEDS_DIR);
+  const invocationDir = env["INIT_CWD"] ?? process.cwd();
   if (values.DISCORD_TOKEN === undefined) {
-    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir };
+    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir, invocationDir };
   }
   if (values.DISCORD_CLIENT_ID === undefined) {
     throw new ConfigError([
@@ -146,6 +149,7 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
     },
     logLevel: values.LOG_LEVEL,
     seedsDir,
+    invocationDir,
   };
 }
 

@@ -20,8 +20,13 @@ function configError(run: () => unknown): ConfigError {
 
 describe("parseConfig", () => {
   it("runs in console mode without a token, with defaults", () => {
-    const config = parseConfig({}, "/project");
-    expect(config).toEqual({ discord: null, logLevel: "info", seedsDir: "/project/seeds" });
+    const config = parseConfig({ INIT_CWD: "/home/me" }, "/project");
+    expect(config).toEqual({
+      discord: null,
+      logLevel: "info",
+      seedsDir: "/project/seeds",
+      invocationDir: "/home/me",
+    });
   });
 
   it("treats an empty token as no token", () => {
