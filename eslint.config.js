@@ -21,7 +21,11 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["discord.js", "@discordjs/*"], message: "Keep Discord out of the answer layer." }] },
+        {
+          patterns: [
+            { group: ["discord.js", "@discordjs/*"], message: "Keep Discord out of the answer layer." },
+          ],
+        },
       ],
     },
   },
