@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../src/answer/question.js";
+import { applyAliases } from "../src/text/aliases.js";
+import { foldText } from "../src/text/fold.js";
+import { splitSentences } from "../src/text/sentences.js";
+import { analyzeText } from "../src/text/terms.js";
+
+/** Spellings that must analyse to the same terms, so a question in one finds an article in another. */
+const SAME_TERMS: readonly (readonly string[])[] = [
+  ["Türkiye", "Turkiye", "Turkey", "TURKEY"],
+  ["Bakı", "Baku", "BAKU"],
+  ["Qarabağ", "Garabagh", "Karabakh", "Nagorno-Karabakh", "Nagorno Karabakh"],
+  ["Shehbaz", "Shahbaz"],
+  ["defence", "defense", "Defence"],
+  ["JF-17", "JF17", "jf 17"],
+  ["COAS", "army chief", "Chief of the Army Staff", "chief of army staff"],
+  ["PM", "prime minister", "Prime Minister"],
+  ["PTA", "Preferential Trade Agreement", "preferential trade agreement"],
+  ["FM", "foreign minister", "Foreign Minister"],
+  ["Aliyev", "Aliev"],
+  ["meeting", "meetings", "met", "meet"],
+  ["signed", "signing", "signs"],
+];
+
+describe("analyzeText: spellings of one concept", () => {
+  for (const [first, ...others] of SAME_TERMS) {
+    it(`${first} = ${others.join(" = ")}`, () => {
+      const expected = analyzeText(first ?? "");
+      expect(expected).toHaveLength(1);
+      for (const other of others) expect(analyzeText(other), other).toEqual(expected);
+    });
+  }
+
+  it("matches an alias inside a sentence, whatever the case and diacritics", () => {
+    expect(analyzeText("Prime Minister Shahbaz met the Army Chief in Bakı")).toEqual(
+      analyzeText("PM Shehbaz meets the COAS in Baku"),
+    );
+  });
+
+  it("keeps different concepts apart", () => {
+    expect(analyzeText("PM")).not.toEqual(analyzeText("FM"));
+    expect(analyzeText("Karabakh")).not.toEqual(analyzeText("Kashmir"));
+    expect(analyzeText("defence")).not.toEqual(analyzeText("energy"));
+  });
+
+  it("does not rewrite an alias inside a longer word", () => {
+    // "pm" inside "development" or "fm" inside a word must not become the prime minister.
+    expect(analyzeText("development")).not.toContain("pm");
+    expect(analyzeText("unanimous")).not.toContain("un");
+  });
+});
+
+describe("analyzeText: stopwords and order", () => {
+  it("drops stopwords and keeps content terms in order", () => {
+    const terms = analyzeText("What is the state of the relations between the two countries?");
+    expect(terms).not.toContain("the");
+    expect(terms).not.toContain("what");
+    expect(terms).not.toContain("of");
+    expect(terms).toEqual(analyzeText("state relations two countries"));
+  });
+
+  it("gives no terms for a question made only of stopwords", () => {
+    expect(analyzeText("What is it and who was there?")).toEqual([]);
+  });
+
+  it("keeps duplicates, so term frequency survives", () => {
+    expect(analyzeText("trade and more trade")).toEqual(["trade", "trade"]);
+  });
+});
+
+describe("foldText and applyAliases", () => {
+  it("folds case and Azerbaijani and Turkish letters to ASCII", () => {
+    expect(foldText("Bakı Türkiye Qarabağ Şuşa Ağdam")).toBe("baki turkiye qarabag susa agdam");
+  });
+
+  it("rewrites phrases to their canonical term, longest spelling first", () => {
+    expect(applyAliases(foldText("Prime Minister Shahbaz met the Chief of the Army Staff in Bakı"))).toBe(
+      "pm shehbaz met the coas in baku",
+    );
+  });
+});
+
+describe("splitSentences", () => {
+  it("keeps titles, ranks and dotted acronyms inside their sentence", () => {
+    expect(
+      splitSentences(
+        "Mr. Gilani met Lt. Gen. Hasanov in Baku. They discussed the U.S. position on trade. The talks ended.",
+      ),
+    ).toEqual([
+      "Mr. Gilani met Lt. Gen. Hasanov in Baku.",
+      "They discussed the U.S. position on trade.",
+      "The talks ended.",
+    ]);
+  });
+
+  it("splits on full stops, exclamation and question marks", () => {
+    expect(splitSentences("Talks ended on Friday. Dr. Aliyeva spoke next! Was it useful? Yes.")).toEqual([
+      "Talks ended on Friday.",
+      "Dr. Aliyeva spoke next!",
+      "Was it useful?",
+      "Yes.",
+    ]);
+  });
+
+  it("keeps a time written with a.m. inside its sentence", () => {
+    expect(splitSentences("He met officials at 10 a.m. on Monday. Then he left.")).toEqual([
+      "He met officials at 10 a.m. on Monday.",
+      "Then he left.",
+    ]);
+  });
+});
+
+describe("analyseQuestion: the kind of answer asked for", () => {
+  it.each([
+    ["When did Shehbaz Sharif visit Baku?", "when"],
+    ["What date was the PTA signed?", "when"],
+    ["Where did the COAS meet Zakir Hasanov?", "where"],
+    ["Who is Elnur Mammadov?", "who"],
+    ["Did Aliyev accept the invitation?", "other"],
+  ] as const)("%s -> %s", (question, kind) => {
+    const analysed = analyseQuestion(question);
+    if ("error" in analysed) throw new Error(analysed.error);
+    expect(analysed.kind).toBe(kind);
+  });
+
+  it("separates months and years from the topic terms", () => {
+    const analysed = analyseQuestion("Who visited SOCAR in January 2025?");
+    if ("error" in analysed) throw new Error(analysed.error);
+    expect(analysed.timeTerms).toEqual(expect.arrayContaining(analyzeText("January 2025")));
+    expect(analysed.terms).toEqual(analyzeText("visited SOCAR"));
+  });
+});
