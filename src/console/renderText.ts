@@ -1,11 +1,21 @@
 /** Renders a {@link Reply} as plain console text. */
 import { formatCitation, type Reply } from "../reply.js";
 
+/** C0 and C1 control characters except tab and newline: a terminal would act on them (ESC sequences). */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** Shown in place of a control character, so the user sees that something was there. */
+const REPLACEMENT = "\uFFFD";
+
 /**
  * Formats a reply for a terminal: title, body, list, each excerpt quoted with its citation and
- * "also in" sources, then the footer. No markdown and no length limits.
+ * "also in" sources, then the footer. No markdown and no length limits. Control characters (escape
+ * sequences, bells, carriage returns) are shown as U+FFFD, so quoted user text cannot drive the terminal.
  */
 export function renderText(reply: Reply): string {
+  return layout(reply).replace(TERMINAL_CONTROL, REPLACEMENT);
+}
+
+function layout(reply: Reply): string {
   const out: string[] = [`== ${reply.title} ==`];
   if (reply.body.trim() !== "") out.push(reply.body.trim());
   if (reply.items.length > 0) out.push(reply.items.map((item) => `  - ${item}`).join("\n"));
