@@ -49,23 +49,49 @@ function placePhrase(sentence: string, questionTerms: ReadonlySet<string>): stri
   return null;
 }
 
-function personPhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
-  // "X, <role>," after a name the question asked about: "Who is Elnur Mammadov?"
+/** A role or description next to a name: "Deputy Foreign Minister", "News Editor of The Pakistan Daily". */
+function isDescription(text: string): boolean {
+  // A description starts with a capital or an article; "visited Azerbaijan" is a verb phrase, not one.
+  return /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(text) && text.split(/\s+/u).length <= 12;
+}
+
+/** Two or more capitalised words and no brackets: a name or title, not "NI (M)". */
+function isNameOrTitle(text: string): boolean {
+  return !/[()]/u.test(text) && (text.match(/\p{Lu}[\p{L}'’.-]*/gu)?.length ?? 0) >= 2;
+}
+
+/** The comma-separated chunk right before `start`, from its first capitalised word ("met with Colonel X" -> "Colonel X"). */
+function chunkBefore(sentence: string, start: number): string | null {
+  const before = sentence.slice(0, start);
+  if (!/,\s*$/u.test(before)) return null;
+  const chunk = before.replace(/,\s*$/u, "").split(/[,;:]/u).at(-1) ?? "";
+  const fromCapital = /\p{Lu}.*$/u.exec(chunk)?.[0].trim();
+  return fromCapital && fromCapital.length >= 3 ? fromCapital : null;
+}
+
+/**
+ * The person or description beside something the question names: "Who is X?" finds X's description
+ * ("Pakistan's Minister of State for Petroleum, X," or "X, News Editor of ...,"), "Who is the
+ * Minister of Defence?" finds the name beside the title.
+ */
+function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): string | null {
   for (const match of sentence.matchAll(NAME_RUN)) {
-    const name = match[0];
-    const after = sentence.slice((match.index ?? 0) + name.length);
-    const appositive = /^,\s+([^,.;]{3,80}?),/u.exec(after)?.[1];
-    if (
-      appositive &&
-      !isNew(name, questionTerms) &&
-      isNew(appositive, questionTerms) &&
-      /\p{Lu}/u.test(appositive)
-    ) {
-      return appositive;
-    }
+    const named = match[0];
+    if (isNew(named, questionTerms)) continue;
+    const start = match.index ?? 0;
+    const after = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(sentence.slice(start + named.length))?.[1]?.trim();
+    if (after && isDescription(after) && isNameOrTitle(after) && isNew(after, questionTerms)) return after;
+    const before = chunkBefore(sentence, start);
+    if (before && isNameOrTitle(before) && isNew(before, questionTerms)) return before;
   }
+  return null;
+}
+
+function personPhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+  const described = describedPerson(sentence, questionTerms);
+  if (described) return described;
   for (const match of sentence.matchAll(NAME_RUN)) {
-    const name = match[0].replace(/^(?:The|On|In|At|During|According)\s+/u, "");
+    const name = match[0].replace(/^(?:The|On|In|At|During|According|Thus|Moreover|However)\s+/u, "");
     if (name.split(/\s+/u).length >= 2 && isNew(name, questionTerms) && !datePhrase(name)) return name;
   }
   return null;
@@ -82,6 +108,12 @@ export function findAnswerSpan(
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
 ): string | null {
+  const span = rawSpan(sentence, kind, questionTerms);
+  const trimmed = span?.replace(/[\s.,;:’'"”]+$/u, "").replace(/[’']s$/u, "");
+  return trimmed || null;
+}
+
+function rawSpan(sentence: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): string | null {
   switch (kind) {
     case "when":
       return datePhrase(sentence);
@@ -89,6 +121,8 @@ export function findAnswerSpan(
       return placePhrase(sentence, questionTerms);
     case "who":
       return personPhrase(sentence, questionTerms);
+    case "whois":
+      return describedPerson(sentence, questionTerms);
     case "which":
     case "other":
       return null;

@@ -5,6 +5,7 @@
 import type MiniSearch from "minisearch";
 import type { PassageStore } from "../search/passageStore.js";
 import { findCandidates, type IndexedPassage } from "../search/sentenceIndex.js";
+import { relatedTerms } from "../text/terms.js";
 import type { AskResult, Citation, Excerpt } from "../types.js";
 import { findAnswerSpan } from "./answerSpan.js";
 import { judgePassage, questionWeights, termWeight, type Judgement } from "./evidence.js";
@@ -35,12 +36,21 @@ function citationOf(store: PassageStore, articleIndex: number): Citation | null 
   return { source: article.id, title: article.title, publisher: article.publisher, date: article.date };
 }
 
+/** Sentences that open on a reference back ("It pledged ...", "These consultations ...") need the one before. */
+const OPENS_WITH_REFERENCE =
+  /^(?:It|Its|This|These|That|Those|He|She|They|His|Her|Their|The latter|The former)\b/u;
+
 function excerptText(store: PassageStore, passageId: number): string {
   const passage = store.passages[passageId];
   if (!passage) return "";
-  if (passage.text.length >= MIN_EXCERPT_LENGTH) return passage.text;
   const order = store.articlePassages[passage.articleIndexes[0] ?? -1] ?? [];
-  const next = store.passages[order[order.indexOf(passageId) + 1] ?? -1];
+  const position = order.indexOf(passageId);
+  if (OPENS_WITH_REFERENCE.test(passage.text)) {
+    const previous = store.passages[order[position - 1] ?? -1];
+    if (previous) return `${previous.text} ${passage.text}`;
+  }
+  if (passage.text.length >= MIN_EXCERPT_LENGTH) return passage.text;
+  const next = store.passages[order[position + 1] ?? -1];
   return next ? `${passage.text} ${next.text}` : passage.text;
 }
 
@@ -69,7 +79,8 @@ function coversQuestion(best: Judgement, kind: AnswerKind): boolean {
 }
 
 function rankEvidence(engine: AnswerEngine, question: AnalysedQuestion): Judgement[] {
-  const queryTerms = [...question.terms, ...question.timeTerms].filter(
+  const asked = [...question.terms, ...question.timeTerms];
+  const queryTerms = [...new Set([...asked, ...asked.flatMap(relatedTerms)])].filter(
     (term) => termWeight(engine.store, term) > 0,
   );
   const candidates = findCandidates(engine.index, queryTerms, CANDIDATES_JUDGED);

@@ -9,8 +9,9 @@
  * something about what was asked ("the defence sector"), not how often they repeat the names.
  */
 import type { PassageStore } from "../search/passageStore.js";
-import { analyzeText } from "../text/terms.js";
-import type { AnalysedQuestion, AnswerKind } from "./question.js";
+import { analyzeText, relatedTerms } from "../text/terms.js";
+import { findAnswerSpan } from "./answerSpan.js";
+import type { AnalysedQuestion } from "./question.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
 const CORPUS_WIDE_SHARE = 0.8;
@@ -20,8 +21,12 @@ const MIN_ARTICLES_FOR_CORPUS_WIDE_RULE = 5;
 const ANCHOR_CONTEXT_CREDIT = 0.5;
 /** Credit for a topic word found only around it: a neighbour's topic does not make a sentence about it. */
 const TOPIC_CONTEXT_CREDIT = 0.25;
-/** The focus of a what/which question ("topics", "city") is what the answer sentence must be about. */
-const FOCUS_BOOST = 2;
+/** Bonus for a sentence that has the focus word of a what/which question ("topics", "city"). */
+const FOCUS_BONUS = 0.1;
+/** Bonus for a title standing whole in the sentence ("Minister of Defence, Azerbaijan"). */
+const PHRASE_BONUS = 0.1;
+/** Credit for a related word instead of the question's own ("met" for "visit"). */
+const RELATED_WORD_CREDIT = 0.5;
 /** Share of the ranking given to names; the rest goes to topic words, which discriminate better. */
 const ANCHOR_SHARE = 0.35;
 /** A name of several words is found when this share of its weight is ("Aliyev" for "Ilham Aliyev"). */
@@ -87,9 +92,6 @@ function surroundingTerms(store: PassageStore, passageId: number): Set<string> {
   return terms;
 }
 
-const MONTH_OR_DAY =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b|\b(?:19|20)\d{2}\b|\b(?:last|next|this|earlier this|later this) (?:week|month|year)\b/iu;
-
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;
@@ -117,23 +119,22 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Whether a sentence holds the kind of thing a question asks for. */
+/**
+ * Whether a sentence holds the kind of thing a question asks for: a clear answer span for
+ * when/where/who, a specific instance of the focus for which-questions.
+ */
 export function holdsAnswerKind(
   text: string,
-  kind: AnswerKind,
-  focus: ReadonlySet<string> = new Set(),
+  question: AnalysedQuestion,
+  focus: ReadonlySet<string>,
 ): boolean {
-  switch (kind) {
+  switch (question.kind) {
     case "which":
       return namesFocus(text, focus);
-    case "when":
-      return MONTH_OR_DAY.test(text);
-    case "where":
-      return /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text);
-    case "who":
-      return /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.?\s+)?\p{Lu}\p{Ll}+/u.test(text);
     case "other":
       return false;
+    default:
+      return findAnswerSpan(text, question.kind, new Set(question.terms)) !== null;
   }
 }
 
@@ -142,6 +143,12 @@ interface Coverage {
   readonly total: number;
   readonly inSentence: number;
   readonly inContext: number;
+}
+
+/** A term's weight as found in the sentence: whole for the term itself, partial for a related word. */
+function creditInSentence(term: string, weight: number, own: ReadonlySet<string>): number {
+  if (own.has(term)) return weight;
+  return relatedTerms(term).some((related) => own.has(related)) ? weight * RELATED_WORD_CREDIT : 0;
 }
 
 function coverageOf(
@@ -154,7 +161,8 @@ function coverageOf(
   let inContext = 0;
   for (const [term, weight] of weights) {
     total += weight;
-    if (own.has(term)) inSentence += weight;
+    const credit = creditInSentence(term, weight, own);
+    if (credit > 0) inSentence += credit;
     else if (around.has(term)) inContext += weight;
   }
   return { total, inSentence, inContext };
@@ -167,17 +175,47 @@ function creditOf(coverage: Coverage, contextCredit: number): number {
 }
 
 /**
- * The weight of each of the question's terms, focus terms boosted.
+ * The weight of each of the question's terms.
  * @param store - the passage store
  * @param question - the analysed question
  */
 export function questionWeights(store: PassageStore, question: AnalysedQuestion): Map<string, number> {
-  const focus = new Set(question.focus);
-  const weights = new Map<string, number>();
-  for (const term of question.terms) {
-    weights.set(term, termWeight(store, term) * (focus.has(term) ? FOCUS_BOOST : 1));
+  return new Map(question.terms.map((term) => [term, termWeight(store, term)]));
+}
+
+/** Whether the terms of a title stand together in the sentence, in order ("Minister of Defence, Azerbaijan"). */
+function standsAsPhrase(terms: readonly string[], sequence: readonly string[]): boolean {
+  if (terms.length < 2) return false;
+  outer: for (let start = 0; start + terms.length <= sequence.length; start += 1) {
+    for (const [offset, term] of terms.entries()) if (sequence[start + offset] !== term) continue outer;
+    return true;
   }
-  return weights;
+  return false;
+}
+
+/** Whether each name and title of the question is found: in the sentence, and around it. */
+function findAnchors(
+  question: AnalysedQuestion,
+  weights: ReadonlyMap<string, number>,
+  own: ReadonlySet<string>,
+  around: ReadonlySet<string>,
+): { found: boolean; inSentence: boolean } {
+  let found = question.timeTerms.every((term) => own.has(term) || around.has(term));
+  let inSentence = true;
+  for (const group of question.anchorGroups) {
+    const groupWeights = new Map(group.terms.map((term) => [term, weights.get(term) ?? 0] as const));
+    const coverage = coverageOf(groupWeights, own, around);
+    if (coverage.total === 0) continue;
+    const needed = group.compound ? 1 : ANCHOR_GROUP_FOUND_SHARE;
+    // Related words do not stand in for names: a name is found only as itself.
+    const exact = group.terms.filter((term) => (weights.get(term) ?? 0) > 0);
+    const exactInSentence = exact.filter((term) => own.has(term)).length / Math.max(exact.length, 1);
+    const exactAround =
+      exact.filter((term) => own.has(term) || around.has(term)).length / Math.max(exact.length, 1);
+    if (exactAround < needed) found = false;
+    if (exactInSentence < needed) inSentence = false;
+  }
+  return { found, inSentence };
 }
 
 /**
@@ -199,43 +237,39 @@ export function judgePassage(
   const own = new Set(passage?.terms ?? []);
   const around = surroundingTerms(store, passageId);
 
-  const all = coverageOf(weights, own, around);
-  const anchorTerms = new Set(question.anchorGroups.flat());
-  const anchorWeights = new Map([...weights].filter(([term, weight]) => anchorTerms.has(term) && weight > 0));
-  const topicWeights = new Map([...weights].filter(([term]) => !anchorTerms.has(term)));
+  // Focus words ("which CITY") name a category; the answer often names an instance instead, so
+  // they count where the sentence has them and are not missed where it does not.
+  const focus = new Set(question.focus);
+  const counted = new Map([...weights].filter(([term]) => !focus.has(term) || own.has(term)));
+  const all = coverageOf(counted, own, around);
+  const anchorTerms = new Set(question.anchorGroups.flatMap((group) => group.terms));
+  const anchorWeights = new Map([...counted].filter(([term, weight]) => anchorTerms.has(term) && weight > 0));
+  const topicWeights = new Map([...counted].filter(([term]) => !anchorTerms.has(term)));
   const anchors = coverageOf(anchorWeights, own, around);
   const topic = coverageOf(topicWeights, own, around);
-
-  let anchorsFound = question.timeTerms.every((term) => own.has(term) || around.has(term));
-  let anchorsInSentence = true;
-  for (const group of question.anchorGroups) {
-    const groupWeights = new Map(group.map((term) => [term, weights.get(term) ?? 0] as const));
-    const found = coverageOf(groupWeights, own, around);
-    if (found.total === 0) continue;
-    if ((found.inSentence + found.inContext) / found.total < ANCHOR_GROUP_FOUND_SHARE) anchorsFound = false;
-    if (found.inSentence / found.total < ANCHOR_GROUP_FOUND_SHARE) anchorsInSentence = false;
-  }
+  const anchorsFound = findAnchors(question, weights, own, around);
 
   const hasAnchors = anchors.total > 0;
   const hasTopic = topic.total > 0;
-  if (!hasAnchors && !hasTopic) anchorsInSentence = false;
   const anchorShare = hasAnchors ? (hasTopic ? ANCHOR_SHARE : 1) : 0;
   const relevance =
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
-  const holdsKind =
-    passage !== undefined && holdsAnswerKind(passage.text, question.kind, new Set(question.focus));
-  const kindBonus = holdsKind ? ANSWER_KIND_BONUS : 0;
+  const holdsKind = passage !== undefined && holdsAnswerKind(passage.text, question, focus);
+  const focusBonus = [...focus].some((term) => own.has(term)) ? FOCUS_BONUS : 0;
+  const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, passage?.terms ?? []))
+    ? PHRASE_BONUS
+    : 0;
   return {
     passageId,
     hasTopic,
     topicInSentence: hasTopic ? topic.inSentence / topic.total : 0,
     topicInContext: hasTopic ? topic.inContext / topic.total : 0,
     coverage: all.total === 0 ? 0 : (all.inSentence + all.inContext) / all.total,
-    anchorsFound,
-    anchorsInSentence,
+    anchorsFound: anchorsFound.found,
+    anchorsInSentence: anchorsFound.inSentence && (hasAnchors || hasTopic),
     hasAnchors,
     holdsKind,
-    score: relevance + kindBonus + BM25_WEIGHT * bm25,
+    score: relevance + (holdsKind ? ANSWER_KIND_BONUS : 0) + focusBonus + phraseBonus + BM25_WEIGHT * bm25,
   };
 }

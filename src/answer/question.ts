@@ -12,7 +12,7 @@ export const MAX_QUESTION_LENGTH = 300;
 export const MIN_QUESTION_LENGTH = 3;
 
 /** The kind of answer a question asks for. */
-export type AnswerKind = "when" | "where" | "who" | "which" | "other";
+export type AnswerKind = "when" | "where" | "who" | "whois" | "which" | "other";
 
 /** A question, analysed. */
 export interface AnalysedQuestion {
@@ -21,12 +21,22 @@ export interface AnalysedQuestion {
   /** Unique analysed content terms (time terms excluded). */
   readonly terms: readonly string[];
   /** Names, acronyms and numbers, one group per phrase ("Raja Furqan Ahmed"): the evidence must mention each. */
-  readonly anchorGroups: readonly (readonly string[])[];
+  readonly anchorGroups: readonly AnchorGroup[];
   /** Terms naming what a what/which question asks for ("topics" in "What topics did ..."). */
   readonly focus: readonly string[];
   /** Months, years and weekdays: they constrain when, and are checked against dates, not ranked as topic. */
   readonly timeTerms: readonly string[];
   readonly kind: AnswerKind;
+}
+
+/** The terms of one name or title in a question. */
+export interface AnchorGroup {
+  readonly terms: readonly string[];
+  /**
+   * A title built with connectors ("President of Turkey", "Minister of Defence"): every term must
+   * be found, since part of it means something else. A plain name ("Ilham Aliyev") is found by part.
+   */
+  readonly compound: boolean;
 }
 
 /** Why a question cannot be asked at all. */
@@ -41,6 +51,7 @@ function answerKindOf(folded: string): AnswerKind {
   }
   if (/^(?:where|in which (?:city|country|place)|which (?:city|country|place))\b/u.test(folded))
     return "where";
+  if (/^who (?:is|was|are|were)\b/u.test(folded)) return "whois";
   if (/^(?:who|whom|with whom)\b/u.test(folded)) return "who";
   return "other";
 }
@@ -75,14 +86,15 @@ function continuesName(words: readonly string[], start: number): boolean {
  * ("Prime Minister" -> pm). The first word is capitalised anyway, so it counts only as part of a
  * longer name ("Shehbaz Sharif met ...") or as a code ("JF-17 ...").
  */
-function anchorGroupsOf(question: string): string[][] {
+function anchorGroupsOf(question: string): AnchorGroup[] {
   const words = question.split(/\s+/u).map(bareWord);
-  const groups: string[][] = [];
+  const groups: AnchorGroup[] = [];
   let phrase: string[] = [];
   const flush = (): void => {
     while (phrase.length > 0 && NAME_CONNECTORS.has(phrase.at(-1) ?? "")) phrase.pop();
     const terms = [...new Set(analyzeText(phrase.join(" ")))].filter((term) => !isTimeTerm(term));
-    if (terms.length > 0) groups.push(terms);
+    const compound = phrase.some((word) => NAME_CONNECTORS.has(word));
+    if (terms.length > 0) groups.push({ terms, compound: compound && terms.length > 1 });
     phrase = [];
   };
   for (const [position, word] of words.entries()) {

@@ -22,6 +22,29 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["cop29", "cop 29", "cop-29"],
   ["aliyev", "aliev"],
   ["organization", "organisation"],
+  // Nationality adjectives say no more than the country names, which are in nearly every article.
+  ["pakistan", "pakistani", "pakistanis"],
+  ["azerbaijan", "azerbaijani", "azerbaijanis", "azeri", "azeris"],
+];
+
+/**
+ * Words a question may use for what an article says another way. Unlike aliases they are not the
+ * same thing ("visit" is not "meet"), so evidence found through them earns only partial credit.
+ */
+export const RELATED_WORDS: readonly (readonly string[])[] = [
+  ["visit", "meet", "meeting", "trip", "talks", "hold", "host", "receive"],
+  ["receive", "get", "acquire", "obtain", "deliver", "delivery"],
+  ["agreement", "deal", "accord", "pact", "treaty", "memorandum", "mou"],
+  ["support", "back", "backing", "solidarity", "stand"],
+  ["discuss", "talk", "talks", "review", "deliberation", "consultation"],
+  ["official", "minister", "secretary", "leader", "president", "delegation", "envoy", "ambassador"],
+  ["country", "nation", "state"],
+  ["cooperation", "collaboration", "partnership", "ties", "relations"],
+  ["sign", "ink", "conclude"],
+  ["praise", "commend", "hail", "congratulate", "appreciate"],
+  ["thank", "gratitude", "appreciate"],
+  ["invite", "invitation"],
+  ["plan", "intend", "aim", "would", "will"],
 ];
 
 /** Irregular English forms the stemmer cannot reduce (it maps "meeting" to "meet", not "met"). */

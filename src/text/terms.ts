@@ -3,7 +3,7 @@
  * map irregular forms, stem. One function, so index and query can never disagree.
  */
 import { stemmer } from "stemmer";
-import { applyAliases, IRREGULAR_FORMS } from "./aliases.js";
+import { applyAliases, IRREGULAR_FORMS, RELATED_WORDS } from "./aliases.js";
 import { foldText } from "./fold.js";
 import { STOPWORDS } from "./stopwords.js";
 
@@ -30,11 +30,37 @@ export function termOf(token: string): string | null {
  * @param text - any article or question text
  */
 export function analyzeText(text: string): string[] {
-  const folded = applyAliases(foldText(text.replace(PICTOGRAPHS, " ")));
+  // Brackets and quotes would keep spellings such as "(COP) 29" from meeting their alias.
+  const plain = foldText(text.replace(PICTOGRAPHS, " "))
+    .replace(/[()[\]{}"“”«»,;:!?]/gu, " ")
+    .replace(/\s+/gu, " ");
+  const folded = applyAliases(plain);
   const terms: string[] = [];
   for (const token of folded.split(/[^a-z0-9']+/u)) {
     const term = termOf(token);
     if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/** Each analysed term's related terms (from `RELATED_WORDS`), excluding itself. */
+const RELATED_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const related = new Map<string, Set<string>>();
+  for (const group of RELATED_WORDS) {
+    const terms = [...new Set(group.flatMap((word) => analyzeText(word)))];
+    for (const term of terms) {
+      const set = related.get(term) ?? new Set<string>();
+      for (const other of terms) if (other !== term) set.add(other);
+      related.set(term, set);
+    }
+  }
+  return new Map([...related].map(([term, set]) => [term, [...set]]));
+})();
+
+/**
+ * Terms that say nearly the same as `term` ("visit" for "meet"), for partial credit.
+ * @param term - an analysed term
+ */
+export function relatedTerms(term: string): readonly string[] {
+  return RELATED_TERMS.get(term) ?? [];
 }
