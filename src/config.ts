@@ -26,6 +26,11 @@ export interface DiscordConfig {
   readonly clientId: string;
   /** Guild to register commands to (instant); `null` registers them globally. */
   readonly guildId: string | null;
+  /**
+   * REST base (`http://127.0.0.1:PORT/api`) instead of Discord's; the gateway address is asked of
+   * it. Test-only (`DISCORD_API_BASE`): lets the real entry point run against a local stand-in.
+   */
+  readonly apiBase?: string;
 }
 
 /** The whole, validated configuration. */
@@ -106,6 +111,15 @@ const envSchema = z.object({
       .default("info"),
   ),
   SEEDS_DIR: z.preprocess(blankToUndefined, z.string().default("seeds")),
+  DISCORD_API_BASE: z.preprocess(
+    blankToUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        message: "must be an http(s) URL such as http://127.0.0.1:PORT/api (test-only; leave it unset).",
+      })
+      .optional(),
+  ),
 });
 
 /**
@@ -146,6 +160,7 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
       token: values.DISCORD_TOKEN,
       clientId: values.DISCORD_CLIENT_ID,
       guildId: values.DISCORD_GUILD_ID ?? null,
+      ...(values.DISCORD_API_BASE === undefined ? {} : { apiBase: values.DISCORD_API_BASE }),
     },
     logLevel: values.LOG_LEVEL,
     seedsDir,
