@@ -5,21 +5,23 @@
 import { commands, commandSummaries } from "../commands/index.js";
 import { loadConfig } from "./config.js";
 import { runConsole } from "./console/runConsole.js";
-import { startBot, type Bot } from "./discord/bot.js";
+import { startBot } from "./discord/bot.js";
+import { logArchiveProblems } from "./ingest/readArchive.js";
 import { loadKnowledgeBase } from "./loadKnowledgeBase.js";
 import { createLogger, type Logger } from "./logger.js";
 
-// Discord and process managers expect a prompt exit; past this, shutdown is forced.
-const SHUTDOWN_TIMEOUT_MS = 2000;
+// Process managers allow about 2 s after SIGTERM; forcing the exit at 1.5 s keeps us inside that.
+const SHUTDOWN_TIMEOUT_MS = 1500;
 
-function exitOnSignals(bot: Bot, logger: Logger): void {
+/** On SIGINT/SIGTERM: `stop`, then exit 0 (forced after SHUTDOWN_TIMEOUT_MS). */
+function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
     setTimeout(() => process.exit(0), SHUTDOWN_TIMEOUT_MS).unref();
-    bot.stop().then(
+    stop().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "error while disconnecting");
@@ -40,8 +42,10 @@ async function main(): Promise<void> {
     { articles: kb.articles.length, skipped: kb.skipped.length, seedsDir: config.seedsDir },
     "archive loaded",
   );
+  logArchiveProblems(kb, logger);
 
   if (config.discord === null) {
+    exitOnSignals(async () => undefined, logger);
     await runConsole({
       input: process.stdin,
       output: process.stdout,
@@ -54,8 +58,14 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    const bot = await startBot({ token: config.discord.token, kb, logger, commands });
-    exitOnSignals(bot, logger);
+    const bot = await startBot({
+      token: config.discord.token,
+      kb,
+      logger,
+      commands,
+      ...(config.discord.apiBase === undefined ? {} : { restApi: config.discord.apiBase }),
+    });
+    exitOnSignals(() => bot.stop(), logger);
   } catch (error) {
     const code = error instanceof Error && "code" in error ? String(error.code) : "";
     const hint =

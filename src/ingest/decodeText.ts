@@ -21,6 +21,27 @@ function controlShare(text: string): number {
 }
 
 /**
+ * Decodes UTF-8 that is valid except for a multi-byte character cut off at the very end (a file
+ * still being written, or copied short).
+ *
+ * @returns the text without the partial character, or `null` when the file is invalid elsewhere.
+ */
+function wholeCharacters(bytes: Uint8Array): string | null {
+  // A UTF-8 character is at most 4 bytes, so at most 3 of a cut-off one can remain.
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const lead = bytes[bytes.length - cut] ?? 0;
+    if ((lead & 0xc0) === 0x80) continue;
+    if (lead < 0xc0) return null;
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, bytes.length - cut));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
  * Decodes the bytes of an archive file as UTF-8, falling back to Windows-1252.
  * @param bytes - the file content
  */
@@ -32,8 +53,14 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-    note = "not valid UTF-8; read as Windows-1252";
+    const whole = wholeCharacters(bytes);
+    if (whole !== null) {
+      text = whole;
+      note = "ends in the middle of a character (half-written?); the partial character was dropped";
+    } else {
+      text = new TextDecoder("windows-1252").decode(bytes);
+      note = "not valid UTF-8; read as Windows-1252";
+    }
   }
   if (controlShare(text) > MAX_CONTROL_SHARE)
     return { ok: false, reason: "binary file (mostly control bytes)" };

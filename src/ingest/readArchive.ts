@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import type { Logger } from "../logger.js";
 import type { Article, SkippedFile } from "../types.js";
 import { decodeText } from "./decodeText.js";
 import { parseArticle } from "./parseArticle.js";
@@ -61,7 +62,14 @@ async function readOneFile(path: string, name: string): Promise<FileOutcome> {
     if (!decoded.ok) return { skipped: decoded.reason };
     const parsed = parseArticle(name, decoded.text);
     if (!parsed.article) return { skipped: parsed.problems.join("; ") };
-    return { article: parsed.article, notes: [...(decoded.note ? [decoded.note] : []), ...parsed.problems] };
+    const undated =
+      parsed.article.date === null && !parsed.problems.some((problem) => problem.includes("date"))
+        ? ["no date line; served as undated"]
+        : [];
+    return {
+      article: parsed.article,
+      notes: [...(decoded.note ? [decoded.note] : []), ...parsed.problems, ...undated],
+    };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { skipped: "removed while the archive was being read" };
@@ -107,4 +115,19 @@ export async function readArchive(dir: string): Promise<ArchiveContents> {
     for (const note of outcome.notes) notes.push({ file: name, note });
   }
   return { articles, skipped, notes };
+}
+
+/**
+ * Logs what loading noticed, one line per file: a warning for each file not served and for each
+ * note on a served file, each naming the file and the reason.
+ *
+ * @param contents - the skipped files and notes of a load (a knowledge base has both)
+ */
+export function logArchiveProblems(
+  contents: Pick<ArchiveContents, "skipped" | "notes">,
+  logger: Pick<Logger, "warn">,
+): void {
+  for (const { file, reason } of contents.skipped)
+    logger.warn({ file, reason }, `skipped ${file}: ${reason}`);
+  for (const { file, note } of contents.notes) logger.warn({ file, note }, `note on ${file}: ${note}`);
 }
