@@ -3,15 +3,29 @@
  * credit lines ("SOURCE:AA"), bylines ("By Azernews", "NNI Published ..."), datelines
  * ("LACHIN:", "Islamabad, May 28 (APP):") and attributions ("according to ... (ISPR)").
  */
+import { splitSentences } from "../text/sentences.js";
 import { captionCredit, sourceCredit, wordsOf } from "./lineSignals.js";
 
 /** Words that mark an organisation rather than a person in a "By ..." line. */
 const ORGANISATION_WORDS =
-  /(?:news|times|post|press|agency|tribune|daily|herald|gazette|journal|media|tv|radio|report|world|today|wire|online|network|service|bureau|desk|staff|correspondent)\b/iu;
+  /(?:news|times|post|press|agency|tribune|daily|herald|gazette|journal|media|tv|radio|report|world|today|wire|online|network|service|bureau)\b/iu;
 
 /** A dateline at the start of a paragraph: "LACHIN:", "BAKU, May 27 (APP) -", "Islamabad, May 28 (APP):". */
 const DATELINE =
   /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,[^:]{1,40}\(\p{Lu}{2,8}\)))(?:,[^:()]{1,40})?(?:\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\))?\s*[:—–]\s+(?=\S)/u;
+
+/** An agency dateline ending in a full stop: "BAKU, Azerbaijan, March 2. ..." (Trend, APA, Report style). */
+const AGENCY_DATELINE =
+  /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?),\s+\p{Lu}[\p{L} ]{2,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\.\s+(?=\p{Lu})/u;
+
+/** "..., Trend reports." / "..., Report informs." at the end of a lead paragraph -> the agency. */
+function agencyReportingLead(paragraph: string): string | null {
+  return (
+    /,\s+(\p{Lu}[\p{L}.-]{1,20}(?: \p{Lu}[\p{L}.-]{1,20})?) (?:reports|informs|writes)\.?["”]?$/u.exec(
+      paragraph,
+    )?.[1] ?? null
+  );
+}
 
 /** Whether a "By X" byline names an organisation we can call the publisher. */
 function organisationFromByline(line: string): string | null {
@@ -58,6 +72,9 @@ export function findPublisher(lines: readonly string[], paragraphs: readonly str
       if (found) return found;
     }
   }
+  const lead = paragraphs[0] ?? "";
+  const reporting = agencyReportingLead(splitSentences(lead)[0] ?? lead);
+  if (reporting) return reporting;
   for (const paragraph of paragraphs) {
     const office = attributedPressOffice(paragraph);
     if (office) return office;
@@ -83,6 +100,8 @@ export interface Dateline {
  * @returns the place, the agency if named, and the remaining text; `null` when there is none
  */
 export function datelineOf(paragraph: string): Dateline | null {
+  const agency = AGENCY_DATELINE.exec(paragraph);
+  if (agency?.[1]) return { place: agency[1], agency: null, rest: paragraph.slice(agency[0].length) };
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const place = match[1].trim();

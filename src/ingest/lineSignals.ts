@@ -16,7 +16,7 @@ const BLOCK_MARKER =
 
 /** Navigation and form furniture that is debris wherever it stands. */
 const FURNITURE =
-  /^(?:back to top|skip to (?:main )?content|print|email|subscribe.*|sign (?:up|in).*|log ?in|newsletter.*|cookie.*|accept(?: all)? cookies|menu|home|search|close|cancel reply|post comment|submit)\s*[.!]?$/iu;
+  /^(?:follow\b.{0,40}\bon (?:x|twitter|whatsapp|facebook|instagram|telegram|youtube|google news)\b.*|(?:copyright|©).*|all rights reserved.*|back to top|skip to (?:main )?content|print|email|subscribe.*|sign (?:up|in).*|log ?in|newsletter.*|cookie.*|accept(?: all)? cookies|menu|home|search|close|cancel reply|post comment|submit)\s*[.!]?$/iu;
 
 /** Comment-form prompts and notices. */
 const COMMENT_FORM =

@@ -16,6 +16,8 @@ import {
 
 /** The longest title kept before cutting on a word boundary (Discord embed titles allow 256). */
 const MAX_TITLE_LENGTH = 120;
+/** Fewer words than this is a label or a name, not a headline. */
+const MIN_TITLE_WORDS = 4;
 /** Header lines are looked for among this many first lines: headlines sit at the top of a page. */
 const HEADER_SCAN_LINES = 15;
 
@@ -75,7 +77,9 @@ function selectBodyLines(lines: readonly string[]): string[] {
     if (inLinkBlock) {
       // A link block ends at running text, unless that text is a teaser under a linked headline.
       if (!prose || previousInBlockWasHeadline) {
-        previousInBlockWasHeadline = !prose;
+        // Only a linked headline makes the prose under it a teaser; "WhatsApp" in a share bar does not.
+        previousInBlockWasHeadline =
+          !prose && isHeadlineLike(line) && wordsOf(line).length >= MIN_TITLE_WORDS;
         continue;
       }
       inLinkBlock = false;
@@ -85,20 +89,27 @@ function selectBodyLines(lines: readonly string[]): string[] {
   return body;
 }
 
-/** Picks the headline among the first lines: a repeated headline-shaped line wins, else the first. */
+/** Whether a line could be the page's headline. */
+function isTitleCandidate(line: string): boolean {
+  return (
+    !isStandaloneDebris(line) &&
+    !isBlockMarker(line) &&
+    !isBareName(line) &&
+    isHeadlineLike(line) &&
+    wordsOf(line).length >= MIN_TITLE_WORDS
+  );
+}
+
+/**
+ * Picks the headline: a headline-shaped line the page repeats near its top (pages print it in the
+ * header and above the story), else the first one standing before the story begins.
+ */
 function chooseTitle(lines: readonly string[], paragraphs: readonly string[]): string {
-  const candidates = lines
-    .slice(0, HEADER_SCAN_LINES)
-    .filter(
-      (line) =>
-        !isStandaloneDebris(line) &&
-        !isBlockMarker(line) &&
-        !isBareName(line) &&
-        isHeadlineLike(line) &&
-        wordsOf(line).length >= 4,
-    );
-  const repeated = candidates.find((line, index) => candidates.indexOf(line) !== index);
-  const chosen = repeated ?? candidates[0];
+  const top = lines.slice(0, HEADER_SCAN_LINES).filter(isTitleCandidate);
+  const repeated = top.find((line, index) => top.indexOf(line) !== index);
+  const storyStart = lines.findIndex((line) => isProse(line) && !isStandaloneDebris(line));
+  const beforeStory = (storyStart === -1 ? lines : lines.slice(0, storyStart)).find(isTitleCandidate);
+  const chosen = repeated ?? beforeStory;
   if (chosen) return truncateOnWord(chosen, MAX_TITLE_LENGTH);
   const firstSentence = paragraphs[0] === undefined ? "" : (splitSentences(paragraphs[0])[0] ?? "");
   return truncateOnWord(firstSentence.replace(/[.!?]+$/u, ""), MAX_TITLE_LENGTH) || "Untitled article";
