@@ -94,6 +94,19 @@ describe("datelines", () => {
     expect(article.paragraphs[0]).toBe(LEAD);
   });
 
+  it("prefers the dateline's agency to a staff byline, which names no publisher", () => {
+    const withDateline = articleOf(
+      ["Gas talks move ahead in Baku", "By Staff Reporter", `BAKU, May 27 (APP): ${LEAD}`].join("\n"),
+    );
+    expect(withDateline.publisher).toBe("APP");
+    expect(
+      articleOf(["Gas talks move ahead in Baku", "By Staff Reporter", LEAD].join("\n")).publisher,
+    ).toBeNull();
+    expect(articleOf(["Gas talks move ahead in Baku", "By Dawn News", LEAD].join("\n")).publisher).toBe(
+      "Dawn News",
+    );
+  });
+
   it("does not read a dateline off a later paragraph", () => {
     const article = articleOf([LEAD, `GANJA: ${SECOND}`].join("\n"));
     expect(article.place).toBeNull();
@@ -221,9 +234,10 @@ describe("readArchive on a folder", () => {
     ]);
   });
 
-  it("notes a loaded file whose date line is invalid", async () => {
+  it("notes a loaded file whose date line is invalid or missing", async () => {
     const archive = await readArchive(dir);
     expect(archive.notes).toEqual([
+      { file: "c_other.txt", note: "no date line; served as undated" },
       { file: "f_bad_date.txt", note: 'invalid date line "2024-02-30", treated as undated' },
     ]);
   });

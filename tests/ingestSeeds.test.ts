@@ -125,6 +125,9 @@ describe("parsing the seed articles", () => {
     const archive = await readArchive(SEEDS);
     expect(archive.articles.map((article) => article.id)).toEqual(SEEDS_EXPECTED.map((seed) => seed.file));
     expect(archive.skipped).toEqual([]);
-    expect(archive.notes).toEqual([]);
+    // 003 has no date line: it is served, undated, with a note saying so.
+    expect(archive.notes).toEqual([
+      { file: "003_5d4d31b9a4423b05.txt", note: "no date line; served as undated" },
+    ]);
   });
 });

@@ -115,7 +115,7 @@ describe("analyseQuestion: the kind of answer asked for", () => {
     ["When did Shehbaz Sharif visit Baku?", "when"],
     ["What date was the PTA signed?", "when"],
     ["Where did the COAS meet Zakir Hasanov?", "where"],
-    ["Who is Elnur Mammadov?", "who"],
+    ["Who did Asim Munir meet in Lachin?", "who"],
     ["Did Aliyev accept the invitation?", "other"],
   ] as const)("%s -> %s", (question, kind) => {
     const analysed = analyseQuestion(question);
