@@ -21,8 +21,8 @@ const DATE_PHRASES: readonly RegExp[] = [
   ),
 ];
 
-/** A run of capitalised words, allowing "of"/"the" inside ("Presidential Palace of Azerbaijan"). */
-const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+/** A run of capitalised words, allowing "of"/"the" inside ("Presidential Palace of Azerbaijan"); "and" joins two names, so it ends one. */
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
 
 function datePhrase(sentence: string): string | null {
   for (const pattern of DATE_PHRASES) {
@@ -55,9 +55,16 @@ function isDescription(text: string): boolean {
   return /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(text) && text.split(/\s+/u).length <= 12;
 }
 
+/** Lower-case words that stand inside titles and names. */
+const TITLE_JOINERS = new Set(["of", "the", "for", "and", "cum", "de", "al", "ul", "bin"]);
+
 /** Two or more capitalised words and no brackets: a name or title, not "NI (M)". */
 function isNameOrTitle(text: string): boolean {
-  return !/[()]/u.test(text) && (text.match(/\p{Lu}[\p{L}'’.-]*/gu)?.length ?? 0) >= 2;
+  const words = text.split(/\s+/u);
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  // Lower-case words may only join a title ("Minister of State for Petroleum"), not make a clause.
+  const joinersOnly = words.every((word) => /^\p{Lu}/u.test(word) || TITLE_JOINERS.has(word));
+  return !/[()]/u.test(text) && capitalised >= 2 && joinersOnly;
 }
 
 /** The comma-separated chunk right before `start`, from its first capitalised word ("met with Colonel X" -> "Colonel X"). */
@@ -74,10 +81,31 @@ function chunkBefore(sentence: string, start: number): string | null {
  * ("Pakistan's Minister of State for Petroleum, X," or "X, News Editor of ...,"), "Who is the
  * Minister of Defence?" finds the name beside the title.
  */
+/**
+ * A title and a name in one capitalised run ("Azerbaijani Energy Minister Parviz Shahbazov"): the
+ * part the question did not name, when the other part is what it named.
+ */
+function otherPartOfRun(run: string, questionTerms: ReadonlySet<string>): string | null {
+  const words = run.split(/\s+/u);
+  const named = words.map((word) => analyzeText(word).some((term) => questionTerms.has(term)));
+  const first = named.indexOf(true);
+  const last = named.lastIndexOf(true);
+  if (first === -1) return null;
+  const before = words.slice(0, first).join(" ");
+  const after = words.slice(last + 1).join(" ");
+  if (first > 0 && last === words.length - 1 && isNameOrTitle(before)) return before;
+  if (first === 0 && after !== "" && isNameOrTitle(after)) return after;
+  return null;
+}
+
 function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): string | null {
   for (const match of sentence.matchAll(NAME_RUN)) {
     const named = match[0];
-    if (isNew(named, questionTerms)) continue;
+    if (isNew(named, questionTerms)) {
+      const other = otherPartOfRun(named, questionTerms);
+      if (other) return other;
+      continue;
+    }
     const start = match.index ?? 0;
     const after = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(sentence.slice(start + named.length))?.[1]?.trim();
     if (after && isDescription(after) && isNameOrTitle(after) && isNew(after, questionTerms)) return after;
@@ -88,8 +116,6 @@ function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): 
 }
 
 function personPhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
-  const described = describedPerson(sentence, questionTerms);
-  if (described) return described;
   for (const match of sentence.matchAll(NAME_RUN)) {
     const name = match[0].replace(/^(?:The|On|In|At|During|According|Thus|Moreover|However)\s+/u, "");
     if (name.split(/\s+/u).length >= 2 && isNew(name, questionTerms) && !datePhrase(name)) return name;
