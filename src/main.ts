@@ -6,6 +6,7 @@ import { commands, commandSummaries } from "../commands/index.js";
 import { loadConfig } from "./config.js";
 import { runConsole } from "./console/runConsole.js";
 import { startBot } from "./discord/bot.js";
+import { explainStartFailure } from "./discord/startFailure.js";
 import { logArchiveProblems } from "./ingest/readArchive.js";
 import { loadKnowledgeBase } from "./loadKnowledgeBase.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -67,11 +68,7 @@ async function main(): Promise<void> {
     });
     exitOnSignals(() => bot.stop(), logger);
   } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : "";
-    const hint =
-      code === "TokenInvalid"
-        ? "Discord rejected DISCORD_TOKEN: reset the token on the Bot page of your application and update .env."
-        : "Could not connect to Discord.";
+    const hint = explainStartFailure(error);
     logger.fatal({ err: error }, hint);
     process.stderr.write(`${hint}\n`);
     process.exitCode = 1;

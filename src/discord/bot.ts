@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Command, CommandContext } from "../../commands/command.js";
 import type { KnowledgeBase } from "../knowledgeBase.js";
-import type { Logger } from "../logger.js";
+import { scrubSecrets, type Logger } from "../logger.js";
 import {
   createInteractionHandler,
   DEFAULT_COOLDOWN,
@@ -33,9 +33,22 @@ export interface Bot {
 }
 
 /**
+ * Removes the token (and anything token-like) from an error's message and stack: an HTTP error
+ * may echo request details, and callers print and log what they catch.
+ */
+function scrubError(error: unknown, token: string): unknown {
+  if (error instanceof Error) {
+    error.message = scrubSecrets(error.message, [token]);
+    if (error.stack !== undefined) error.stack = scrubSecrets(error.stack, [token]);
+  }
+  return error;
+}
+
+/**
  * Logs in and resolves once the client is ready to serve interactions.
  *
- * @throws the login error (e.g. `TokenInvalid`), after destroying the client.
+ * @throws the login error (e.g. `TokenInvalid`), after destroying the client, with the token
+ *   scrubbed from its message.
  */
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { logger } = options;
@@ -60,6 +73,24 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   client.rest.on("rateLimited", (info) =>
     logger.warn({ route: info.route, retryAfter: info.retryAfter }, "rate limited"),
   );
+  // An unexpected 429 or a 5xx is retried by discord.js without an event of its own; log it so a
+  // slow reply can be explained. The route has ids as placeholders and no interaction token.
+  client.rest.on("response", (request, response) => {
+    if (response.status === 429) {
+      const retryAfter = response.headers.get("retry-after");
+      logger.warn({ route: request.route, method: request.method, retryAfter }, "rate limited");
+    } else if (response.status >= 500) {
+      logger.warn(
+        {
+          route: request.route,
+          method: request.method,
+          status: response.status,
+          attempt: request.retries + 1,
+        },
+        "Discord server error",
+      );
+    }
+  });
 
   const ready = once(client, Events.ClientReady);
   try {
@@ -67,7 +98,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     await ready;
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw scrubError(error, options.token);
   }
   const readyClient = client as Client<true>;
   logger.info({ user: readyClient.user.tag, commands: summaries.map((s) => s.name) }, "connected to Discord");
