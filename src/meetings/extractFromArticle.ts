@@ -31,7 +31,7 @@ const MAX_FOLLOW_UP_EVIDENCE = 4;
 const FOLLOW_UP_DISTANCE = 3;
 
 const TRIGGER =
-  /\b(?:met|meets|meeting (?:with|between)|meetings with|(?:held|had) (?:a |an )?(?:series of |round of )?(?:[\w-]+ )?(?:meetings?|talks|consultations|discussions?|call|conversation)|talks with|visited|received|welcomed|hosted|called on|(?:tele)?phone (?:call|conversation)|spoke (?:with|to)|attended the (?:meeting|talks))\b/iu;
+  /\b(?:met|meets|meeting (?:with|between)|meetings with|(?:held|had) (?:a |an )?(?:series of |round of )?(?:[\w-]+ ){0,3}(?:meetings?|talks|consultations|discussions?|call|conversation)|talks with|visited|received|welcomed|hosted|called on|(?:tele)?phone (?:call|conversation)|spoke (?:with|to)|attended the (?:meeting|talks))\b/iu;
 const FUTURE =
   /\b(?:will|would|shall|to be|is to|are to|set to|expected to|scheduled to|due to|plans? to|planning to|intends? to)\s+(?:\w+\s+)?(?:visit|meet|hold|travel|receive|host)\b/iu;
 /** Someone joining a meeting already told: their names go to that meeting. */
@@ -43,6 +43,15 @@ const REFERS_TO_MEETING =
 /** A sentence that leans on the one before it ("The resolve to this effect", "This commitment"). */
 const LEANS_BACK = /^(?:\S+ ){0,4}(?:this|these|that)\b/iu;
 const QUOTED = /^["“‘']/u;
+/** "Azerbaijan and Pakistan held the first meeting of ...": the countries themselves meet, through delegations. */
+const COUNTRIES_MEET =
+  /\b(?:Pakistan|Azerbaijan)\w*\s+and\s+(?:Pakistan|Azerbaijan)\w*\s+(?:on \w+\s+|have\s+|also\s+)?(?:held|hold|had)\b/u;
+/** Who meets when a sentence names only the two countries. */
+const DELEGATIONS: Participant = {
+  text: "Pakistani and Azerbaijani delegations",
+  key: "delegations",
+  side: null,
+};
 
 interface Line {
   readonly text: string;
@@ -107,7 +116,9 @@ export function extractFromArticle(article: Article): MeetingDraft[] {
   for (const [index, line] of lines.entries()) {
     const own = resolveSentenceDate(line.text, { articleDate: article.date, previousEnd });
     const isEvent = !QUOTED.test(line.text) && TRIGGER.test(line.text) && !FUTURE.test(line.text);
-    const participants = isEvent ? findParticipants(line.text) : [];
+    const named = isEvent ? findParticipants(line.text) : [];
+    const participants =
+      named.length === 0 && isEvent && COUNTRIES_MEET.test(line.text) ? [DELEGATIONS] : named;
 
     if (isEvent && current !== null && own === null && JOINS_MEETING.test(line.text)) {
       addParticipants(current, participants);
