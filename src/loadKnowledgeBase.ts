@@ -1,16 +1,27 @@
 /**
- * Assembling the knowledge base the commands use: the archive read from a folder, the answer
- * engine built over it, and the meeting timeline and topic data derived from it on first use.
+ * Assembling the knowledge base the commands use: the archive read from a folder (or from its
+ * saved index when the archive has not changed), the answer engine over it, the meeting timeline
+ * and the catalogue's topic summaries.
  */
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { join, resolve } from "node:path";
 import { askQuestion, type AnswerEngine } from "./answer/ask.js";
+import { PROJECT_ROOT } from "./config.js";
 import { readArchive, type ArchiveContents, type FileNote } from "./ingest/readArchive.js";
 import type { KnowledgeBase } from "./knowledgeBase.js";
 import { extractMeetings, latestMeetings } from "./meetings/index.js";
+import { codeFingerprint, readManifest, sameManifest, type ManifestEntry } from "./persist/manifest.js";
+import { decodeSavedIndex, encodeSavedIndex, SavedIndexError } from "./persist/savedIndex.js";
+import { compactStore, expandStore } from "./search/compactStore.js";
 import { buildAnswerEngine } from "./search/engine.js";
-import { topicCatalogue } from "./topics/catalogue.js";
+import { buildPassageStore } from "./search/passageStore.js";
+import { buildSentenceIndex, SentenceIndex } from "./search/sentenceIndex.js";
+import { TOPIC_CATALOGUE, topicCatalogue } from "./topics/catalogue.js";
+import { prepareTopicCorpus, type PreparedTopicCorpus } from "./topics/prepare.js";
 import { suggestTopics } from "./topics/suggest.js";
 import { summarizeTopic, type TopicCorpus, type TopicSearchHit } from "./topics/summarize.js";
-import type { Excerpt, Meeting } from "./types.js";
+import type { Excerpt, Meeting, TopicSummary } from "./types.js";
 
 /** A knowledge base together with what loading it noticed about individual files. */
 export interface LoadedKnowledgeBase extends KnowledgeBase {
@@ -18,6 +29,17 @@ export interface LoadedKnowledgeBase extends KnowledgeBase {
   readonly notes: readonly FileNote[];
   /** The answer engine, for tools that measure or persist it. */
   readonly engine: AnswerEngine;
+  /** Where it came from: a fresh build, or the saved index. */
+  readonly origin: "built" | "saved";
+}
+
+/** Work done ahead of time so no command pays for it on first use. */
+export interface Precomputed {
+  readonly meetings: readonly Meeting[];
+  /** Catalogue summaries by topic name. */
+  readonly topicSummaries: ReadonlyMap<string, TopicSummary>;
+  /** Whether this was read from a saved index or just built. */
+  readonly origin: "built" | "saved";
 }
 
 function hitsOf(excerpts: readonly Excerpt[]): TopicSearchHit[] {
@@ -27,14 +49,29 @@ function hitsOf(excerpts: readonly Excerpt[]): TopicSearchHit[] {
   }));
 }
 
+/** Topic data that holds only finished catalogue summaries: free-text themes go through search. */
+function summariesOnly(summaries: ReadonlyMap<string, TopicSummary>): PreparedTopicCorpus {
+  return {
+    sentences: [],
+    index: new Map(),
+    topicWeights: new Float32Array(0),
+    summaries: new Map(summaries),
+  };
+}
+
 /**
  * Builds a knowledge base over archive contents already read.
  * @param contents - articles, skipped files and notes from `readArchive`
  * @param engine - a prebuilt answer engine (e.g. loaded from a saved index); built when absent
+ * @param precomputed - meetings and catalogue summaries; computed on first use when absent
  */
-export function createKnowledgeBase(contents: ArchiveContents, engine?: AnswerEngine): LoadedKnowledgeBase {
+export function createKnowledgeBase(
+  contents: ArchiveContents,
+  engine?: AnswerEngine,
+  precomputed?: Precomputed,
+): LoadedKnowledgeBase {
   const answerEngine = engine ?? buildAnswerEngine(contents.articles);
-  let meetings: Meeting[] | null = null;
+  let meetings: readonly Meeting[] | null = precomputed?.meetings ?? null;
   const topicCorpus: TopicCorpus = {
     articles: contents.articles,
     // A theme outside the catalogue is searched like a question, so it abstains the same way.
@@ -42,16 +79,18 @@ export function createKnowledgeBase(contents: ArchiveContents, engine?: AnswerEn
       const result = askQuestion(answerEngine, query);
       return result.status === "answered" ? hitsOf(result.excerpts) : [];
     },
+    ...(precomputed ? { prepared: summariesOnly(precomputed.topicSummaries) } : {}),
   };
   return {
     articles: contents.articles,
     skipped: contents.skipped,
     notes: contents.notes,
     engine: answerEngine,
+    origin: precomputed?.origin ?? "built",
     ask: (question) => askQuestion(answerEngine, question),
     latest: (limit) => {
       meetings ??= extractMeetings(contents.articles);
-      return latestMeetings(meetings, limit);
+      return latestMeetings([...meetings], limit);
     },
     topic: (name) => summarizeTopic(name, topicCorpus),
     topicCatalogue,
@@ -59,11 +98,138 @@ export function createKnowledgeBase(contents: ArchiveContents, engine?: AnswerEn
   };
 }
 
+/** Where saved indexes go by default: `.cache/` in the project root, never the archive folder. */
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, ".cache");
+
+/** Options of {@link loadKnowledgeBase}. */
+export interface LoadOptions {
+  /** Folder of saved indexes; `null` builds in memory and saves nothing. Default {@link DEFAULT_CACHE_DIR}. */
+  readonly cacheDir?: string | null;
+  /** Told why a saved index was not used (stale, corrupt), for the log. */
+  readonly onRebuild?: (reason: string) => void;
+}
+
 /**
- * Reads an archive folder and builds the knowledge base over it.
+ * The saved index file of an archive folder: one per folder, named by its absolute path.
  * @param dir - the archive folder
+ * @param cacheDir - the folder of saved indexes
+ */
+export function savedIndexPath(dir: string, cacheDir: string): string {
+  const key = createHash("sha1").update(resolve(dir)).digest("hex").slice(0, 16);
+  return join(cacheDir, `index-${key}.bin`);
+}
+
+/** Every catalogue theme summarised once over the archive. */
+function summarizeCatalogue(contents: ArchiveContents): Map<string, TopicSummary> {
+  const prepared = prepareTopicCorpus(contents.articles);
+  for (const topic of TOPIC_CATALOGUE) summarizeTopic(topic.name, { articles: contents.articles, prepared });
+  return prepared.summaries;
+}
+
+/**
+ * Reads and analyses the archive, and saves the result for the next start.
+ * @param dir - the archive folder
+ * @param cacheDir - where to save the index
+ * @param manifest - the archive's manifest, read before the files
+ */
+export async function buildAndSave(
+  dir: string,
+  cacheDir: string,
+  manifest: readonly ManifestEntry[],
+): Promise<LoadedKnowledgeBase> {
+  const contents = await readArchive(dir);
+  const store = buildPassageStore(contents.articles);
+  const index = buildSentenceIndex(store);
+  const precomputed: Precomputed = {
+    meetings: extractMeetings(contents.articles),
+    topicSummaries: summarizeCatalogue(contents),
+    origin: "built",
+  };
+  const file = encodeSavedIndex({
+    codeFingerprint: codeFingerprint(join(PROJECT_ROOT, "src")),
+    manifest,
+    articles: contents.articles,
+    skipped: contents.skipped,
+    notes: contents.notes,
+    meetings: precomputed.meetings,
+    topicSummaries: [...precomputed.topicSummaries],
+    index: index.data,
+    store: compactStore(store, index.data.terms),
+  });
+  const path = savedIndexPath(dir, cacheDir);
+  await mkdir(cacheDir, { recursive: true });
+  // Written aside and renamed, so a reader never sees half a file.
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, file);
+  await rename(temporary, path);
+  return createKnowledgeBase(contents, { store, index }, precomputed);
+}
+
+/**
+ * Serves a saved index file.
+ * @param file - the file's bytes
+ * @throws SavedIndexError when it is corrupt
+ */
+export function knowledgeBaseFromSaved(file: Buffer): LoadedKnowledgeBase {
+  const saved = decodeSavedIndex(file);
+  const index = new SentenceIndex(saved.index);
+  const store = expandStore(saved.store, saved.index.terms, saved.articles);
+  if (store.passages.length !== index.size) throw new SavedIndexError("passage count mismatch");
+  return createKnowledgeBase(
+    { articles: saved.articles, skipped: saved.skipped, notes: saved.notes },
+    { store, index },
+    { meetings: saved.meetings, topicSummaries: new Map(saved.topicSummaries), origin: "saved" },
+  );
+}
+
+async function loadSaved(
+  dir: string,
+  cacheDir: string,
+  manifest: readonly ManifestEntry[],
+): Promise<LoadedKnowledgeBase | string> {
+  let file: Buffer;
+  try {
+    file = await readFile(savedIndexPath(dir, cacheDir));
+  } catch {
+    return "no saved index";
+  }
+  try {
+    const saved = decodeSavedIndex(file);
+    if (saved.codeFingerprint !== codeFingerprint(join(PROJECT_ROOT, "src"))) return "built by other code";
+    if (!sameManifest(saved.manifest, manifest)) return "the archive changed";
+    return knowledgeBaseFromSaved(file);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Loads the knowledge base of an archive folder: from its saved index when the folder's files and
+ * the code are unchanged, else by reading the archive and saving a new index. A stale or corrupt
+ * saved index is rebuilt, never an error. The archive folder is only read.
+ * @param dir - the archive folder
+ * @param options - where saved indexes live
  * @throws ArchiveError when the folder itself cannot be read
  */
-export async function loadKnowledgeBase(dir: string): Promise<LoadedKnowledgeBase> {
-  return createKnowledgeBase(await readArchive(dir));
+export async function loadKnowledgeBase(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<LoadedKnowledgeBase> {
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  if (cacheDir === null) return createKnowledgeBase(await readArchive(dir));
+  const manifest = await readManifest(dir);
+  if (manifest === null) return createKnowledgeBase(await readArchive(dir));
+  const saved = await loadSaved(dir, cacheDir, manifest);
+  if (typeof saved !== "string") return saved;
+  options.onRebuild?.(saved);
+  try {
+    return await buildAndSave(dir, cacheDir, manifest);
+  } catch (error) {
+    if (error instanceof Error && error.name === "ArchiveError") throw error;
+    // A read-only or full cache folder must not stop the bot: serve the archive unsaved.
+    options.onRebuild?.(
+      `could not save the index: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return createKnowledgeBase(await readArchive(dir));
+  }
 }

@@ -2,9 +2,8 @@
  * Answering a question from the archive: retrieve candidate sentences, judge each against the
  * question, and answer with the best only when the evidence covers what was asked.
  */
-import type MiniSearch from "minisearch";
 import type { PassageStore } from "../search/passageStore.js";
-import { findCandidates, type IndexedPassage } from "../search/sentenceIndex.js";
+import type { SentenceSearch } from "../search/sentenceIndex.js";
 import { relatedTerms } from "../text/terms.js";
 import type { AskResult, Citation, Excerpt } from "../types.js";
 import { findAnswerSpan } from "./answerSpan.js";
@@ -24,10 +23,10 @@ const MIN_RELATIVE_SCORE = 0.6;
 /** Very short sentences are quoted with the next one, so the excerpt stands on its own. */
 const MIN_EXCERPT_LENGTH = 60;
 
-/** What answering needs: the passages and their index. */
+/** What answering needs: the passages and the retrieval behind a small interface. */
 export interface AnswerEngine {
   readonly store: PassageStore;
-  readonly index: MiniSearch<IndexedPassage>;
+  readonly index: SentenceSearch;
 }
 
 function citationOf(store: PassageStore, articleIndex: number): Citation | null {
@@ -83,7 +82,7 @@ function rankEvidence(engine: AnswerEngine, question: AnalysedQuestion): Judgeme
   const queryTerms = [...new Set([...asked, ...asked.flatMap(relatedTerms)])].filter(
     (term) => termWeight(engine.store, term) > 0,
   );
-  const candidates = findCandidates(engine.index, queryTerms, CANDIDATES_JUDGED);
+  const candidates = engine.index.search(queryTerms, CANDIDATES_JUDGED);
   const topScore = candidates[0]?.score ?? 1;
   const weights = questionWeights(engine.store, question);
   return candidates

@@ -50,12 +50,45 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 /** Words that date an article ("november", "2025") so "in 2025" can match its sentences. */
 function dateTerms(date: string | null): string[] {
   if (date === null) return [];
   const when = new Date(`${date}T00:00:00Z`);
-  const month = when.toLocaleString("en", { month: "long", timeZone: "UTC" });
-  return analyzeText(`${month} ${when.getUTCFullYear()}`);
+  if (Number.isNaN(when.getTime())) return [];
+  return analyzeText(`${MONTH_NAMES[when.getUTCMonth()] ?? ""} ${when.getUTCFullYear()}`);
+}
+
+/** The `count` terms with the fewest passages so far (the cheapest, most telling lookups). */
+function rarestTerms(
+  termSet: ReadonlySet<string>,
+  byTerm: ReadonlyMap<string, number[]>,
+  count: number,
+): string[] {
+  const ranked: { term: string; size: number }[] = [];
+  for (const term of termSet) {
+    const size = byTerm.get(term)?.length ?? 0;
+    let at = ranked.length;
+    while (at > 0 && (ranked[at - 1]?.size ?? 0) > size) at--;
+    if (at >= count) continue;
+    ranked.splice(at, 0, { term, size });
+    if (ranked.length > count) ranked.pop();
+  }
+  return ranked.map(({ term }) => term);
 }
 
 /**
@@ -87,17 +120,20 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
         let match = byExactKey.get(exactKey);
         if (match === undefined && termSet.size >= MIN_TERMS_TO_MERGE) {
           const candidates = new Set<number>();
-          const rarest = [...termSet]
-            .sort((a, b) => (byTerm.get(a)?.length ?? 0) - (byTerm.get(b)?.length ?? 0))
-            .slice(0, RAREST_TERMS_FOR_LOOKUP);
-          for (const term of rarest) {
-            for (const id of byTerm.get(term)?.slice(-CANDIDATES_PER_TERM) ?? []) candidates.add(id);
+          for (const term of rarestTerms(termSet, byTerm, RAREST_TERMS_FOR_LOOKUP)) {
+            const list = byTerm.get(term) ?? [];
+            for (let at = Math.max(0, list.length - CANDIDATES_PER_TERM); at < list.length; at++) {
+              candidates.add(list[at] ?? -1);
+            }
           }
           for (const id of candidates) {
             const other = termSets[id];
+            // Jaccard is at most min/max of the sizes: a cheap test that rules out most candidates.
             if (
               other &&
               other.size >= MIN_TERMS_TO_MERGE &&
+              Math.min(other.size, termSet.size) >=
+                NEAR_DUPLICATE_JACCARD * Math.max(other.size, termSet.size) &&
               jaccard(termSet, other) >= NEAR_DUPLICATE_JACCARD
             ) {
               match = id;

@@ -1,0 +1,59 @@
+/**
+ * What a saved index was built from: the archive's files (name, size, modification time) and the
+ * code that analysed them. A saved index whose manifest differs from the current one is stale.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+/** One archive file as the manifest records it: `[name, bytes, mtimeMs]`. */
+export type ManifestEntry = readonly [string, number, number];
+
+/**
+ * Lists the archive folder's files with their sizes and modification times, in name order.
+ * Hidden files are left out, as the archive reader ignores them.
+ * @param dir - the archive folder
+ * @returns the entries, or `null` when the folder cannot be read
+ */
+export async function readManifest(dir: string): Promise<ManifestEntry[] | null> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
+  } catch {
+    return null;
+  }
+  const entries: ManifestEntry[] = [];
+  for (const name of names) {
+    try {
+      const info = await stat(join(dir, name));
+      entries.push([name, info.size, Math.trunc(info.mtimeMs)]);
+    } catch {
+      entries.push([name, -1, -1]);
+    }
+  }
+  return entries;
+}
+
+/** Whether two manifests describe the same files. */
+export function sameManifest(a: readonly ManifestEntry[], b: readonly ManifestEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry.join("\0") === b[i]?.join("\0"));
+}
+
+/**
+ * A digest of every TypeScript source under `srcDir`: a saved index built by other analysis code
+ * (a changed stemmer rule, a new alias) is rebuilt, never served with answers the code no longer gives.
+ * @param srcDir - the project's `src` folder
+ */
+export function codeFingerprint(srcDir: string): string {
+  const hash = createHash("sha1");
+  const files = readdirSync(srcDir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".ts"))
+    .sort();
+  for (const file of files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(join(srcDir, file)));
+  return hash.digest("hex");
+}
