@@ -1,0 +1,137 @@
+/**
+ * `npm run bench [-- --large] [--articles N] [--json] [--no-baseline]`: builds synthetic archives of
+ * 1,000 and 10,000 articles (plus 50,000 with `--large`) next to the real seeds, and reports build
+ * time, saved-index size, start-up time, resident memory and command latencies, with plain
+ * MiniSearch over the same sentences as the baseline. Each measurement runs in a fresh process.
+ */
+import { execFile } from "node:child_process";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { parseArgs } from "node:util";
+import { PROJECT_ROOT } from "../config.js";
+import { generateArchive } from "./generateArchive.js";
+
+const run = promisify(execFile);
+
+/** Sizes measured by default: enough to show how cost grows, within a few minutes. */
+const DEFAULT_SIZES = [1_000, 10_000];
+const LARGE_SIZE = 50_000;
+/** Synthetic answerable questions per run (plus a third as many unanswerable, plus the dev set). */
+const SYNTHETIC_QUESTIONS = 150;
+/** Plain MiniSearch needs about 6 GB past this size (1.8 GB at 10,000): skipped, not crashed. */
+const MAX_BASELINE_ARTICLES = 20_000;
+/** Heap room for the baseline child, which holds MiniSearch's object-per-posting index. */
+const CHILD_HEAP_MB = 6144;
+
+const CHILD = join(PROJECT_ROOT, "src/bench/child.ts");
+const SEEDS = join(PROJECT_ROOT, "seeds");
+const DEV_SET = join(PROJECT_ROOT, "tests/fixtures/qa-dev.jsonl");
+
+type Figures = Record<string, number>;
+
+async function child(mode: string, args: readonly string[]): Promise<Figures> {
+  const { stdout } = await run(
+    process.execPath,
+    [`--max-old-space-size=${CHILD_HEAP_MB}`, "--import", "tsx", CHILD, mode, ...args],
+    { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const last = stdout.trim().split("\n").at(-1) ?? "{}";
+  return JSON.parse(last) as Figures;
+}
+
+async function devQuestions(): Promise<string[]> {
+  const lines = (await readFile(DEV_SET, "utf8")).split("\n").filter((line) => line.trim() !== "");
+  return lines.map((line) => (JSON.parse(line) as { q: string }).q);
+}
+
+async function measure(articles: number, withBaseline: boolean): Promise<Figures> {
+  const root = await mkdtemp(join(tmpdir(), "dostluq-bench-"));
+  try {
+    const dir = join(root, "archive");
+    const cacheDir = join(root, "cache");
+    const generated = await generateArchive(dir, articles, SYNTHETIC_QUESTIONS);
+    for (const name of await readdir(SEEDS)) await copyFile(join(SEEDS, name), join(dir, name));
+    const questionsFile = join(root, "questions.json");
+    const questions = [...(await devQuestions()), ...generated.questions.map((question) => question.q)];
+    await writeFile(questionsFile, JSON.stringify(questions));
+    const built = await child("build", [dir, cacheDir]);
+    const served = await child("serve", [dir, cacheDir, questionsFile]);
+    const base = withBaseline ? await child("baseline", [dir, cacheDir, questionsFile]) : {};
+    const ratio =
+      base.baselineAskP50Ms !== undefined && served.askP50Ms
+        ? { baselineRatioP50: Math.round((base.baselineAskP50Ms / served.askP50Ms) * 10) / 10 }
+        : {};
+    return { articles, ...built, ...served, ...base, ...ratio };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+const ROWS: readonly (readonly [string, string])[] = [
+  ["articles", "articles (synthetic + 5 seeds)"],
+  ["passages", "sentence passages"],
+  ["buildMs", "index build (ms)"],
+  ["indexBytes", "saved index (bytes)"],
+  ["startupMs", "start-up from saved index (ms)"],
+  ["rssMB", "resident memory (MB)"],
+  ["askP50Ms", "/ask p50 (ms)"],
+  ["askP95Ms", "/ask p95 (ms)"],
+  ["askP99Ms", "/ask p99 (ms)"],
+  ["answered", "questions answered"],
+  ["questions", "questions asked"],
+  ["latestP99Ms", "/latest p99 (ms)"],
+  ["topicP50Ms", "/topic p50 (ms)"],
+  ["topicP99Ms", "/topic p99 (ms)"],
+  ["baselineBuildMs", "baseline MiniSearch build (ms)"],
+  ["baselineRssMB", "baseline resident memory (MB)"],
+  ["baselineAskP50Ms", "baseline /ask p50 (ms)"],
+  ["baselineAskP99Ms", "baseline /ask p99 (ms)"],
+  ["baselineRatioP50", "baseline p50 / ours p50"],
+];
+
+function table(results: readonly Figures[]): string {
+  const header = ["", ...results.map((result) => String(result.articles))];
+  const rows = ROWS.map(([key, label]) => [label, ...results.map((result) => String(result[key] ?? "-"))]);
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => (row[column] ?? "").length)),
+  );
+  const format = (row: readonly string[]): string =>
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join("  ");
+  return [format(header), ...rows.map(format)].join("\n");
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      large: { type: "boolean", default: false },
+      articles: { type: "string", multiple: true },
+      json: { type: "boolean", default: false },
+      "no-baseline": { type: "boolean", default: false },
+    },
+  });
+  const sizes = values.articles
+    ? values.articles.map(Number)
+    : [...DEFAULT_SIZES, ...(values.large ? [LARGE_SIZE] : [])];
+  const results: Figures[] = [];
+  for (const size of sizes) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`bench: bad --articles value "${size}"`);
+    process.stderr.write(`bench: measuring ${size} articles...\n`);
+    const withBaseline = !values["no-baseline"] && size <= MAX_BASELINE_ARTICLES;
+    const result = await measure(size, withBaseline);
+    results.push(result);
+    if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  }
+  process.stdout.write(`${table(results)}\n`);
+  if (values.json && results.length > 0) process.stdout.write(`${JSON.stringify(results.at(-1))}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
