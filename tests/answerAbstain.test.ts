@@ -5,14 +5,16 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase, type LoadedKnowledgeBase } from "../src/loadKnowledgeBase.js";
+import { readArchive } from "../src/ingest/readArchive.js";
+import { createKnowledgeBase, type LoadedKnowledgeBase } from "../src/loadKnowledgeBase.js";
 
 let seeds: LoadedKnowledgeBase;
 let fixtures: LoadedKnowledgeBase;
 
 beforeAll(async () => {
-  seeds = await loadKnowledgeBase(join(import.meta.dirname, "..", "seeds"));
-  fixtures = await loadKnowledgeBase(join(import.meta.dirname, "fixtures", "archive"));
+  // Built fresh from the files, never from a saved index in .cache.
+  seeds = createKnowledgeBase(await readArchive(join(import.meta.dirname, "..", "seeds")));
+  fixtures = createKnowledgeBase(await readArchive(join(import.meta.dirname, "fixtures", "archive")));
 });
 
 function expectNoAnswer(kb: LoadedKnowledgeBase, question: string): void {
