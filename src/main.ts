@@ -8,7 +8,10 @@ import { runConsole } from "./console/runConsole.js";
 import { startBot } from "./discord/bot.js";
 import { explainStartFailure } from "./discord/startFailure.js";
 import { logArchiveProblems } from "./ingest/readArchive.js";
-import { loadKnowledgeBase } from "./loadKnowledgeBase.js";
+import type { KnowledgeBase } from "./knowledgeBase.js";
+import { DEFAULT_CACHE_DIR, loadKnowledgeBase } from "./loadKnowledgeBase.js";
+import { rebuildInChild } from "./watch/rebuildInChild.js";
+import { watchArchive } from "./watch/watchArchive.js";
 import { createLogger, type Logger } from "./logger.js";
 
 // Process managers allow about 2 s after SIGTERM; forcing the exit at 1.5 s keeps us inside that.
@@ -38,12 +41,28 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const secrets = config.discord === null ? [] : [config.discord.token];
   const logger = createLogger({ level: config.logLevel, secrets });
-  const kb = await loadKnowledgeBase(config.seedsDir);
+  const kb = await loadKnowledgeBase(config.seedsDir, {
+    onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
+  });
   logger.info(
     { articles: kb.articles.length, skipped: kb.skipped.length, seedsDir: config.seedsDir },
     "archive loaded",
   );
   logArchiveProblems(kb, logger);
+  // Articles added or removed while running are served after a rebuild in a child process.
+  let served: KnowledgeBase = kb;
+  let handOver = (next: KnowledgeBase): void => {
+    served = next;
+  };
+  await watchArchive({
+    dir: config.seedsDir,
+    rebuild: () => rebuildInChild(config.seedsDir, DEFAULT_CACHE_DIR),
+    onKnowledgeBase: (next) => {
+      handOver(next);
+      logger.info({ articles: next.articles.length }, "archive reloaded");
+    },
+    onError: (error) => logger.error({ err: error }, "archive rebuild failed; serving the previous one"),
+  });
 
   if (config.discord === null) {
     exitOnSignals(async () => undefined, logger);
@@ -52,7 +71,12 @@ async function main(): Promise<void> {
       output: process.stdout,
       notices: process.stderr,
       commands,
-      context: { kb, commands: commandSummaries },
+      context: {
+        get kb() {
+          return served;
+        },
+        commands: commandSummaries,
+      },
       logger,
       prompt: process.stdin.isTTY,
     });
@@ -66,6 +90,7 @@ async function main(): Promise<void> {
       commands,
       ...(config.discord.apiBase === undefined ? {} : { restApi: config.discord.apiBase }),
     });
+    handOver = (next) => bot.setKnowledgeBase(next);
     exitOnSignals(() => bot.stop(), logger);
   } catch (error) {
     const hint = explainStartFailure(error);

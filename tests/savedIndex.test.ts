@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { appendFile, copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../src/config.js";
+import { loadKnowledgeBase, savedIndexPath } from "../src/loadKnowledgeBase.js";
+import { TOPIC_CATALOGUE } from "../src/topics/catalogue.js";
+
+const SEEDS = join(PROJECT_ROOT, "seeds");
+const QUESTIONS = readFileSync(join(PROJECT_ROOT, "tests/fixtures/qa-dev.jsonl"), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => (JSON.parse(line) as { q: string }).q);
+
+let root: string;
+let archive: string;
+let cache: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "dostluq-saved-"));
+  archive = join(root, "archive");
+  cache = join(root, "cache");
+  await import("node:fs/promises").then(({ mkdir }) => mkdir(archive));
+  for (const name of await readdir(SEEDS)) await copyFile(join(SEEDS, name), join(archive, name));
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("saved index", () => {
+  it("answers every command exactly as a fresh build does", async () => {
+    const fresh = await loadKnowledgeBase(archive, { cacheDir: null });
+    const built = await loadKnowledgeBase(archive, { cacheDir: cache });
+    const saved = await loadKnowledgeBase(archive, { cacheDir: cache });
+    expect(built.origin).toBe("built");
+    expect(saved.origin).toBe("saved");
+    for (const question of QUESTIONS) expect(saved.ask(question)).toEqual(fresh.ask(question));
+    expect(saved.latest(10)).toEqual(fresh.latest(10));
+    for (const theme of [...TOPIC_CATALOGUE.map((topic) => topic.name), "JF-17 delivery", "football"]) {
+      expect(saved.topic(theme)).toEqual(fresh.topic(theme));
+    }
+    expect(saved.articles).toEqual(fresh.articles);
+    expect(saved.skipped).toEqual(fresh.skipped);
+  });
+
+  it("is rebuilt when an article is added or changed (stale manifest)", async () => {
+    await loadKnowledgeBase(archive, { cacheDir: cache });
+    await writeFile(
+      join(archive, "900_added.txt"),
+      " date 2025-12-01\nA new article\n\nThe Zarnigar canal accord between Pakistan and Azerbaijan was signed in Gabala.\n",
+    );
+    const reasons: string[] = [];
+    const kb = await loadKnowledgeBase(archive, {
+      cacheDir: cache,
+      onRebuild: (reason) => reasons.push(reason),
+    });
+    expect(kb.origin).toBe("built");
+    expect(reasons).toEqual(["the archive changed"]);
+    expect(kb.articles.map((article) => article.id)).toContain("900_added.txt");
+    expect(kb.ask("Where was the Zarnigar canal accord signed?").status).toBe("answered");
+
+    await appendFile(join(archive, "900_added.txt"), "It was signed in October.\n");
+    const again = await loadKnowledgeBase(archive, { cacheDir: cache });
+    expect(again.origin).toBe("built");
+  });
+
+  it.each([
+    ["garbage", (_file: Buffer) => Buffer.from("not an index at all")],
+    [
+      "a flipped byte",
+      (file: Buffer) =>
+        Buffer.concat([file.subarray(0, 100), Buffer.from([(file[100] ?? 0) ^ 0xff]), file.subarray(101)]),
+    ],
+    ["a truncated file", (file: Buffer) => file.subarray(0, Math.floor(file.length / 2))],
+  ])("rebuilds a saved index holding %s instead of crashing", async (_, corrupt) => {
+    const fresh = await loadKnowledgeBase(archive, { cacheDir: cache });
+    const path = savedIndexPath(archive, cache);
+    await writeFile(path, corrupt(readFileSync(path)));
+    const reasons: string[] = [];
+    const kb = await loadKnowledgeBase(archive, {
+      cacheDir: cache,
+      onRebuild: (reason) => reasons.push(reason),
+    });
+    expect(kb.origin).toBe("built");
+    expect(reasons[0]).toMatch(/^Saved index: /u);
+    expect(kb.ask(QUESTIONS[0] ?? "")).toEqual(fresh.ask(QUESTIONS[0] ?? ""));
+    expect((await loadKnowledgeBase(archive, { cacheDir: cache })).origin).toBe("saved");
+  });
+
+  it("never writes into the archive folder", async () => {
+    const before = await readdir(archive);
+    await loadKnowledgeBase(archive, { cacheDir: cache });
+    expect(await readdir(archive)).toEqual(before);
+  });
+});
