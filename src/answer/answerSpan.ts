@@ -14,7 +14,7 @@ const DATE_PHRASES: readonly RegExp[] = [
     `\\b(?:(?:early|mid|late|the end of|the start of|the beginning of)[\\s-]+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}(?:-\\d{1,2})?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:-\\d{1,2})?(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d{2})?\\b`,
     "iu",
   ),
-  /\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b/iu,
+  /\b(?:in|since|during|by|until|before|after)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b/iu,
   new RegExp(
     `\\bon\\s+${WEEKDAY}\\b|\\b(?:yesterday|today|(?:earlier|later) this (?:week|month|year)|last (?:week|month|year))\\b`,
     "iu",
@@ -72,7 +72,7 @@ function chunkBefore(sentence: string, start: number): string | null {
   const before = sentence.slice(0, start);
   if (!/,\s*$/u.test(before)) return null;
   const chunk = before.replace(/,\s*$/u, "").split(/[,;:]/u).at(-1) ?? "";
-  const fromCapital = /\p{Lu}.*$/u.exec(chunk)?.[0].trim();
+  const fromCapital = (/^\s*(?:the|a|an)\s.*$/iu.exec(chunk) ?? /\p{Lu}.*$/u.exec(chunk))?.[0].trim();
   return fromCapital && fromCapital.length >= 3 ? fromCapital : null;
 }
 
@@ -98,6 +98,14 @@ function otherPartOfRun(run: string, questionTerms: ReadonlySet<string>): string
   return null;
 }
 
+/** "the mayor of Ganja", "the head of SOCAR": a role written in lower case, tied to a name. */
+function isRoleDescription(text: string): boolean {
+  return (
+    /^(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}/iu.test(text) &&
+    text.split(/\s+/u).length <= 10
+  );
+}
+
 function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): string | null {
   for (const match of sentence.matchAll(NAME_RUN)) {
     const named = match[0];
@@ -108,9 +116,11 @@ function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): 
     }
     const start = match.index ?? 0;
     const after = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(sentence.slice(start + named.length))?.[1]?.trim();
-    if (after && isDescription(after) && isNameOrTitle(after) && isNew(after, questionTerms)) return after;
+    const described = (text: string | null | undefined): text is string =>
+      !!text && (isNameOrTitle(text) || isRoleDescription(text)) && isNew(text, questionTerms);
+    if (described(after) && isDescription(after)) return after;
     const before = chunkBefore(sentence, start);
-    if (before && isNameOrTitle(before) && isNew(before, questionTerms)) return before;
+    if (described(before)) return before;
   }
   return null;
 }

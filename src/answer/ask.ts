@@ -5,11 +5,14 @@
 import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
 import { relatedTerms } from "../text/terms.js";
-import type { AskResult, Citation, Excerpt } from "../types.js";
+import { resolveSentenceDate } from "../meetings/dates.js";
+import type { AskResult, Citation, Excerpt, IsoDate } from "../types.js";
 import { findAnswerSpan } from "./answerSpan.js";
 import { judgePassage, questionWeights, termWeight, type Judgement } from "./evidence.js";
 import { analyseQuestion, type AnalysedQuestion, type AnswerKind } from "./question.js";
 
+/** Date phrases that count from the article's date. */
+const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
 /** Excerpts shown at most (the issue's "up to 3"). */
 export const MAX_EXCERPTS = 3;
 /** Candidates judged per question: enough to reach past BM25's bias toward short sentences. */
@@ -92,6 +95,13 @@ function rankEvidence(engine: AnswerEngine, question: AnalysedQuestion): Judgeme
     .sort((a, b) => Number(b.anchorsFound) - Number(a.anchorsFound) || b.score - a.score);
 }
 
+/** Day names and "yesterday" mean nothing without the article's date: "On Friday" becomes "On Friday (2025-11-07)". */
+function withCalendarDate(span: string, articleDate: IsoDate | null): string {
+  if (articleDate === null || !RELATIVE_DAY.test(span)) return span;
+  const resolved = resolveSentenceDate(span, { articleDate, previousEnd: null });
+  return resolved?.precision === "day" && resolved.date !== null ? `${span} (${resolved.date})` : span;
+}
+
 function noAnswer(question: string): AskResult {
   return { question, status: "no_answer", answer: "", excerpts: [] };
 }
@@ -117,6 +127,8 @@ export function askQuestion(engine: AnswerEngine, question: string): AskResult {
     .filter((excerpt): excerpt is Excerpt => excerpt !== null);
   const bestText = engine.store.passages[best.passageId]?.text ?? "";
   const span = findAnswerSpan(bestText, analysed.kind, new Set(analysed.terms));
-  const answer = span ? `${span.charAt(0).toUpperCase()}${span.slice(1)} — ${bestText}` : bestText;
+  const dated =
+    span && analysed.kind === "when" ? withCalendarDate(span, excerpts[0]?.citation.date ?? null) : span;
+  const answer = dated ? `${dated.charAt(0).toUpperCase()}${dated.slice(1)} — ${bestText}` : bestText;
   return { question, status: "answered", answer, excerpts };
 }

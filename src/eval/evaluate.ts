@@ -52,7 +52,13 @@ export function parseEvalFile(text: string): EvalItem[] {
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
     .filter(({ line }) => line !== "")
     .map(({ line, number }) => {
-      const parsed = EvalItemSchema.safeParse(JSON.parse(line));
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new Error(`eval file line ${number}: not valid JSON`);
+      }
+      const parsed = EvalItemSchema.safeParse(json);
       if (!parsed.success)
         throw new Error(`eval file line ${number}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
       return parsed.data;

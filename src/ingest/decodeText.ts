@@ -8,6 +8,47 @@ const SNIFF_BYTES = 8192;
 /** Share of control characters above which a file is binary, not text with a stray byte. */
 const MAX_CONTROL_SHARE = 0.05;
 
+/**
+ * Windows-1252's printable characters in 0x80-0x9F (curly quotes, dashes, the euro sign). Node's
+ * decoder for that label falls back to Latin-1 there and yields invisible C1 control characters.
+ */
+const WINDOWS_1252_SPECIALS: Readonly<Record<number, string>> = {
+  0x80: "€",
+  0x82: "‚",
+  0x83: "ƒ",
+  0x84: "„",
+  0x85: "…",
+  0x86: "†",
+  0x87: "‡",
+  0x88: "ˆ",
+  0x89: "‰",
+  0x8a: "Š",
+  0x8b: "‹",
+  0x8c: "Œ",
+  0x8e: "Ž",
+  0x91: "‘",
+  0x92: "’",
+  0x93: "“",
+  0x94: "”",
+  0x95: "•",
+  0x96: "–",
+  0x97: "—",
+  0x98: "˜",
+  0x99: "™",
+  0x9a: "š",
+  0x9b: "›",
+  0x9c: "œ",
+  0x9e: "ž",
+  0x9f: "Ÿ",
+};
+
+/** Decodes bytes as Windows-1252, including its 0x80-0x9F punctuation. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes) text += WINDOWS_1252_SPECIALS[byte] ?? String.fromCharCode(byte);
+  return text;
+}
+
 /** A decoded file, or the reason it is not text. */
 export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly note: string | null }
@@ -58,7 +99,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       text = whole;
       note = "ends in the middle of a character (half-written?); the partial character was dropped";
     } else {
-      text = new TextDecoder("windows-1252").decode(bytes);
+      text = decodeWindows1252(bytes);
       note = "not valid UTF-8; read as Windows-1252";
     }
   }

@@ -18,6 +18,13 @@ const BLOCK_MARKER =
 const FURNITURE =
   /^(?:follow\b.{0,40}\bon (?:x|twitter|whatsapp|facebook|instagram|telegram|youtube|google news)\b.*|(?:copyright|©).*|all rights reserved.*|back to top|skip to (?:main )?content|print|email|subscribe.*|sign (?:up|in).*|log ?in|newsletter.*|cookie.*|accept(?: all)? cookies|menu|home|search|close|cancel reply|post comment|submit)\s*[.!]?$/iu;
 
+/**
+ * Lines that are furniture at any length: copyright footers, long timestamp lines, prompts to
+ * follow or subscribe. Each opens with its tell, so a sentence of the story cannot match.
+ */
+const FURNITURE_AT_ANY_LENGTH =
+  /^(?:(?:copyright|©)\s.*|.*\ball rights reserved\b.*|(?:published|updated|last updated|posted)\s*:?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,120}|(?:follow|like|join|subscribe to)\s+(?:us|our\b).{0,80}\b(?:twitter|facebook|whatsapp|instagram|telegram|youtube|linkedin|google news|channel|newsletter)\b.*)$/iu;
+
 /** Comment-form prompts and notices. */
 const COMMENT_FORM =
   /(?:please enter your (?:comment|name|email)|your email address will not be published|required fields are marked|save my name,? email|notify me of (?:new|follow-up)|you must be logged in to post|leave a comment|add a comment|\bcomments? (?:are|is) closed)/iu;
@@ -100,6 +107,7 @@ export function isStandaloneDebris(line: string): boolean {
   if (wordsOf(trimmed).length <= 8 && (FURNITURE.test(trimmed) || BYLINE_OR_TIMESTAMP.test(trimmed)))
     return true;
   return (
+    FURNITURE_AT_ANY_LENGTH.test(trimmed) ||
     COMMENT_FORM.test(trimmed) ||
     isTickerLine(trimmed) ||
     sourceCredit(trimmed) !== null ||
