@@ -165,10 +165,14 @@ export function decodeSavedIndex(file: Buffer): SavedIndex {
   if (header.version !== SAVED_INDEX_VERSION) {
     throw new SavedIndexError(`version ${header.version}, expected ${SAVED_INDEX_VERSION}`);
   }
-  // Copied once into a fresh, aligned buffer so every section can be viewed in place.
   const bodyStart = align(PREFIX_BYTES + headerLength);
-  const body = new Uint8Array(file.length - bodyStart);
-  body.set(file.subarray(bodyStart));
+  let body = file.subarray(bodyStart);
+  // Sections are viewed in place when the file's buffer is aligned (large reads are), else copied once.
+  if (body.byteOffset % ALIGNMENT !== 0) {
+    const copy = new Uint8Array(body.length);
+    copy.set(body);
+    body = Buffer.from(copy.buffer);
+  }
   const sections = new Map(header.sections.map((section) => [section[0], section]));
   const view = (name: string): Uint8Array | Uint16Array | Uint32Array => {
     const section = sections.get(name);
@@ -176,9 +180,10 @@ export function decodeSavedIndex(file: Buffer): SavedIndex {
     const [, kind, offset, length] = section;
     if (offset + length * BYTES[kind] > body.length)
       throw new SavedIndexError(`section ${name} out of bounds`);
-    if (kind === "u32") return new Uint32Array(body.buffer, offset, length);
-    if (kind === "u16") return new Uint16Array(body.buffer, offset, length);
-    return new Uint8Array(body.buffer, offset, length);
+    const at = body.byteOffset + offset;
+    if (kind === "u32") return new Uint32Array(body.buffer, at, length);
+    if (kind === "u16") return new Uint16Array(body.buffer, at, length);
+    return new Uint8Array(body.buffer, at, length);
   };
   const u32 = (name: string): Uint32Array => {
     const array = view(name);
