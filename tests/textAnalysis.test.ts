@@ -130,3 +130,18 @@ describe("analyseQuestion: the kind of answer asked for", () => {
     expect(analysed.terms).toEqual(analyzeText("visited SOCAR"));
   });
 });
+
+describe("words the stemmer would confuse with unrelated ones", () => {
+  it.each([
+    ["connectivity", "connection"],
+    ["capital", "capitalize"],
+    ["university", "universe"],
+    ["organization", "organic"],
+  ])("keeps %s apart from %s", (word, other) => {
+    expect(analyzeText(word)).not.toEqual(analyzeText(other));
+  });
+
+  it("still folds their plurals", () => {
+    expect(analyzeText("organizations capitals")).toEqual(analyzeText("organization capital"));
+  });
+});

@@ -14,6 +14,22 @@ const PICTOGRAPHS = /\p{Extended_Pictographic}/gu;
 const UNSTEMMED = /^(?:[a-z]*\d[a-z0-9]*|coas|ispr|socar|oic|eco|pta|pm|fm|un|aa|nni|app)$/u;
 
 /**
+ * Words whose stem collides with an unrelated word ("connectivity" and "connection" both stem to
+ * "connect", "capital" and "capitalize" to "capit"): kept whole, plurals folded to the singular.
+ */
+const WHOLE_WORDS: Readonly<Record<string, string>> = {
+  connectivity: "connectivity",
+  capital: "capital",
+  capitals: "capital",
+  university: "university",
+  universities: "university",
+  organization: "organization",
+  organizations: "organization",
+  general: "general",
+  generals: "general",
+};
+
+/**
  * Reduces one token (already folded and aliased) to its index term, or `null` for a stopword.
  * @param token - a lower-case ASCII word
  */
@@ -21,6 +37,8 @@ export function termOf(token: string): string | null {
   const word = token.replace(/^'+|'+$/gu, "").replace(/'s$/u, "");
   if (word.length === 0 || STOPWORDS.has(word)) return null;
   if (UNSTEMMED.test(word)) return word;
+  const whole = WHOLE_WORDS[word];
+  if (whole !== undefined) return whole;
   const base = IRREGULAR_FORMS[word] ?? word;
   return stemmer(base);
 }
