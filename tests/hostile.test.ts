@@ -15,7 +15,7 @@ import { loadKnowledgeBase } from "../src/loadKnowledgeBase.js";
 import { errorReply, type Reply } from "../src/reply.js";
 import type { Citation } from "../src/types.js";
 import { choiceProblems, messageProblems } from "./support/fakeDiscord.js";
-import { hostileText } from "./support/hostileText.js";
+import { hostileText } from "./support/hostileArbitrary.js";
 import {
   embedTexts,
   findPing,

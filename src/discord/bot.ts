@@ -11,6 +11,49 @@ import {
   type InteractionHandlerOptions,
 } from "./handleInteraction.js";
 
+// Discord exempts interaction endpoints (the callback and the interaction webhook used to edit the
+// answer) from its global 50 requests/s limit, and they are all this bot calls after login; at 50/s
+// discord.js would queue the answers to a burst of 500 users for 10 s.
+const GLOBAL_REQUESTS_PER_SECOND = 1000;
+// Under a burst every queued request reports the same limit; one line per second says enough.
+const RATE_LIMIT_LOG_INTERVAL_MS = 1000;
+
+/**
+ * A warning logged at most once per `intervalMs`; the next line says how many were left out.
+ */
+function throttledWarn(
+  logger: Logger,
+  message: string,
+  intervalMs: number,
+): (fields: Record<string, unknown>) => void {
+  let lastAt = -Infinity;
+  let suppressed = 0;
+  return (fields) => {
+    const now = Date.now();
+    if (now - lastAt < intervalMs) {
+      suppressed += 1;
+      return;
+    }
+    logger.warn({ ...fields, ...(suppressed > 0 ? { suppressed } : {}) }, message);
+    lastAt = now;
+    suppressed = 0;
+  };
+}
+
+/**
+ * Builds what the knowledge base computes on first use (the meeting timeline, about 100 ms), so
+ * the first /latest does not stall every other user's interaction. A failure is logged, not thrown:
+ * the command then reports it to whoever asks.
+ */
+function warmUp(kb: KnowledgeBase, logger: Logger): KnowledgeBase {
+  try {
+    kb.latest(1);
+  } catch (error) {
+    logger.error({ err: error }, "could not prepare the meeting timeline");
+  }
+  return kb;
+}
+
 /** Options of {@link startBot}. */
 export interface BotOptions {
   readonly token: string;
@@ -52,14 +95,17 @@ function scrubError(error: unknown, token: string): unknown {
  */
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { logger } = options;
-  let kb = options.kb;
+  let kb = warmUp(options.kb, logger);
   const summaries = options.commands.map((c) => ({ name: c.data.name, description: c.data.description }));
   const context = (): CommandContext => ({ kb, commands: summaries });
   // Only the Guilds intent: slash commands need no privileged intents and no message content.
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(options.restApi === undefined ? {} : { rest: { api: options.restApi } }),
+    rest: {
+      globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND,
+      ...(options.restApi === undefined ? {} : { api: options.restApi }),
+    },
   });
   const handler = createInteractionHandler({
     commands: options.commands,
@@ -70,15 +116,16 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   client.on(Events.InteractionCreate, (interaction) => void handler(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
+  const warnRateLimited = throttledWarn(logger, "rate limited", RATE_LIMIT_LOG_INTERVAL_MS);
   client.rest.on("rateLimited", (info) =>
-    logger.warn({ route: info.route, retryAfter: info.retryAfter }, "rate limited"),
+    warnRateLimited({ route: info.route, retryAfter: info.retryAfter, global: info.global }),
   );
   // An unexpected 429 or a 5xx is retried by discord.js without an event of its own; log it so a
   // slow reply can be explained. The route has ids as placeholders and no interaction token.
   client.rest.on("response", (request, response) => {
     if (response.status === 429) {
       const retryAfter = response.headers.get("retry-after");
-      logger.warn({ route: request.route, method: request.method, retryAfter }, "rate limited");
+      warnRateLimited({ route: request.route, method: request.method, status: 429, retryAfter });
     } else if (response.status >= 500) {
       logger.warn(
         {
@@ -105,7 +152,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   return {
     client: readyClient,
     setKnowledgeBase(next) {
-      kb = next;
+      kb = warmUp(next, logger);
     },
     async stop() {
       await client.destroy();

@@ -1,10 +1,9 @@
 /**
- * Hostile user text for reliability tests: fast-check arbitraries and a fixed list, covering empty
+ * Hostile user text for reliability tests (a fixed list; fast-check arbitraries are in
+ * hostileArbitrary.ts), covering empty
  * and whitespace input, over-long text, control and invisible characters, emoji, markdown, mentions,
  * URLs, regex metacharacters, SQL and HTML, prototype keys, and Urdu, Azerbaijani and Russian text.
  */
-import fc from "fast-check";
-
 /** Pieces that hostile input is assembled from. */
 export const HOSTILE_PIECES: readonly string[] = [
   "",
@@ -71,20 +70,6 @@ export const HOSTILE_PIECES: readonly string[] = [
   "toString",
   "hasOwnProperty",
 ];
-
-const piece = fc.constantFrom(...HOSTILE_PIECES);
-
-/** Arbitrary hostile text: assembled pieces, random Unicode (incl. lone surrogates), or over 300 characters. */
-export const hostileText: fc.Arbitrary<string> = fc.oneof(
-  fc.array(piece, { maxLength: 8 }).map((parts) => parts.join("")),
-  fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(" ")),
-  fc.string({ maxLength: 40 }),
-  fc.string({ unit: "binary", maxLength: 40 }),
-  fc.string({ unit: "grapheme", maxLength: 30 }),
-  fc
-    .tuple(piece, fc.integer({ min: 290, max: 1200 }))
-    .map(([part, length]) => `${part}${"@everyone `x` ".repeat(length / 13)}`.slice(0, length)),
-);
 
 /**
  * A fixed list of hostile questions, one per line (no line breaks inside), for batch runs: each

@@ -45,7 +45,7 @@ export function childEnv(env: Readonly<Record<string, string>>): NodeJS.ProcessE
 }
 
 /**
- * Starts `node --import tsx <script> ...args` in the project root.
+ * Starts `node --import tsx [...nodeArgs] <script> ...args` in the project root.
  *
  * @param timeoutMs - the child is killed (SIGKILL) if still running after this long.
  */
@@ -54,8 +54,9 @@ export function startProcess(
   args: readonly string[],
   env: Readonly<Record<string, string>>,
   timeoutMs = 30_000,
+  nodeArgs: readonly string[] = [],
 ): RunningProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", ...nodeArgs, script, ...args], {
     cwd: ROOT,
     env: childEnv(env),
     stdio: "pipe",
