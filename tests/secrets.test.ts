@@ -8,7 +8,7 @@ import { commands } from "../commands/index.js";
 import { startBot } from "../src/discord/bot.js";
 import { createLogger } from "../src/logger.js";
 import { loadKnowledgeBase } from "../src/loadKnowledgeBase.js";
-import { askJf17, FAKE_TOKEN, startHarness, waitForLog, type BotHarness } from "./support/botHarness.js";
+import { askJf17, FAKE_TOKEN, startHarness, type BotHarness } from "./support/botHarness.js";
 import { SEEDS_DIR } from "./support/brokenArchive.js";
 import { FakeDiscord, type RecordedRequest } from "./support/fakeDiscord.js";
 import { runProcess } from "./support/spawnEntry.js";
