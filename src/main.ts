@@ -7,7 +7,7 @@ import { loadConfig } from "./config.js";
 import { runConsole } from "./console/runConsole.js";
 import { startBot } from "./discord/bot.js";
 import { explainStartFailure } from "./discord/startFailure.js";
-import { logArchiveProblems } from "./ingest/readArchive.js";
+import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from "./ingest/readArchive.js";
 import type { KnowledgeBase } from "./knowledgeBase.js";
 import { DEFAULT_CACHE_DIR, loadKnowledgeBase } from "./loadKnowledgeBase.js";
 import { rebuildInChild } from "./watch/rebuildInChild.js";
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     "archive loaded",
   );
   logArchiveProblems(kb, logger);
+  let logged: ArchiveProblems = kb;
   // Articles added or removed while running are served after a rebuild in a child process.
   let served: KnowledgeBase = kb;
   let handOver = (next: KnowledgeBase): void => {
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
     onKnowledgeBase: (next) => {
       handOver(next);
       logger.info({ articles: next.articles.length }, "archive reloaded");
+      logNewArchiveProblems(logged, next, logger);
+      logged = next;
     },
     onError: (error) => logger.error({ err: error }, "archive rebuild failed; serving the previous one"),
   });

@@ -92,14 +92,23 @@ describe("the real entry point on a broken archive", () => {
       await rm(join(live, JF17_SOURCE));
       const half = Buffer.from(" date 2025-04-01 By Test Wire\n\nPakistan and Azərbaycan", "utf8");
       await writeFile(join(live, "109_new.txt"), half.subarray(0, half.length - 2));
-      // Give a folder watcher, if any, time to notice before asking again.
-      await new Promise((r) => setTimeout(r, 500));
+      await writeFile(join(live, "110_binary.txt"), Buffer.from([0, 1, 2, 3, 0, 255]));
+      // The folder watcher rebuilds once the folder is quiet and logs what the reload found.
+      await bot.waitForOutput(/archive reloaded/, 20_000);
       bot.child.stdin.end(`/sources\n/ask ${JF17_QUESTION}\n/latest 3\n`);
       const result = await bot.exited;
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout.match(/== Sources ==/g)).toHaveLength(1);
       expect(result.stdout).not.toMatch(/internal error/);
-      expect(logLines(result.stderr).filter((l) => l["level"] === 60)).toEqual([]);
+      const logs = logLines(result.stderr);
+      expect(logs.filter((l) => l["level"] === 60)).toEqual([]);
+      // Files that went bad while running are logged once, at the reload; older ones not again.
+      expect(logs.filter((l) => l["file"] === "110_binary.txt").map((l) => l["reason"])).toEqual([
+        "binary file (contains NUL bytes)",
+      ]);
+      expect(logs.filter((l) => l["file"] === "109_new.txt")).toHaveLength(1);
+      expect(logs.filter((l) => l["file"] === "100_empty.txt")).toHaveLength(1);
+      expect(result.stdout).not.toContain("103_nodate.txt");
     } finally {
       await removeFolder(live);
     }

@@ -131,3 +131,32 @@ export function logArchiveProblems(
     logger.warn({ file, reason }, `skipped ${file}: ${reason}`);
   for (const { file, note } of contents.notes) logger.warn({ file, note }, `note on ${file}: ${note}`);
 }
+
+/** What a load reports about files; a knowledge base has `skipped`, a loaded one `notes` too. */
+export type ArchiveProblems = Pick<ArchiveContents, "skipped"> & Partial<Pick<ArchiveContents, "notes">>;
+
+/**
+ * Logs the problems of a reloaded archive that the previous load did not report, so while the bot
+ * runs each skipped file and each note is still logged once (a file half-written when the archive
+ * is reloaded is logged then, not again at every later reload).
+ *
+ * @param previous - what was already logged
+ * @param next - the reloaded archive
+ */
+export function logNewArchiveProblems(
+  previous: ArchiveProblems,
+  next: ArchiveProblems,
+  logger: Pick<Logger, "warn">,
+): void {
+  const seen = new Set([
+    ...previous.skipped.map((s) => `skipped\u0000${s.file}\u0000${s.reason}`),
+    ...(previous.notes ?? []).map((n) => `note\u0000${n.file}\u0000${n.note}`),
+  ]);
+  logArchiveProblems(
+    {
+      skipped: next.skipped.filter((s) => !seen.has(`skipped\u0000${s.file}\u0000${s.reason}`)),
+      notes: (next.notes ?? []).filter((n) => !seen.has(`note\u0000${n.file}\u0000${n.note}`)),
+    },
+    logger,
+  );
+}
