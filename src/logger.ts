@@ -74,3 +74,32 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     scrubbing,
   );
 }
+
+/** The part of `process` that {@link logProcessFaults} listens on. */
+export interface ProcessFaultSource {
+  on(event: "unhandledRejection", listener: (reason: unknown) => void): unknown;
+  on(event: "uncaughtException", listener: (error: Error) => void): unknown;
+}
+
+/**
+ * Routes process-level faults through the (secret-scrubbing) logger instead of Node's default
+ * stack dump. A stray rejected promise (say, from a library's background request) is logged and the
+ * bot keeps serving; an uncaught exception leaves state unknown, so it is logged as fatal and the
+ * process exits with code 1 for the process manager to restart it.
+ *
+ * @param source - default `process`
+ * @param exit - default `process.exit`
+ */
+export function logProcessFaults(
+  logger: Logger,
+  source: ProcessFaultSource = process,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  source.on("unhandledRejection", (reason) => {
+    logger.error({ err: reason }, "unhandled promise rejection; still serving");
+  });
+  source.on("uncaughtException", (error) => {
+    logger.fatal({ err: error }, "uncaught exception; exiting");
+    exit(1);
+  });
+}

@@ -12,7 +12,7 @@ import type { KnowledgeBase } from "./knowledgeBase.js";
 import { DEFAULT_CACHE_DIR, loadKnowledgeBase } from "./loadKnowledgeBase.js";
 import { rebuildInChild } from "./watch/rebuildInChild.js";
 import { watchArchive } from "./watch/watchArchive.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, logProcessFaults, type Logger } from "./logger.js";
 
 // Process managers allow about 2 s after SIGTERM; forcing the exit at 1.5 s keeps us inside that.
 const SHUTDOWN_TIMEOUT_MS = 1500;
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const secrets = config.discord === null ? [] : [config.discord.token];
   const logger = createLogger({ level: config.logLevel, secrets });
+  logProcessFaults(logger);
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
   });

@@ -3,8 +3,11 @@
  * and by running a fixture whose only test passes but leaves a rejection unhandled.
  */
 import { spawnSync } from "node:child_process";
+import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
+import { createLogger, logProcessFaults } from "../src/logger.js";
 import config from "../vitest.config.js";
+import { FAKE_TOKEN } from "./support/botHarness.js";
 import { ROOT } from "./support/spawnEntry.js";
 
 describe("unhandled rejections fail the run", () => {
@@ -33,4 +36,24 @@ describe("unhandled rejections fail the run", () => {
     },
     60_000,
   );
+});
+
+describe("process-level faults in the bot", () => {
+  it("a stray rejection is logged (scrubbed) and the bot keeps running; an uncaught exception exits 1", () => {
+    const lines: string[] = [];
+    const logger = createLogger({
+      secrets: [FAKE_TOKEN],
+      destination: { write: (line: string) => lines.push(line) },
+    });
+    const source = new EventEmitter();
+    const exits: number[] = [];
+    logProcessFaults(logger, source, (code) => exits.push(code));
+    source.emit("unhandledRejection", new Error(`request failed with Bot ${FAKE_TOKEN}`));
+    expect(exits).toEqual([]);
+    expect(lines.join("")).toMatch(/unhandled promise rejection; still serving/);
+    source.emit("uncaughtException", new Error(`boom ${FAKE_TOKEN}`));
+    expect(exits).toEqual([1]);
+    expect(lines.join("")).toMatch(/"level":60.*uncaught exception; exiting/);
+    expect(lines.join("")).not.toContain("leak-canary");
+  });
 });
