@@ -6,6 +6,8 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
+import { clearSentenceCache } from "./text/sentences.js";
+import { clearAnalysisCache } from "./text/terms.js";
 import { askQuestion, type AnswerEngine } from "./answer/ask.js";
 import { PROJECT_ROOT } from "./config.js";
 import { readArchive, type ArchiveContents, type FileNote } from "./ingest/readArchive.js";
@@ -162,6 +164,9 @@ export async function buildAndSave(
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, file);
   await rename(temporary, path);
+  // The text caches served the build's passes; a running bot does not need them.
+  clearSentenceCache();
+  clearAnalysisCache();
   return createKnowledgeBase(contents, { store, index }, precomputed);
 }
 

@@ -25,6 +25,25 @@ const FURNITURE =
 const FURNITURE_AT_ANY_LENGTH =
   /^(?:(?:copyright|©)\s.*|.*\ball rights reserved\b.*|(?:published|updated|last updated|posted)\s*:?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,120}|(?:follow|like|join|subscribe to)\s+(?:us|our\b).{0,80}\b(?:twitter|facebook|whatsapp|instagram|telegram|youtube|linkedin|google news|channel|newsletter)\b.*)$/iu;
 
+/** Words one of which every furniture or comment-form line contains: a cheap test before the regexes. */
+const FURNITURE_TELLS = [
+  "copyright",
+  "©",
+  "rights reserved",
+  "published",
+  "updated",
+  "posted",
+  "follow",
+  "like",
+  "join",
+  "subscribe",
+  "comment",
+  "email",
+  "required fields",
+  "notify me",
+  "logged in",
+];
+
 /** Comment-form prompts and notices. */
 const COMMENT_FORM =
   /(?:please enter your (?:comment|name|email)|your email address will not be published|required fields are marked|save my name,? email|notify me of (?:new|follow-up)|you must be logged in to post|leave a comment|add a comment|\bcomments? (?:are|is) closed)/iu;
@@ -45,7 +64,8 @@ const BYLINE_OR_TIMESTAMP = new RegExp(
 
 /** A quote line of a stock or currency ticker: "AIRLINK 159.05 Decreased By ▼ -3.77 (-2.32%)". */
 export function isTickerLine(line: string): boolean {
-  if (/\b(?:increased|decreased)\s+by\b/iu.test(line) || /[▲▼△▽↑↓]/u.test(line)) return true;
+  if (/[▲▼△▽↑↓]/u.test(line)) return true;
+  if (/creased/iu.test(line) && /\b(?:increased|decreased)\s+by\b/iu.test(line)) return true;
   const compact = line.replace(/\s+/gu, "");
   if (compact.length === 0 || !/%/u.test(line)) return false;
   const numeric = compact.replace(/[^0-9.,%+\-()]/gu, "").length;
@@ -106,9 +126,10 @@ export function isStandaloneDebris(line: string): boolean {
   if (trimmed === "") return false;
   if (wordsOf(trimmed).length <= 8 && (FURNITURE.test(trimmed) || BYLINE_OR_TIMESTAMP.test(trimmed)))
     return true;
+  const lower = trimmed.toLowerCase();
   return (
-    FURNITURE_AT_ANY_LENGTH.test(trimmed) ||
-    COMMENT_FORM.test(trimmed) ||
+    (FURNITURE_TELLS.some((tell) => lower.includes(tell)) &&
+      (FURNITURE_AT_ANY_LENGTH.test(trimmed) || COMMENT_FORM.test(trimmed))) ||
     isTickerLine(trimmed) ||
     sourceCredit(trimmed) !== null ||
     /^related(?=\p{Lu})/u.test(trimmed) ||

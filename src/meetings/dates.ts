@@ -197,6 +197,13 @@ function ruleMentions(sentence: string, context: DateContext): Mention[] {
 }
 
 /**
+ * Every date expression, calendar or relative, contains one of these: a sentence with none is
+ * skipped before the much costlier date rules run.
+ */
+const MAY_HOLD_DATE =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|tomorrow|morning|evening|noon|night|recent|ago|past|earlier|later|now/iu;
+
+/**
  * The first date expression of a sentence, resolved; `null` when the sentence has none.
  * A resolved value of precision `unknown` means the sentence dates the event vaguely ("recently")
  * or relative to a date that is missing, so the article's date must not stand in for it.
@@ -204,6 +211,7 @@ function ruleMentions(sentence: string, context: DateContext): Mention[] {
  * @param context - the article's date and the end of the meeting told before
  */
 export function resolveSentenceDate(sentence: string, context: DateContext): ResolvedDate | null {
+  if (!MAY_HOLD_DATE.test(sentence)) return null;
   const calendar = calendarMentions(sentence, context);
   const others = ruleMentions(sentence, context).filter(
     (mention) => !calendar.some((taken) => mention.index < taken.end && taken.index < mention.end),

@@ -113,9 +113,18 @@ export function extractFromArticle(article: Article): MeetingDraft[] {
   let previousEnd = null as string | null;
   let pending: { date: ResolvedDate; text: string } | null = null;
 
+  const events = lines.map(({ text }) => !QUOTED.test(text) && TRIGGER.test(text) && !FUTURE.test(text));
   for (const [index, line] of lines.entries()) {
-    const own = resolveSentenceDate(line.text, { articleDate: article.date, previousEnd });
-    const isEvent = !QUOTED.test(line.text) && TRIGGER.test(line.text) && !FUTURE.test(line.text);
+    const isEvent = events[index] ?? false;
+    // A date matters on an event, on the sentence before one (it may date it) and on sentences
+    // that may still tell about the last meeting; resolving only those keeps extraction cheap.
+    const needsDate: boolean =
+      isEvent ||
+      (events[index + 1] ?? false) ||
+      (current !== null && index - current.lastLine <= FOLLOW_UP_DISTANCE);
+    const own: ResolvedDate | null = needsDate
+      ? resolveSentenceDate(line.text, { articleDate: article.date, previousEnd })
+      : null;
     const named = isEvent ? findParticipants(line.text) : [];
     const participants =
       named.length === 0 && isEvent && COUNTRIES_MEET.test(line.text) ? [DELEGATIONS] : named;

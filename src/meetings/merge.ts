@@ -117,17 +117,49 @@ export function mergeDrafts(
   articleDates: ReadonlyMap<string, IsoDate | null>,
 ): Meeting[] {
   const clusters: Cluster[] = [];
+  // A draft joins only a cluster with which it shares a participant and a year, so clusters are
+  // looked up by those keys: merging stays near-linear on archives of thousands of articles.
+  const byKey = new Map<string, number[]>();
   for (const draft of drafts) {
-    const home = clusters.find(
-      (cluster) =>
-        cluster.drafts.every((member) => sameMeeting(member, draft)) ||
-        (cluster.drafts.some((member) => sameMeeting(member, draft)) &&
-          cluster.drafts.every(
-            (member) => datesCompatible(member, draft) && placesCompatible(member, draft),
-          )),
-    );
-    if (home === undefined) clusters.push({ drafts: [draft] });
-    else home.drafts.push(draft);
+    const candidates = new Set<number>();
+    for (const key of lookupKeys(draft)) for (const index of byKey.get(key) ?? []) candidates.add(index);
+    const home = [...candidates]
+      .sort((a, b) => a - b)
+      .map((index) => clusters[index])
+      .find(
+        (cluster) =>
+          cluster !== undefined &&
+          (cluster.drafts.every((member) => sameMeeting(member, draft)) ||
+            (cluster.drafts.some((member) => sameMeeting(member, draft)) &&
+              cluster.drafts.every(
+                (member) => datesCompatible(member, draft) && placesCompatible(member, draft),
+              ))),
+      );
+    const index = home === undefined ? clusters.push({ drafts: [draft] }) - 1 : clusters.indexOf(home);
+    home?.drafts.push(draft);
+    for (const key of ownKeys(draft)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [index]);
+      else if (list.at(-1) !== index) list.push(index);
+    }
   }
   return clusters.map((cluster) => toMeeting(cluster, articleDates));
+}
+
+/** The year of a draft's date, or "none"; a report may lag into the next year, so years neighbour. */
+function yearOf(draft: MeetingDraft): number | null {
+  return draft.date.date === null ? null : Number(draft.date.date.slice(0, 4));
+}
+
+/** Keys a draft is filed under: each participant with its year. */
+function ownKeys(draft: MeetingDraft): string[] {
+  const year = yearOf(draft);
+  return draft.participants.map((participant) => `${participant.key}|${year ?? "none"}`);
+}
+
+/** Keys of the clusters a draft may join: each participant with its year and the years beside it. */
+function lookupKeys(draft: MeetingDraft): string[] {
+  const year = yearOf(draft);
+  const years = year === null ? ["none"] : [year - 1, year, year + 1].map(String);
+  return draft.participants.flatMap((participant) => years.map((y) => `${participant.key}|${y}`));
 }

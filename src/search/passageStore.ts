@@ -44,10 +44,36 @@ export interface PassageStore {
   readonly articleFrequency: ReadonlyMap<string, number>;
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** Jaccard similarity of two sorted arrays of distinct term ids. */
+function jaccard(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
-  for (const term of a) if (b.has(term)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+/** The `count` term ids with the shortest passage lists so far: the rarest terms of a sentence. */
+function rarestTerms(ids: Uint32Array, byTerm: readonly (number[] | undefined)[], count: number): number[] {
+  const ranked: { id: number; size: number }[] = [];
+  for (const id of ids) {
+    const size = byTerm[id]?.length ?? 0;
+    let at = ranked.length;
+    while (at > 0 && (ranked[at - 1]?.size ?? 0) > size) at--;
+    if (at >= count) continue;
+    ranked.splice(at, 0, { id, size });
+    if (ranked.length > count) ranked.pop();
+  }
+  return ranked.map(({ id }) => id);
 }
 
 const MONTH_NAMES = [
@@ -64,31 +90,12 @@ const MONTH_NAMES = [
   "November",
   "December",
 ];
-
 /** Words that date an article ("november", "2025") so "in 2025" can match its sentences. */
 function dateTerms(date: string | null): string[] {
   if (date === null) return [];
   const when = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(when.getTime())) return [];
   return analyzeText(`${MONTH_NAMES[when.getUTCMonth()] ?? ""} ${when.getUTCFullYear()}`);
-}
-
-/** The `count` terms with the fewest passages so far (the cheapest, most telling lookups). */
-function rarestTerms(
-  termSet: ReadonlySet<string>,
-  byTerm: ReadonlyMap<string, number[]>,
-  count: number,
-): string[] {
-  const ranked: { term: string; size: number }[] = [];
-  for (const term of termSet) {
-    const size = byTerm.get(term)?.length ?? 0;
-    let at = ranked.length;
-    while (at > 0 && (ranked[at - 1]?.size ?? 0) > size) at--;
-    if (at >= count) continue;
-    ranked.splice(at, 0, { term, size });
-    if (ranked.length > count) ranked.pop();
-  }
-  return ranked.map(({ term }) => term);
 }
 
 /**
@@ -99,9 +106,24 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
   const passages: Passage[] = [];
   const mutableIndexes: number[][] = [];
   const byExactKey = new Map<string, number>();
+  // Terms become integer ids, and each passage keeps a sorted id array instead of a Set: on
+  // archives of hundreds of thousands of sentences, Sets made garbage collection the main cost.
+  const termIds = new Map<string, number>();
+  const idsOf = (terms: readonly string[]): Uint32Array => {
+    const ids = new Set<number>();
+    for (const term of terms) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(term, id);
+      }
+      ids.add(id);
+    }
+    return Uint32Array.from(ids).sort();
+  };
   // Near-duplicate candidates are found through the passages' rarest terms, not by comparing all pairs.
-  const byTerm = new Map<string, number[]>();
-  const termSets: Set<string>[] = [];
+  const byTerm: (number[] | undefined)[] = [];
+  const termSets: Uint32Array[] = [];
   const articlePassages: number[][] = [];
   const articleParagraphs: number[][] = [];
   const articleFrequency = new Map<string, number>();
@@ -115,13 +137,13 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
         const terms = analyzeText(text);
         if (terms.length === 0) continue;
         for (const term of terms) articleTerms.add(term);
-        const termSet = new Set(terms);
+        const termSet = idsOf(terms);
         const exactKey = terms.join(" ");
         let match = byExactKey.get(exactKey);
-        if (match === undefined && termSet.size >= MIN_TERMS_TO_MERGE) {
+        if (match === undefined && termSet.length >= MIN_TERMS_TO_MERGE) {
           const candidates = new Set<number>();
           for (const term of rarestTerms(termSet, byTerm, RAREST_TERMS_FOR_LOOKUP)) {
-            const list = byTerm.get(term) ?? [];
+            const list = byTerm[term] ?? [];
             for (let at = Math.max(0, list.length - CANDIDATES_PER_TERM); at < list.length; at++) {
               candidates.add(list[at] ?? -1);
             }
@@ -131,9 +153,9 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
             // Jaccard is at most min/max of the sizes: a cheap test that rules out most candidates.
             if (
               other &&
-              other.size >= MIN_TERMS_TO_MERGE &&
-              Math.min(other.size, termSet.size) >=
-                NEAR_DUPLICATE_JACCARD * Math.max(other.size, termSet.size) &&
+              other.length >= MIN_TERMS_TO_MERGE &&
+              Math.min(other.length, termSet.length) >=
+                NEAR_DUPLICATE_JACCARD * Math.max(other.length, termSet.length) &&
               jaccard(termSet, other) >= NEAR_DUPLICATE_JACCARD
             ) {
               match = id;
@@ -157,9 +179,9 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
         termSets.push(termSet);
         byExactKey.set(exactKey, id);
         for (const term of termSet) {
-          const list = byTerm.get(term);
+          const list = byTerm[term];
           if (list) list.push(id);
-          else byTerm.set(term, [id]);
+          else byTerm[term] = [id];
         }
         own.push(id);
         ownParagraphs.push(paragraphIndex);

@@ -34,6 +34,23 @@ const WHOLE_WORDS: Readonly<Record<string, string>> = {
  * @param token - a lower-case ASCII word
  */
 export function termOf(token: string): string | null {
+  const cached = TERM_CACHE.get(token);
+  if (cached !== undefined) return cached;
+  if (TERM_CACHE.size >= MAX_CACHED_TERMS) TERM_CACHE.clear();
+  const term = computeTermOf(token);
+  TERM_CACHE.set(token, term);
+  return term;
+}
+
+/**
+ * Analysed terms by token. Stemming dominates indexing time, and a language's vocabulary is
+ * small next to its running text, so each distinct token is reduced once.
+ */
+const TERM_CACHE = new Map<string, string | null>();
+/** Bounds the cache's memory on archives with unbounded vocabularies (names, numbers). */
+const MAX_CACHED_TERMS = 200_000;
+
+function computeTermOf(token: string): string | null {
   const word = token.replace(/^'+|'+$/gu, "").replace(/'s$/u, "");
   if (word.length === 0 || STOPWORDS.has(word)) return null;
   if (UNSTEMMED.test(word)) return word;
@@ -48,6 +65,30 @@ export function termOf(token: string): string | null {
  * @param text - any article or question text
  */
 export function analyzeText(text: string): string[] {
+  const cached = ANALYSIS_CACHE.get(text);
+  if (cached !== undefined) return [...cached];
+  const terms = analyzeUncached(text);
+  // Only sentence-sized texts recur across the build's passes; short ones are cheap anyway.
+  if (text.length >= MIN_CACHED_TEXT_LENGTH) {
+    if (ANALYSIS_CACHE.size >= MAX_CACHED_TEXTS) ANALYSIS_CACHE.clear();
+    ANALYSIS_CACHE.set(text, terms);
+  }
+  return [...terms];
+}
+
+/** Terms by sentence: passages and topics both analyse every sentence of the archive. */
+const ANALYSIS_CACHE = new Map<string, readonly string[]>();
+/** Enough for the sentences of a large archive; past it the cache starts over. */
+const MAX_CACHED_TEXTS = 600_000;
+/** Texts shorter than this are words and phrases, cheaper to analyse than to keep. */
+const MIN_CACHED_TEXT_LENGTH = 40;
+
+/** Empties the analysis caches, once a build no longer needs them. */
+export function clearAnalysisCache(): void {
+  ANALYSIS_CACHE.clear();
+}
+
+function analyzeUncached(text: string): string[] {
   // Brackets and quotes would keep spellings such as "(COP) 29" from meeting their alias.
   const plain = foldText(text.replace(PICTOGRAPHS, " "))
     .replace(/[()[\]{}"“”«»,;:!?]/gu, " ")
