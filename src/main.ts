@@ -42,6 +42,10 @@ async function main(): Promise<void> {
   const secrets = config.discord === null ? [] : [config.discord.token];
   const logger = createLogger({ level: config.logLevel, secrets });
   logProcessFaults(logger);
+  // Installed before anything slow: a SIGTERM while loading or logging in must still exit 0,
+  // not hit Node's default (killed by the signal) because no handler was there yet.
+  let stopServing = async (): Promise<void> => undefined;
+  exitOnSignals(() => stopServing(), logger);
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
   });
@@ -69,7 +73,6 @@ async function main(): Promise<void> {
   });
 
   if (config.discord === null) {
-    exitOnSignals(async () => undefined, logger);
     await runConsole({
       input: process.stdin,
       output: process.stdout,
@@ -95,7 +98,7 @@ async function main(): Promise<void> {
       ...(config.discord.apiBase === undefined ? {} : { restApi: config.discord.apiBase }),
     });
     handOver = (next) => bot.setKnowledgeBase(next);
-    exitOnSignals(() => bot.stop(), logger);
+    stopServing = () => bot.stop();
   } catch (error) {
     const hint = explainStartFailure(error);
     logger.fatal({ err: error }, hint);

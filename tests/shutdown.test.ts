@@ -46,6 +46,23 @@ describe("shutdown on SIGTERM", () => {
     }
   });
 
+  it("bot mode during start-up (archive loaded, still logging in): exit 0 within 2 s", async () => {
+    const env = {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_BASE: fake.apiBase,
+    };
+    const child = startProcess("src/main.ts", [], env, 20_000);
+    try {
+      await child.waitForOutput(/archive loaded/);
+      const { code, ms, stderr } = await terminate(child);
+      expect(code, stderr).toBe(0);
+      expect(ms).toBeLessThan(SHUTDOWN_MS);
+    } finally {
+      child.child.kill("SIGKILL");
+    }
+  });
+
   it("bot mode: exit 0 within 2 s, disconnected from Discord", async () => {
     const env = {
       DISCORD_TOKEN: FAKE_TOKEN,
