@@ -1,12 +1,12 @@
-import type { Article, AskResult, Meeting, SkippedFile, TopicInfo, TopicSummary } from "./types.js";
+import type { ArticleInfo, AskResult, Meeting, SkippedFile, TopicInfo, TopicSummary } from "./types.js";
 
 /**
  * Everything the commands may ask of the archive. Handlers receive one of these in their context
  * (never a global), so a rebuilt knowledge base can be swapped in while the bot runs.
  */
 export interface KnowledgeBase {
-  /** Every article served, in file-name order. */
-  readonly articles: readonly Article[];
+  /** Every article served, in file-name order (their text lives in the index's passages). */
+  readonly articles: readonly ArticleInfo[];
   /** Files of the archive that were not loaded, with the reason. */
   readonly skipped: readonly SkippedFile[];
   /** Answers a free-text question with quoted, cited excerpts, or abstains. */

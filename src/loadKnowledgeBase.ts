@@ -23,7 +23,7 @@ import { TOPIC_CATALOGUE, topicCatalogue } from "./topics/catalogue.js";
 import { prepareTopicCorpus, type PreparedTopicCorpus } from "./topics/prepare.js";
 import { suggestTopics } from "./topics/suggest.js";
 import { summarizeTopic, type TopicCorpus, type TopicSearchHit } from "./topics/summarize.js";
-import type { Excerpt, Meeting, TopicSummary } from "./types.js";
+import type { Article, Excerpt, Meeting, TopicSummary } from "./types.js";
 
 /** A knowledge base together with what loading it noticed about individual files. */
 export interface LoadedKnowledgeBase extends KnowledgeBase {
@@ -121,6 +121,11 @@ export function savedIndexPath(dir: string, cacheDir: string): string {
   return join(cacheDir, `index-${key}.bin`);
 }
 
+/** An article's metadata, its paragraphs left to the passages. */
+function withoutText(article: Article): Article {
+  return { ...article, paragraphs: [] };
+}
+
 /** Every catalogue theme summarised once over the archive. */
 function summarizeCatalogue(contents: ArchiveContents): Map<string, TopicSummary> {
   const prepared = prepareTopicCorpus(contents.articles);
@@ -150,7 +155,8 @@ export async function buildAndSave(
   const file = encodeSavedIndex({
     codeFingerprint: codeFingerprint(join(PROJECT_ROOT, "src")),
     manifest,
-    articles: contents.articles,
+    // The text is in the passages; saving it twice would double the file and the start-up parse.
+    articles: contents.articles.map(withoutText),
     skipped: contents.skipped,
     notes: contents.notes,
     meetings: precomputed.meetings,

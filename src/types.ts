@@ -22,6 +22,9 @@ export interface Article {
   readonly paragraphs: readonly string[];
 }
 
+/** An article without its text: what is known of it once its passages are indexed. */
+export type ArticleInfo = Omit<Article, "paragraphs">;
+
 /** How an article is cited next to an excerpt. */
 export interface Citation {
   /** The article's file name. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runLatestCommand } from "../src/cli/latestCommand.js";
+import { extractMeetings, latestMeetings } from "../src/meetings/index.js";
 import type { Article } from "../src/types.js";
 
 const ARTICLES: Article[] = [
@@ -18,7 +19,9 @@ const ARTICLES: Article[] = [
 
 describe("runLatestCommand", () => {
   it("prints exactly one JSON object with the documented shape", () => {
-    const parsed: unknown = JSON.parse(runLatestCommand({ json: true, limit: 5, articles: ARTICLES }));
+    const parsed: unknown = JSON.parse(
+      runLatestCommand({ json: true, meetings: latestMeetings(extractMeetings(ARTICLES), 5) }),
+    );
     expect(parsed).toEqual({
       meetings: [
         {
@@ -44,9 +47,9 @@ describe("runLatestCommand", () => {
   });
 
   it("honours the limit and prints a readable timeline", () => {
-    const text = runLatestCommand({ json: false, limit: 1, articles: ARTICLES });
+    const text = runLatestCommand({ json: false, meetings: latestMeetings(extractMeetings(ARTICLES), 1) });
     expect(text).toContain("2025-01-18 · Ganja");
     expect(text).not.toContain("September 2024");
-    expect(runLatestCommand({ json: false, limit: 5, articles: [] })).toMatch(/^No meetings/u);
+    expect(runLatestCommand({ json: false, meetings: [] })).toMatch(/^No meetings/u);
   });
 });

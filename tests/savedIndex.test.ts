@@ -41,7 +41,8 @@ describe("saved index", () => {
     for (const theme of [...TOPIC_CATALOGUE.map((topic) => topic.name), "JF-17 delivery", "football"]) {
       expect(saved.topic(theme)).toEqual(fresh.topic(theme));
     }
-    expect(saved.articles).toEqual(fresh.articles);
+    // The saved index keeps article metadata; their text lives in its passages.
+    expect(saved.articles).toEqual(fresh.articles.map((article) => ({ ...article, paragraphs: [] })));
     expect(saved.skipped).toEqual(fresh.skipped);
   });
 

@@ -139,7 +139,7 @@ function focusTermsOf(folded: string): string[] {
     if (FOCUS_END.test(word)) break;
     words.push(word);
   }
-  return analyzeText(words.join(" "));
+  return [...analyzeText(words.join(" "))];
 }
 
 /**

@@ -1,16 +1,14 @@
 /**
  * `latest`: the dated timeline of meetings between the two countries, as JSON or readable text.
  */
-import { extractMeetings, latestMeetings } from "../meetings/index.js";
-import type { Article, Meeting } from "../types.js";
+import type { Meeting } from "../types.js";
 
 /** Options of the `latest` command. */
 export interface LatestCommandArgs {
   /** Print exactly one JSON object instead of a readable timeline. */
   readonly json: boolean;
-  /** How many meetings to list, newest first. */
-  readonly limit: number;
-  readonly articles: readonly Article[];
+  /** The meetings to list, newest first (e.g. `kb.latest(limit)`). */
+  readonly meetings: readonly Meeting[];
 }
 
 const MONTH_NAMES = [
@@ -74,9 +72,8 @@ function toText(meetings: readonly Meeting[]): string {
 
 /**
  * Runs `latest` and returns the text to print.
- * @param args - output format, how many meetings, and the archive's articles
+ * @param args - output format and the meetings to print
  */
 export function runLatestCommand(args: LatestCommandArgs): string {
-  const meetings = latestMeetings(extractMeetings(args.articles), args.limit);
-  return args.json ? toJson(meetings) : toText(meetings);
+  return args.json ? toJson(args.meetings) : toText(args.meetings);
 }

@@ -98,7 +98,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case "latest":
       process.stdout.write(
-        `${runLatestCommand({ json: values.json, limit: parseLimit(values.limit), articles: kb.articles })}\n`,
+        `${runLatestCommand({ json: values.json, meetings: kb.latest(parseLimit(values.limit)) })}\n`,
       );
       return 0;
     case "topic":

@@ -95,7 +95,7 @@ function dateTerms(date: string | null): string[] {
   if (date === null) return [];
   const when = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(when.getTime())) return [];
-  return analyzeText(`${MONTH_NAMES[when.getUTCMonth()] ?? ""} ${when.getUTCFullYear()}`);
+  return [...analyzeText(`${MONTH_NAMES[when.getUTCMonth()] ?? ""} ${when.getUTCFullYear()}`)];
 }
 
 /**

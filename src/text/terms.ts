@@ -64,16 +64,17 @@ function computeTermOf(token: string): string | null {
  * Splits text into its analysed terms, in order, duplicates kept.
  * @param text - any article or question text
  */
-export function analyzeText(text: string): string[] {
+export function analyzeText(text: string): readonly string[] {
   const cached = ANALYSIS_CACHE.get(text);
-  if (cached !== undefined) return [...cached];
-  const terms = analyzeUncached(text);
+  if (cached !== undefined) return cached;
+  // Frozen and shared: passages and topic sentences hold the same array, not two copies.
+  const terms = Object.freeze(analyzeUncached(text));
   // Only sentence-sized texts recur across the build's passes; short ones are cheap anyway.
   if (text.length >= MIN_CACHED_TEXT_LENGTH) {
     if (ANALYSIS_CACHE.size >= MAX_CACHED_TEXTS) ANALYSIS_CACHE.clear();
     ANALYSIS_CACHE.set(text, terms);
   }
-  return [...terms];
+  return terms;
 }
 
 /** Terms by sentence: passages and topics both analyse every sentence of the archive. */
