@@ -152,21 +152,15 @@ async function runRound(round: number, questions: readonly string[]): Promise<Ro
 // A stall caused by the bot repeats in every round; one caused by a neighbouring process taking
 // the CPU (a shared 2-core machine) does not. The best of up to three rounds tells them apart.
 const MAX_ROUNDS = 3;
-// Five of each kind of interaction, sent one by one before the measured rounds.
-const WARM_UP = 40;
+// The first burst after start-up runs while V8 is still compiling the hot paths (discord.js, the
+// answer engine): its stall is printed but the limit applies to the rounds after it.
+const WARM_UP_ROUNDS = 1;
 
 describe("load on the real entry point", () => {
   it(`acknowledges and answers ${INTERACTIONS} interactions sent within one second`, async () => {
     const questions = hostileQuestionLines();
-    // Warm-up, not measured: V8 compiles the hot paths (discord.js, the answer engine) on first use.
-    const warmUp = Array.from({ length: WARM_UP }, (_, i) => send(MAX_ROUNDS * INTERACTIONS + i, questions));
-    await fake.waitFor(
-      () => warmUp.every((r) => (r.type === 4 ? r.callbacks.length > 0 : r.messages.length > 0)) || undefined,
-      30_000,
-      "the warm-up answered",
-    );
     const rounds: Round[] = [];
-    while (rounds.length < MAX_ROUNDS) {
+    while (rounds.length < WARM_UP_ROUNDS + MAX_ROUNDS) {
       const round = await runRound(rounds.length, questions);
       rounds.push(round);
       expect(round.dispatchMs).toBeLessThan(DISPATCH_WINDOW_MS + 500);
@@ -181,11 +175,15 @@ describe("load on the real entry point", () => {
         expect(body["allowed_mentions"]).toEqual({ parse: [] });
         expect(findPing(embedTexts((body["embeds"] ?? []) as never))).toBeNull();
       }
-      if (round.stallMs < MAX_STALL_MS) break;
+      if (rounds.length > WARM_UP_ROUNDS && round.stallMs < MAX_STALL_MS) break;
     }
     expect(bot.stderr()).not.toMatch(/"outcome":"(error|discord_error|cooldown)"/);
-    const best = Math.min(...rounds.map((r) => r.stallMs));
-    console.log(`load: largest event-loop stall ${best.toFixed(1)} ms (best of ${rounds.length} round(s))`);
+    const measured = rounds.slice(WARM_UP_ROUNDS);
+    const best = Math.min(...measured.map((r) => r.stallMs));
+    console.log(
+      `load: largest event-loop stall ${best.toFixed(1)} ms (best of ${measured.length} measured round(s); ` +
+        `first burst after start-up ${rounds[0]?.stallMs.toFixed(1)} ms)`,
+    );
     expect(best).toBeLessThan(MAX_STALL_MS);
   }, 120_000);
 
