@@ -21,6 +21,8 @@ const MIN_ARTICLES_FOR_CORPUS_WIDE_RULE = 5;
 const ANCHOR_CONTEXT_CREDIT = 0.5;
 /** Credit for a topic word found only around it: a neighbour's topic does not make a sentence about it. */
 const TOPIC_CONTEXT_CREDIT = 0.25;
+/** Context is read from this many of the articles carrying a passage: syndicated copy can be in thousands. */
+const MAX_CONTEXT_ARTICLES = 5;
 /** Bonus for a sentence that has the focus word of a what/which question ("topics", "city"). */
 const FOCUS_BONUS = 0.1;
 /** Bonus for a title standing whole in the sentence ("Minister of Defence, Azerbaijan"). */
@@ -78,7 +80,7 @@ export function termWeight(store: PassageStore, term: string): number {
 function surroundingTerms(store: PassageStore, passageId: number): Set<string> {
   const terms = new Set<string>();
   const passage = store.passages[passageId];
-  for (const articleIndex of passage?.articleIndexes ?? []) {
+  for (const articleIndex of (passage?.articleIndexes ?? []).slice(0, MAX_CONTEXT_ARTICLES)) {
     for (const term of store.articleContextTerms[articleIndex] ?? []) terms.add(term);
     const order = store.articlePassages[articleIndex] ?? [];
     const paragraphs = store.articleParagraphs[articleIndex] ?? [];

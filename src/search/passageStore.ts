@@ -18,7 +18,7 @@ const MIN_TERMS_TO_MERGE = 5;
 /** Paraphrases that share 80% of their terms share their rarest ones; two keep the lookup cheap. */
 const RAREST_TERMS_FOR_LOOKUP = 2;
 /** Bounds the comparisons per sentence so building stays linear in the archive's size. */
-const CANDIDATES_PER_TERM = 30;
+const CANDIDATES_PER_TERM = 12;
 
 /** One quotable sentence and every article that carries it. */
 export interface Passage {
@@ -110,16 +110,20 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
   // archives of hundreds of thousands of sentences, Sets made garbage collection the main cost.
   const termIds = new Map<string, number>();
   const idsOf = (terms: readonly string[]): Uint32Array => {
-    const ids = new Set<number>();
-    for (const term of terms) {
+    const ids = new Uint32Array(terms.length);
+    for (const [at, term] of terms.entries()) {
       let id = termIds.get(term);
       if (id === undefined) {
         id = termIds.size;
         termIds.set(term, id);
       }
-      ids.add(id);
+      ids[at] = id;
     }
-    return Uint32Array.from(ids).sort();
+    ids.sort();
+    let unique = 0;
+    for (let at = 0; at < ids.length; at++)
+      if (at === 0 || ids[at] !== ids[at - 1]) ids[unique++] = ids[at] ?? 0;
+    return ids.subarray(0, unique);
   };
   // Near-duplicate candidates are found through the passages' rarest terms, not by comparing all pairs.
   const byTerm: (number[] | undefined)[] = [];
@@ -165,7 +169,9 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
         }
         if (match !== undefined) {
           const indexes = mutableIndexes[match];
-          if (indexes && !indexes.includes(articleIndex)) indexes.push(articleIndex);
+          // Articles are visited in order, so a repeat within this article is the list's last entry;
+          // `includes` made syndicated sentences (in thousands of articles) quadratic.
+          if (indexes && indexes.at(-1) !== articleIndex) indexes.push(articleIndex);
           if (!own.includes(match)) {
             own.push(match);
             ownParagraphs.push(paragraphIndex);
