@@ -19,8 +19,9 @@ import { compactStore, expandStore } from "./search/compactStore.js";
 import { buildAnswerEngine } from "./search/engine.js";
 import { buildPassageStore } from "./search/passageStore.js";
 import { buildSentenceIndex, SentenceIndex } from "./search/sentenceIndex.js";
-import { TOPIC_CATALOGUE, topicCatalogue } from "./topics/catalogue.js";
-import { prepareTopicCorpus, type PreparedTopicCorpus } from "./topics/prepare.js";
+import { topicCatalogue } from "./topics/catalogue.js";
+import type { PreparedTopicCorpus } from "./topics/prepare.js";
+import { precomputeInWorker } from "./persist/precomputeInWorker.js";
 import { suggestTopics } from "./topics/suggest.js";
 import { summarizeTopic, type TopicCorpus, type TopicSearchHit } from "./topics/summarize.js";
 import type { Article, Excerpt, Meeting, TopicSummary } from "./types.js";
@@ -126,13 +127,6 @@ function withoutText(article: Article): Article {
   return { ...article, paragraphs: [] };
 }
 
-/** Every catalogue theme summarised once over the archive. */
-function summarizeCatalogue(contents: ArchiveContents): Map<string, TopicSummary> {
-  const prepared = prepareTopicCorpus(contents.articles);
-  for (const topic of TOPIC_CATALOGUE) summarizeTopic(topic.name, { articles: contents.articles, prepared });
-  return prepared.summaries;
-}
-
 /**
  * Reads and analyses the archive, and saves the result for the next start.
  * @param dir - the archive folder
@@ -145,13 +139,12 @@ export async function buildAndSave(
   manifest: readonly ManifestEntry[],
 ): Promise<LoadedKnowledgeBase> {
   const contents = await readArchive(dir);
+  // Meetings and topic summaries need only the articles: they run on the second core meanwhile.
+  const precomputing = precomputeInWorker(contents.articles);
   const store = buildPassageStore(contents.articles);
   const index = buildSentenceIndex(store);
-  const precomputed: Precomputed = {
-    meetings: extractMeetings(contents.articles),
-    topicSummaries: summarizeCatalogue(contents),
-    origin: "built",
-  };
+  const { meetings, topicSummaries } = await precomputing;
+  const precomputed: Precomputed = { meetings, topicSummaries: new Map(topicSummaries), origin: "built" };
   const file = encodeSavedIndex({
     codeFingerprint: codeFingerprint(join(PROJECT_ROOT, "src")),
     manifest,

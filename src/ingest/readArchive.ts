@@ -10,6 +10,9 @@ import type { Article, SkippedFile } from "../types.js";
 import { decodeText } from "./decodeText.js";
 import { parseArticle } from "./parseArticle.js";
 
+/** Files read ahead of the one being parsed: enough to hide disk latency, few enough to bound memory. */
+const READ_AHEAD = 16;
+
 /** News articles are kilobytes; anything past this is a dump or a mistake, not an article. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -94,12 +97,25 @@ export async function readArchive(dir: string): Promise<ArchiveContents> {
   const skipped: SkippedFile[] = [];
   const notes: FileNote[] = [];
   const seen = new Map<string, string>();
+  // Files are read a window ahead, so the disk works while earlier files are parsed; they are
+  // still taken in name order, which keeps "same article as" pointing at the first copy.
+  const reads = new Map<string, Promise<FileOutcome>>();
+  const articleNames = names.filter(isArticleFileName);
+  let nextRead = 0;
+  const readAhead = (): void => {
+    while (nextRead < articleNames.length && reads.size < READ_AHEAD) {
+      const ahead = articleNames[nextRead++] ?? "";
+      reads.set(ahead, readOneFile(join(dir, ahead), ahead));
+    }
+  };
   for (const name of names) {
     if (!isArticleFileName(name)) {
       if (!name.startsWith(".")) skipped.push({ file: name, reason: "not a .txt file" });
       continue;
     }
-    const outcome = await readOneFile(join(dir, name), name);
+    readAhead();
+    const outcome = await (reads.get(name) ?? readOneFile(join(dir, name), name));
+    reads.delete(name);
     if ("skipped" in outcome) {
       skipped.push({ file: name, reason: outcome.skipped });
       continue;

@@ -1,0 +1,9 @@
+/**
+ * Worker-thread body: precomputes the timeline and topic summaries of the articles it is given,
+ * while the main thread builds the passages and their index.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { Article } from "../types.js";
+import { precompute } from "./precompute.js";
+
+parentPort?.postMessage(precompute(workerData as readonly Article[]));
