@@ -39,6 +39,7 @@ export interface EvalReport {
   readonly abstained: number;
   readonly falseAbstentions: number;
   readonly meanMilliseconds: number;
+  readonly slowestMilliseconds: number;
 }
 
 /**
@@ -108,6 +109,7 @@ export function evaluate(items: readonly EvalItem[], ask: (question: string) => 
     falseAbstentions: answerable.filter((outcome) => outcome.result.status === "no_answer").length,
     meanMilliseconds:
       outcomes.reduce((sum, outcome) => sum + outcome.milliseconds, 0) / Math.max(outcomes.length, 1),
+    slowestMilliseconds: outcomes.reduce((slowest, outcome) => Math.max(slowest, outcome.milliseconds), 0),
   };
 }
 
@@ -136,7 +138,7 @@ export function formatReport(report: EvalReport): string {
     `answerable top-3 accuracy: ${report.top3}/${report.answerable} (${percent(report.top3, report.answerable)})`,
     `abstention accuracy:       ${report.abstained}/${report.abstainable} (${percent(report.abstained, report.abstainable)})`,
     `false abstentions:         ${report.falseAbstentions}/${report.answerable}`,
-    `mean time per question:    ${report.meanMilliseconds.toFixed(2)} ms`,
+    `time per question:         ${report.meanMilliseconds.toFixed(2)} ms mean, ${report.slowestMilliseconds.toFixed(2)} ms slowest (performance.now() around each ask)`,
   ];
   const misses = report.outcomes.filter(isMiss);
   lines.push(misses.length === 0 ? "misses: none" : `misses (${misses.length}):`);
