@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { between, createRandom, createZipf, pick, type Random } from "./random.js";
+import { MONTH_NAMES } from "../text/calendarNames.js";
 
 /** Frequent news words, most frequent first: the head of the Zipf curve. */
 const COMMON_WORDS = (
@@ -61,21 +62,6 @@ const PLACES = (
   "Baku Islamabad Lahore Karachi Ganja Sumgait Shusha Lachin Quetta Peshawar Multan Faisalabad Nakhchivan " +
   "Sheki Gabala Lankaran Rawalpindi Gwadar Hyderabad Sialkot Fuzuli Aghdam Kalbajar Zangilan Mingachevir"
 ).split(/\s+/u);
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const DEBRIS = ["2 min read", "Share this article", "Advertisement", "Follow us on Telegram", "Read more"];
 
@@ -135,7 +121,7 @@ function person(random: Random): string {
 }
 
 function dateText(random: Random, year: number): string {
-  return `${pick(random, MONTHS)} ${between(random, 1, 28)}, ${year}`;
+  return `${pick(random, MONTH_NAMES)} ${between(random, 1, 28)}, ${year}`;
 }
 
 function fillerSentence(random: Random, vocabulary: Vocabulary): string {

@@ -2,6 +2,7 @@
  * `latest`: the dated timeline of meetings between the two countries, as JSON or readable text.
  */
 import type { Meeting } from "../types.js";
+import { MONTH_NAMES } from "../text/calendarNames.js";
 
 /** Options of the `latest` command. */
 export interface LatestCommandArgs {
@@ -10,21 +11,6 @@ export interface LatestCommandArgs {
   /** The meetings to list, newest first (e.g. `kb.latest(limit)`). */
   readonly meetings: readonly Meeting[];
 }
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * A meeting's date as a reader writes it: "2025-01-23 to 2025-01-24", "September 2024", "2025".

@@ -11,6 +11,7 @@
 import * as chrono from "chrono-node";
 import type { DatePrecision, IsoDate } from "../types.js";
 import { addDays, isoOf, partsOf, weekdayOf } from "./calendar.js";
+import { MONTH_NAMES } from "../text/calendarNames.js";
 
 /** A date as far as the text allows: never a day the text does not give. */
 export interface ResolvedDate {
@@ -31,20 +32,7 @@ export interface DateContext {
 
 const UNKNOWN: ResolvedDate = { date: null, precision: "unknown" };
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
 const MONTH_PATTERN =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -10,6 +10,7 @@
 import type { Article } from "../types.js";
 import { splitSentences } from "../text/sentences.js";
 import { analyzeText } from "../text/terms.js";
+import { MONTH_NAMES } from "../text/calendarNames.js";
 
 /** Two sentences whose term sets overlap this much say the same thing (a light paraphrase). */
 const NEAR_DUPLICATE_JACCARD = 0.8;
@@ -76,20 +77,6 @@ function rarestTerms(ids: Uint32Array, byTerm: readonly (number[] | undefined)[]
   return ranked.map(({ id }) => id);
 }
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 /** Words that date an article ("november", "2025") so "in 2025" can match its sentences. */
 function dateTerms(date: string | null): string[] {
   if (date === null) return [];
