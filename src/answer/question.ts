@@ -150,9 +150,15 @@ function focusTermsOf(folded: string): string[] {
 export function analyseQuestion(raw: string): AnalysedQuestion | QuestionProblem {
   const text = raw
     .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, " ")
+    // Mentions and links address people or point elsewhere; they are not part of what is asked.
+    .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b|\bhttps?:\/\/\S+/gu, " ")
     .replace(/\s+/gu, " ")
     .trim();
-  if (text === "") return { error: "The question is empty." };
+  if (text === "") {
+    return raw.trim() === ""
+      ? { error: "The question is empty." }
+      : { error: "The question has no words in it once mentions and links are left out." };
+  }
   if (text.length < MIN_QUESTION_LENGTH) {
     return { error: `The question is too short: write at least ${MIN_QUESTION_LENGTH} characters.` };
   }
