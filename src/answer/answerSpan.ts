@@ -55,6 +55,27 @@ function isDescription(text: string): boolean {
   return /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(text) && text.split(/\s+/u).length <= 12;
 }
 
+/** One-word titles that stand before a name ("Ambassador Khazar Farhadov"). */
+const ROLE_WORDS = new Set([
+  "ambassador",
+  "president",
+  "minister",
+  "secretary",
+  "governor",
+  "mayor",
+  "chairman",
+  "chairperson",
+  "senator",
+  "general",
+  "admiral",
+  "commander",
+  "speaker",
+  "envoy",
+  "consul",
+  "director",
+  "spokesperson",
+]);
+
 /** Lower-case words that stand inside titles and names. */
 const TITLE_JOINERS = new Set(["of", "the", "for", "and", "cum", "de", "al", "ul", "bin"]);
 
@@ -93,7 +114,13 @@ function otherPartOfRun(run: string, questionTerms: ReadonlySet<string>): string
   if (first === -1) return null;
   const before = words.slice(0, first).join(" ");
   const after = words.slice(last + 1).join(" ");
-  if (first > 0 && last === words.length - 1 && isNameOrTitle(before)) return before;
+  if (
+    first > 0 &&
+    last === words.length - 1 &&
+    (isNameOrTitle(before) || ROLE_WORDS.has(before.toLowerCase()))
+  ) {
+    return before;
+  }
   if (first === 0 && after !== "" && isNameOrTitle(after)) return after;
   return null;
 }

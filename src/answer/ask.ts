@@ -76,7 +76,9 @@ function coversQuestion(best: Judgement, kind: AnswerKind): boolean {
   // "What meeting was due on Independence Day?": the names and a specific "Trilateral meeting" suffice,
   // whatever words the article uses for "due".
   if (kind === "which" && best.hasAnchors && best.anchorsInSentence && best.holdsKind) return true;
-  if (!best.hasTopic) return best.anchorsInSentence;
+  // A question made only of names: one of them must stand in the sentence; the others may be
+  // referred to ("the prime minister met President Aliyev" after a sentence naming Sharif).
+  if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;
   return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;
 }
 

@@ -27,6 +27,8 @@ const MAX_CONTEXT_ARTICLES = 5;
 const FOCUS_BONUS = 0.1;
 /** Bonus for a title standing whole in the sentence ("Minister of Defence, Azerbaijan"). */
 const PHRASE_BONUS = 0.1;
+/** Bonus, at most, for a sentence that says the question's words in the question's order. */
+const ORDER_BONUS = 0.1;
 /** Credit for a related word instead of the question's own ("met" for "visit"). */
 const RELATED_WORD_CREDIT = 0.5;
 /** Share of the ranking given to names; the rest goes to topic words, which discriminate better. */
@@ -53,6 +55,8 @@ export interface Judgement {
   readonly anchorsFound: boolean;
   /** Every name of the question stands in the sentence itself. */
   readonly anchorsInSentence: boolean;
+  /** At least one name of the question stands in the sentence itself (the others may be pronouns). */
+  readonly someAnchorInSentence: boolean;
   /** Whether the question names anyone or anything specific (weighted names). */
   readonly hasAnchors: boolean;
   /** The sentence holds the kind of thing asked for (a date for "when", a specific X for "which X"). */
@@ -185,6 +189,29 @@ export function questionWeights(store: PassageStore, question: AnalysedQuestion)
   return new Map(question.terms.map((term) => [term, termWeight(store, term)]));
 }
 
+/**
+ * How much of the question reads in the sentence in the same order: the longest run of the
+ * question's terms that the sentence has consecutively, as a share of the question ("Sharif thanked
+ * Aliyev" over "Aliyev thanked Sharif"). 0 when no two terms stand together.
+ */
+function inOrderShare(question: readonly string[], sentence: readonly string[]): number {
+  if (question.length < 2) return 0;
+  let longest = 0;
+  for (let q = 0; q < question.length; q++) {
+    for (let s = 0; s < sentence.length; s++) {
+      let run = 0;
+      while (
+        q + run < question.length &&
+        s + run < sentence.length &&
+        question[q + run] === sentence[s + run]
+      )
+        run++;
+      if (run > longest) longest = run;
+    }
+  }
+  return longest < 2 ? 0 : (longest - 1) / (question.length - 1);
+}
+
 /** Whether the terms of a title stand together in the sentence, in order ("Minister of Defence, Azerbaijan"). */
 function standsAsPhrase(terms: readonly string[], sequence: readonly string[]): boolean {
   if (terms.length < 2) return false;
@@ -201,9 +228,10 @@ function findAnchors(
   weights: ReadonlyMap<string, number>,
   own: ReadonlySet<string>,
   around: ReadonlySet<string>,
-): { found: boolean; inSentence: boolean } {
+): { found: boolean; inSentence: boolean; anyInSentence: boolean } {
   let found = question.timeTerms.every((term) => own.has(term) || around.has(term));
   let inSentence = true;
+  let anyInSentence = false;
   for (const group of question.anchorGroups) {
     const groupWeights = new Map(group.terms.map((term) => [term, weights.get(term) ?? 0] as const));
     const coverage = coverageOf(groupWeights, own, around);
@@ -216,8 +244,9 @@ function findAnchors(
       exact.filter((term) => own.has(term) || around.has(term)).length / Math.max(exact.length, 1);
     if (exactAround < needed) found = false;
     if (exactInSentence < needed) inSentence = false;
+    else anyInSentence = true;
   }
-  return { found, inSentence };
+  return { found, inSentence, anyInSentence };
 }
 
 /**
@@ -259,6 +288,7 @@ export function judgePassage(
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
   const holdsKind = passage !== undefined && holdsAnswerKind(passage.text, question, focus);
   const focusBonus = [...focus].some((term) => own.has(term)) ? FOCUS_BONUS : 0;
+  const orderBonus = ORDER_BONUS * inOrderShare(question.terms, passage?.terms ?? []);
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, passage?.terms ?? []))
     ? PHRASE_BONUS
     : 0;
@@ -270,8 +300,15 @@ export function judgePassage(
     coverage: all.total === 0 ? 0 : (all.inSentence + all.inContext) / all.total,
     anchorsFound: anchorsFound.found,
     anchorsInSentence: anchorsFound.inSentence && (hasAnchors || hasTopic),
+    someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
     holdsKind,
-    score: relevance + (holdsKind ? ANSWER_KIND_BONUS : 0) + focusBonus + phraseBonus + BM25_WEIGHT * bm25,
+    score:
+      relevance +
+      (holdsKind ? ANSWER_KIND_BONUS : 0) +
+      focusBonus +
+      phraseBonus +
+      orderBonus +
+      BM25_WEIGHT * bm25,
   };
 }

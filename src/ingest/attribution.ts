@@ -10,9 +10,9 @@ import { captionCredit, sourceCredit, wordsOf } from "./lineSignals.js";
 const ORGANISATION_WORDS =
   /(?:news|times|post|press|agency|tribune|daily|herald|gazette|journal|media|tv|radio|report|world|today|wire|online|network|service|bureau)\b/iu;
 
-/** A dateline at the start of a paragraph: "LACHIN:", "BAKU, May 27 (APP) -", "Islamabad, May 28 (APP):". */
+/** A dateline at the start of a paragraph: "LACHIN:", "BAKU, June 14 (Reuters) - ", "Islamabad, May 28 (APP):". */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,[^:]{1,40}\(\p{Lu}{2,8}\)))(?:,[^:()]{1,40})?(?:\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\))?\s*[:—–]\s+(?=\S)/u;
+  /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,[^:]{1,40}\(\p{Lu}{2,8}\)))(?:,[^:()]{1,40})?(?:\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\))?(?:\s*[:—–]|\s+-)\s+(?=\S)/u;
 
 /** An agency dateline ending in a full stop: "BAKU, Azerbaijan, March 2. ..." (Trend, APA, Report style). */
 const AGENCY_DATELINE =
