@@ -60,3 +60,19 @@ describe("answers on unseen page shapes", () => {
     expect(kb.ask("Why did Aliyev thank Sharif?").excerpts[0]?.text).toMatch(/^Aliyev thanked Sharif/u);
   });
 });
+
+describe("which-questions about things the archive does not hold", () => {
+  let kb: KnowledgeBase;
+  beforeAll(() => {
+    kb = createKnowledgeBase({
+      articles: [articleOf("summit.txt", PAGES["summit.txt"] ?? "")],
+      skipped: [],
+      notes: [],
+    });
+  });
+
+  it("abstain rather than answer from the place name alone", () => {
+    // "football team" is what is asked; a sentence that only mentions Baku says nothing about it.
+    expect(kb.ask("Which football team won in Baku?").status).toBe("no_answer");
+  });
+});

@@ -281,7 +281,8 @@ export function judgePassage(
   const anchorsFound = findAnchors(question, weights, own, around);
 
   const hasAnchors = anchors.total > 0;
-  const hasTopic = topic.total > 0;
+  // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
+  const hasTopic = [...weights].some(([term, weight]) => !anchorTerms.has(term) && weight > 0);
   const anchorShare = hasAnchors ? (hasTopic ? ANCHOR_SHARE : 1) : 0;
   const relevance =
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
@@ -295,8 +296,8 @@ export function judgePassage(
   return {
     passageId,
     hasTopic,
-    topicInSentence: hasTopic ? topic.inSentence / topic.total : 0,
-    topicInContext: hasTopic ? topic.inContext / topic.total : 0,
+    topicInSentence: topic.total > 0 ? topic.inSentence / topic.total : 0,
+    topicInContext: topic.total > 0 ? topic.inContext / topic.total : 0,
     coverage: all.total === 0 ? 0 : (all.inSentence + all.inContext) / all.total,
     anchorsFound: anchorsFound.found,
     anchorsInSentence: anchorsFound.inSentence && (hasAnchors || hasTopic),

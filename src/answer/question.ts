@@ -3,6 +3,7 @@
  * contain, and what kind of answer it wants.
  */
 import { foldText } from "../text/fold.js";
+import { IRREGULAR_FORMS } from "../text/aliases.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { analyzeText } from "../text/terms.js";
 
@@ -136,7 +137,8 @@ function focusTermsOf(folded: string): string[] {
   if (!match?.[1]) return [];
   const words: string[] = [];
   for (const word of match[1].split(/\s+/u).slice(0, 4)) {
-    if (FOCUS_END.test(word)) break;
+    // The focus is the noun phrase; a verb ("Which team WON", "Which countries SIGNED") ends it.
+    if (FOCUS_END.test(word) || word in IRREGULAR_FORMS || (words.length > 0 && /ed$/u.test(word))) break;
     words.push(word);
   }
   return [...analyzeText(words.join(" "))];
