@@ -4,7 +4,7 @@
  * ("LACHIN:", "Islamabad, May 28 (APP):") and attributions ("according to ... (ISPR)").
  */
 import { splitSentences } from "../text/sentences.js";
-import { captionCredit, sourceCredit, wordsOf } from "./lineSignals.js";
+import { captionCredit, sourceCredit, countWords } from "./lineSignals.js";
 
 /** Words that mark an organisation rather than a person in a "By ..." line. */
 const ORGANISATION_WORDS =
@@ -31,8 +31,8 @@ function agencyReportingLead(paragraph: string): string | null {
 function organisationFromByline(line: string): string | null {
   const match = /^by\s+(.+)$/iu.exec(line.trim());
   const name = match?.[1]?.trim().replace(/[,|].*$/u, "");
-  if (!name || wordsOf(name).length > 5) return null;
-  if (wordsOf(name).length === 1 || ORGANISATION_WORDS.test(name) || /^\p{Lu}{2,8}$/u.test(name)) return name;
+  if (!name || countWords(name) > 5) return null;
+  if (countWords(name) === 1 || ORGANISATION_WORDS.test(name) || /^\p{Lu}{2,8}$/u.test(name)) return name;
   return null;
 }
 
@@ -106,6 +106,6 @@ export function datelineOf(paragraph: string): Dateline | null {
   if (!match?.[1]) return null;
   const place = match[1].trim();
   // Guard against sentence openers like "Moreover:" that are not places.
-  if (place.length < 3 || wordsOf(place).length > 4) return null;
+  if (place.length < 3 || countWords(place) > 4) return null;
   return { place, agency: match[2] ?? null, rest: paragraph.slice(match[0].length) };
 }

@@ -26,23 +26,8 @@ const FURNITURE_AT_ANY_LENGTH =
   /^(?:(?:copyright|©)\s.*|.*\ball rights reserved\b.*|(?:published|updated|last updated|posted)\s*:?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,120}|(?:follow|like|join|subscribe to)\s+(?:us|our\b).{0,80}\b(?:twitter|facebook|whatsapp|instagram|telegram|youtube|linkedin|google news|channel|newsletter)\b.*)$/iu;
 
 /** Words one of which every furniture or comment-form line contains: a cheap test before the regexes. */
-const FURNITURE_TELLS = [
-  "copyright",
-  "©",
-  "rights reserved",
-  "published",
-  "updated",
-  "posted",
-  "follow",
-  "like",
-  "join",
-  "subscribe",
-  "comment",
-  "email",
-  "required fields",
-  "notify me",
-  "logged in",
-];
+const FURNITURE_TELL =
+  /copyright|©|rights reserved|published|updated|posted|follow|like|join|subscribe|comment|email|required fields|notify me|logged in/iu;
 
 /** Comment-form prompts and notices. */
 const COMMENT_FORM =
@@ -79,14 +64,50 @@ export function sourceCredit(line: string): string | null {
   return match?.[1]?.trim() ?? null;
 }
 
-/** Splits a line into words for counting. */
+/**
+ * How many words a line has (runs of non-space holding a letter or digit). Every line is measured
+ * by several signals, so counts are remembered; splitting each time was the parser's main cost.
+ * @param line - one line of a page
+ */
+export function countWords(line: string): number {
+  const cached = WORD_COUNTS.get(line);
+  if (cached !== undefined) return cached;
+  let count = 0;
+  let wordHasText = false;
+  for (let at = 0; at <= line.length; at++) {
+    const code = at < line.length ? line.charCodeAt(at) : 32;
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2009) {
+      if (wordHasText) count++;
+      wordHasText = false;
+    } else if (!wordHasText && isLetterOrDigit(line, at, code)) {
+      wordHasText = true;
+    }
+  }
+  if (WORD_COUNTS.size >= MAX_COUNTED_LINES) WORD_COUNTS.clear();
+  WORD_COUNTS.set(line, count);
+  return count;
+}
+
+/** ASCII letters and digits directly; other characters (ə, ş, Cyrillic, dashes) by their class. */
+function isLetterOrDigit(line: string, at: number, code: number): boolean {
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(line.charAt(at));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_COUNTS = new Map<string, number>();
+/** Lines of a few articles at a time are measured repeatedly; older counts need not be kept. */
+const MAX_COUNTED_LINES = 10_000;
+
+/** Splits a line into its words (runs of non-space holding a letter or digit). */
 export function wordsOf(line: string): string[] {
   return line.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /** A line that reads as running text: enough words and a sentence-final mark, or simply long. */
 export function isProse(line: string): boolean {
-  const words = wordsOf(line).length;
+  const words = countWords(line);
   // Eight words with a full stop is a sentence; headlines rarely end on a full stop.
   if (words >= 8 && SENTENCE_END.test(line)) return true;
   // Long unpunctuated runs are paragraphs whose final mark the page lost.
@@ -95,7 +116,7 @@ export function isProse(line: string): boolean {
 
 /** A line shaped like a headline or link text: short, no sentence-final full stop. */
 export function isHeadlineLike(line: string): boolean {
-  const words = wordsOf(line).length;
+  const words = countWords(line);
   return words >= 2 && words <= 25 && !/[.…]["”’')\]]*$/u.test(line) && !isProse(line);
 }
 
@@ -124,12 +145,9 @@ export function captionCredit(line: string): string | null {
 export function isStandaloneDebris(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === "") return false;
-  if (wordsOf(trimmed).length <= 8 && (FURNITURE.test(trimmed) || BYLINE_OR_TIMESTAMP.test(trimmed)))
-    return true;
-  const lower = trimmed.toLowerCase();
+  if (countWords(trimmed) <= 8 && (FURNITURE.test(trimmed) || BYLINE_OR_TIMESTAMP.test(trimmed))) return true;
   return (
-    (FURNITURE_TELLS.some((tell) => lower.includes(tell)) &&
-      (FURNITURE_AT_ANY_LENGTH.test(trimmed) || COMMENT_FORM.test(trimmed))) ||
+    (FURNITURE_TELL.test(trimmed) && (FURNITURE_AT_ANY_LENGTH.test(trimmed) || COMMENT_FORM.test(trimmed))) ||
     isTickerLine(trimmed) ||
     sourceCredit(trimmed) !== null ||
     /^related(?=\p{Lu})/u.test(trimmed) ||

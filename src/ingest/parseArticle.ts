@@ -11,7 +11,7 @@ import {
   isHeadlineLike,
   isProse,
   isStandaloneDebris,
-  wordsOf,
+  countWords,
 } from "./lineSignals.js";
 
 /** The longest title kept before cutting on a word boundary (Discord embed titles allow 256). */
@@ -78,8 +78,7 @@ function selectBodyLines(lines: readonly string[]): string[] {
       // A link block ends at running text, unless that text is a teaser under a linked headline.
       if (!prose || previousInBlockWasHeadline) {
         // Only a linked headline makes the prose under it a teaser; "WhatsApp" in a share bar does not.
-        previousInBlockWasHeadline =
-          !prose && isHeadlineLike(line) && wordsOf(line).length >= MIN_TITLE_WORDS;
+        previousInBlockWasHeadline = !prose && isHeadlineLike(line) && countWords(line) >= MIN_TITLE_WORDS;
         continue;
       }
       inLinkBlock = false;
@@ -96,7 +95,7 @@ function isTitleCandidate(line: string): boolean {
     !isBlockMarker(line) &&
     !isBareName(line) &&
     isHeadlineLike(line) &&
-    wordsOf(line).length >= MIN_TITLE_WORDS
+    countWords(line) >= MIN_TITLE_WORDS
   );
 }
 
