@@ -22,6 +22,7 @@ import { buildSentenceIndex, SentenceIndex } from "./search/sentenceIndex.js";
 import { topicCatalogue } from "./topics/catalogue.js";
 import type { PreparedTopicCorpus } from "./topics/prepare.js";
 import { precomputeInWorker } from "./persist/precomputeInWorker.js";
+import { readArchiveOnTwoCores } from "./persist/readArchiveOnTwoCores.js";
 import { suggestTopics } from "./topics/suggest.js";
 import { summarizeTopic, type TopicCorpus, type TopicSearchHit } from "./topics/summarize.js";
 import type { Article, Excerpt, Meeting, TopicSummary } from "./types.js";
@@ -138,7 +139,7 @@ export async function buildAndSave(
   cacheDir: string,
   manifest: readonly ManifestEntry[],
 ): Promise<LoadedKnowledgeBase> {
-  const contents = await readArchive(dir);
+  const contents = await readArchiveOnTwoCores(dir);
   // Meetings and topic summaries need only the articles: they run on the second core meanwhile.
   const precomputing = precomputeInWorker(contents.articles);
   const store = buildPassageStore(contents.articles);

@@ -50,7 +50,8 @@ function bodyFingerprint(article: Article): string {
   return createHash("sha1").update(article.paragraphs.join("\n")).digest("hex");
 }
 
-type FileOutcome = { article: Article; notes: string[] } | { skipped: string };
+/** One file read: its article and notes, or why it was skipped. */
+export type FileOutcome = { article: Article; notes: string[] } | { skipped: string };
 
 async function readOneFile(path: string, name: string): Promise<FileOutcome> {
   try {
@@ -81,41 +82,58 @@ async function readOneFile(path: string, name: string): Promise<FileOutcome> {
 }
 
 /**
- * Reads every article file of a folder. Files that cannot be served are listed in `skipped`.
+ * The sorted entries of an archive folder.
  * @param dir - the archive folder
  * @throws ArchiveError when the folder itself is missing or unreadable
  */
-export async function readArchive(dir: string): Promise<ArchiveContents> {
-  let names: string[];
+export async function listArchive(dir: string): Promise<string[]> {
   try {
-    names = (await readdir(dir)).sort();
+    return (await readdir(dir)).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ArchiveError(dir, code === "ENOENT" ? "no such folder" : (code ?? String(error)));
   }
+}
+
+/**
+ * Reads and parses the given article files of a folder, each to an article or a reason it was skipped.
+ * Files are read a window ahead, so the disk works while earlier files are parsed.
+ * @param dir - the archive folder
+ * @param names - article file names, in the order wanted
+ */
+export async function readArticleFiles(dir: string, names: readonly string[]): Promise<FileOutcome[]> {
+  const reads: Promise<FileOutcome>[] = [];
+  const outcomes: FileOutcome[] = [];
+  for (let at = 0; at < names.length; at++) {
+    while (reads.length < Math.min(names.length, at + READ_AHEAD)) {
+      const name = names[reads.length] ?? "";
+      reads.push(readOneFile(join(dir, name), name));
+    }
+    outcomes.push(await (reads[at] ?? Promise.resolve({ skipped: "not read" })));
+  }
+  return outcomes;
+}
+
+/**
+ * Puts read files together in name order: skips non-article names and second copies of an
+ * article ("same article as" names the first copy), and gathers the notes.
+ * @param names - every entry of the folder, sorted
+ * @param outcomes - the outcome of each article file, by name
+ */
+export function assembleArchive(
+  names: readonly string[],
+  outcomes: ReadonlyMap<string, FileOutcome>,
+): ArchiveContents {
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
   const notes: FileNote[] = [];
   const seen = new Map<string, string>();
-  // Files are read a window ahead, so the disk works while earlier files are parsed; they are
-  // still taken in name order, which keeps "same article as" pointing at the first copy.
-  const reads = new Map<string, Promise<FileOutcome>>();
-  const articleNames = names.filter(isArticleFileName);
-  let nextRead = 0;
-  const readAhead = (): void => {
-    while (nextRead < articleNames.length && reads.size < READ_AHEAD) {
-      const ahead = articleNames[nextRead++] ?? "";
-      reads.set(ahead, readOneFile(join(dir, ahead), ahead));
-    }
-  };
   for (const name of names) {
     if (!isArticleFileName(name)) {
       if (!name.startsWith(".")) skipped.push({ file: name, reason: "not a .txt file" });
       continue;
     }
-    readAhead();
-    const outcome = await (reads.get(name) ?? readOneFile(join(dir, name), name));
-    reads.delete(name);
+    const outcome = outcomes.get(name) ?? { skipped: "not read" };
     if ("skipped" in outcome) {
       skipped.push({ file: name, reason: outcome.skipped });
       continue;
@@ -131,6 +149,21 @@ export async function readArchive(dir: string): Promise<ArchiveContents> {
     for (const note of outcome.notes) notes.push({ file: name, note });
   }
   return { articles, skipped, notes };
+}
+
+/**
+ * Reads every article file of a folder. Files that cannot be served are listed in `skipped`.
+ * @param dir - the archive folder
+ * @throws ArchiveError when the folder itself is missing or unreadable
+ */
+export async function readArchive(dir: string): Promise<ArchiveContents> {
+  const names = await listArchive(dir);
+  const articleNames = names.filter(isArticleFileName);
+  const outcomes = await readArticleFiles(dir, articleNames);
+  return assembleArchive(
+    names,
+    new Map(articleNames.map((name, at) => [name, outcomes[at] ?? { skipped: "not read" }])),
+  );
 }
 
 /**

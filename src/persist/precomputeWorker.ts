@@ -6,4 +6,5 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Article } from "../types.js";
 import { precompute } from "./precompute.js";
 
-parentPort?.postMessage(precompute(workerData as readonly Article[]));
+const { input } = workerData as { input: readonly Article[] };
+parentPort?.postMessage(precompute(input));

@@ -16,10 +16,10 @@ import { MONTH_NAMES } from "../text/calendarNames.js";
 const NEAR_DUPLICATE_JACCARD = 0.8;
 /** Sentences this short are too generic to merge as duplicates ("He said so."). */
 const MIN_TERMS_TO_MERGE = 5;
-/** Paraphrases that share 80% of their terms share their rarest ones; two keep the lookup cheap. */
-const RAREST_TERMS_FOR_LOOKUP = 2;
+/** A paraphrase sharing 80% of the terms almost always shares the rarest; one keeps the lookup cheap. */
+const RAREST_TERMS_FOR_LOOKUP = 1;
 /** Bounds the comparisons per sentence so building stays linear in the archive's size. */
-const CANDIDATES_PER_TERM = 12;
+const CANDIDATES_PER_TERM = 16;
 
 /** One quotable sentence and every article that carries it. */
 export interface Passage {
