@@ -11,5 +11,9 @@ import { runInWorker } from "./runInWorker.js";
  * @returns a promise of the precomputation, started at once
  */
 export function precomputeInWorker(articles: readonly Article[]): Promise<Precomputation> {
+  if (articles.length < MIN_ARTICLES_FOR_WORKER) return Promise.resolve(precompute(articles));
   return runInWorker("./precomputeWorker.ts", articles, () => precompute(articles));
 }
+
+/** A worker takes about half a second to start; below this many articles the work is quicker than that. */
+const MIN_ARTICLES_FOR_WORKER = 200;
