@@ -16,7 +16,7 @@ const DATE_PHRASES: readonly RegExp[] = [
   ),
   /\b(?:in|since|during|by|until|before|after)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b/iu,
   new RegExp(
-    `\\bon\\s+${WEEKDAY}\\b|\\b(?:yesterday|today|(?:earlier|later) this (?:week|month|year)|last (?:week|month|year))\\b`,
+    `\\bon\\s+${WEEKDAY}\\b|\\b(?:yesterday|today|(?:earlier|later) this (?:week|month|year)|last (?:week|month|year)|the (?:following|next|previous) (?:day|week|month)|the day before|(?:a|one) day (?:later|earlier))\\b`,
     "iu",
   ),
 ];

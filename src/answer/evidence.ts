@@ -269,9 +269,14 @@ export function judgePassage(
   const around = surroundingTerms(store, passageId);
 
   // Focus words ("which CITY") name a category; the answer often names an instance instead, so
-  // they count where the sentence has them and are not missed where it does not.
+  // they count where the sentence has them and are not missed where it does not. A focus word no
+  // article has at all ("which FOOTBALL team") names what the archive does not hold: it counts.
   const focus = new Set(question.focus);
-  const counted = new Map([...weights].filter(([term]) => !focus.has(term) || own.has(term)));
+  const counted = new Map(
+    [...weights].filter(
+      ([term]) => !focus.has(term) || own.has(term) || (store.articleFrequency.get(term) ?? 0) === 0,
+    ),
+  );
   const all = coverageOf(counted, own, around);
   const anchorTerms = new Set(question.anchorGroups.flatMap((group) => group.terms));
   const anchorWeights = new Map([...counted].filter(([term, weight]) => anchorTerms.has(term) && weight > 0));

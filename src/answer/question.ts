@@ -131,14 +131,17 @@ export function isTimeTerm(term: string): boolean {
 const FOCUS_END =
   /^(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|should|must|of|in|on|at|for|with|from|to|by|about)$/u;
 
+/** A what/which noun phrase is short ("which peace agreement"); a third word is usually the verb. */
+const MAX_FOCUS_WORDS = 3;
+
 /** The terms right after "what"/"which": the kind of thing the answer must name. */
 function focusTermsOf(folded: string): string[] {
   const match = /(?:^|\b(?:in|of|on|for|to|with|by|at) )(?:what|which)\s+(.*)$/u.exec(folded);
   if (!match?.[1]) return [];
   const words: string[] = [];
-  for (const word of match[1].split(/\s+/u).slice(0, 4)) {
-    // The focus is the noun phrase; a verb ("Which team WON", "Which countries SIGNED") ends it.
-    if (FOCUS_END.test(word) || word in IRREGULAR_FORMS || (words.length > 0 && /ed$/u.test(word))) break;
+  for (const word of match[1].split(/\s+/u).slice(0, MAX_FOCUS_WORDS)) {
+    // The focus is the noun phrase; a verb ("Which team WON", "What HAPPENED") ends it.
+    if (FOCUS_END.test(word) || word in IRREGULAR_FORMS || /(?:ed|happens?)$/u.test(word)) break;
     words.push(word);
   }
   return [...analyzeText(words.join(" "))];

@@ -45,6 +45,7 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ["thank", "gratitude", "appreciate"],
   ["invite", "invitation"],
   ["plan", "intend", "aim", "would", "will"],
+  ["win", "victory", "success", "triumph"],
 ];
 
 /** Irregular English forms the stemmer cannot reduce (it maps "meeting" to "meet", not "met"). */

@@ -13,6 +13,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "more most much many very also just only own same too again further once s t also up down out off " +
     "via per among between against through while whereas upon within besides tell explain describe " +
     // Reporting verbs: every news sentence "said" something, so they locate nothing.
-    "say says said saying tells told"
+    "say says said saying tells told " +
+    // "What happened in ...": the question is about the time or place, not the verb.
+    "happen happens happened happening occur occurs occurred occurring"
   ).split(/\s+/u),
 );
