@@ -76,3 +76,34 @@ describe("which-questions about things the archive does not hold", () => {
     expect(kb.ask("Which football team won in Baku?").status).toBe("no_answer");
   });
 });
+
+describe("dev-style questions worded afresh, on the bundled archive", () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    const { readArchive } = await import("../src/ingest/readArchive.js");
+    kb = createKnowledgeBase(await readArchive("seeds"));
+  });
+
+  it("finds 'victory' for 'win'", () => {
+    const result = kb.ask("Which war did Azerbaijan win in 2020?");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/2020 Karabakh war/u);
+  });
+
+  it("reads 'The following day' as the date a when-question asks for", () => {
+    expect(kb.ask("When did the Pakistani PM meet the Minister of Defense Industry?").answer).toMatch(
+      /^The following day — /u,
+    );
+  });
+
+  it("answers 'What happened in ...' by the date, not the verb", () => {
+    expect(kb.ask("What happened in late September 2024?").excerpts[0]?.text).toMatch(
+      /JF-17 Thunder Block III/u,
+    );
+  });
+
+  it("abstains when the focus names something no article has", () => {
+    // "victory" relates to "won", and Baku is named, but no article mentions football.
+    expect(kb.ask("Which football team won in Baku?").status).toBe("no_answer");
+  });
+});
