@@ -101,7 +101,7 @@ const WORD_COUNTS = new Map<string, number>();
 const MAX_COUNTED_LINES = 10_000;
 
 /** Splits a line into its words (runs of non-space holding a letter or digit). */
-export function wordsOf(line: string): string[] {
+function wordsOf(line: string): string[] {
   return line.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
