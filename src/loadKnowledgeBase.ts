@@ -17,8 +17,7 @@ import { codeFingerprint, readManifest, sameManifest, type ManifestEntry } from 
 import { decodeSavedIndex, encodeSavedIndex, SavedIndexError } from "./persist/savedIndex.js";
 import { compactStore, expandStore } from "./search/compactStore.js";
 import { buildAnswerEngine } from "./search/engine.js";
-import { buildPassageStore } from "./search/passageStore.js";
-import { buildSentenceIndex, SentenceIndex } from "./search/sentenceIndex.js";
+import { SentenceIndex } from "./search/sentenceIndex.js";
 import { topicCatalogue } from "./topics/catalogue.js";
 import type { PreparedTopicCorpus } from "./topics/prepare.js";
 import { precomputeInWorker } from "./persist/precomputeInWorker.js";
@@ -144,8 +143,7 @@ export async function buildAndSave(
   const contents = await readArchiveOnTwoCores(dir);
   // Meetings and topic summaries need only the articles: they run on the second core meanwhile.
   const precomputing = precomputeInWorker(contents.articles);
-  const store = buildPassageStore(contents.articles);
-  const index = buildSentenceIndex(store);
+  const engine = buildAnswerEngine(contents.articles);
   const { meetings, topicSummaries } = await precomputing;
   const precomputed: Precomputed = { meetings, topicSummaries: new Map(topicSummaries), origin: "built" };
   const file = encodeSavedIndex({
@@ -155,10 +153,10 @@ export async function buildAndSave(
     articles: contents.articles.map(withoutText),
     skipped: contents.skipped,
     notes: contents.notes,
-    meetings: precomputed.meetings,
-    topicSummaries: [...precomputed.topicSummaries],
-    index: index.data,
-    store: compactStore(store, index.data.terms),
+    meetings,
+    topicSummaries,
+    index: engine.index.data,
+    store: compactStore(engine.store, engine.index.data.terms),
   });
   const path = savedIndexPath(dir, cacheDir);
   await mkdir(cacheDir, { recursive: true });
@@ -169,7 +167,7 @@ export async function buildAndSave(
   // The text caches served the build's passes; a running bot does not need them.
   clearSentenceCache();
   clearAnalysisCache();
-  return createKnowledgeBase(contents, { store, index }, precomputed);
+  return createKnowledgeBase(contents, engine, precomputed);
 }
 
 /**
