@@ -1,0 +1,179 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
+// Validates tests/eval/questions.jsonl, the project's own question set (see tests/eval/README.md).
+// It never runs the answer engine: the check half must stay unseen by tuning.
+
+const ROOT = join(import.meta.dirname, "..");
+const SEEDS = join(ROOT, "seeds");
+const QUESTIONS = join(ROOT, "tests", "eval", "questions.jsonl");
+const DEV_SET = join(ROOT, "tests", "fixtures", "qa-dev.jsonl");
+
+const ANSWERABLE_CATEGORIES = [
+  "lowercase",
+  "misspelt",
+  "synonym",
+  "yesno",
+  "whois",
+  "discussed",
+  "why",
+  "howmany",
+  "which",
+  "attended",
+  "when",
+  "where",
+  "who",
+  "list",
+] as const;
+
+const ABSTAIN_CATEGORIES = [
+  "abstain-person",
+  "abstain-event",
+  "abstain-equipment",
+  "abstain-year",
+  "abstain-pair",
+  "abstain-near",
+  "abstain-debris",
+] as const;
+
+const MIN_TOTAL = 250;
+const MIN_ABSTAIN = 60;
+const MIN_PER_ANSWERABLE_CATEGORY = 12;
+const MIN_PER_ABSTAIN_CATEGORY = 8;
+
+/** sha256 of the check half's lines (sorted by id, joined by "\n"): the check half is frozen. */
+const CHECK_HALF_SHA256 = "a9946efefbe463ce12e9edea0c642a39b44ee95c08a4cba93d7574e3967125a5";
+
+const common = {
+  id: z.string().regex(/^q\d{3}$/),
+  q: z.string().trim().min(3),
+  half: z.enum(["tune", "check"]),
+};
+
+const AnswerableSchema = z.strictObject({
+  ...common,
+  category: z.enum(ANSWERABLE_CATEGORIES),
+  any: z.array(z.string().min(2)).min(1),
+  sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/)).min(1),
+  expect: z.enum(["yes", "no"]).optional(),
+});
+
+const AbstainSchema = z.strictObject({
+  ...common,
+  category: z.enum(ABSTAIN_CATEGORIES),
+  abstain: z.literal(true),
+});
+
+const ItemSchema = z.union([AnswerableSchema, AbstainSchema]);
+type Item = z.output<typeof ItemSchema>;
+
+interface Line {
+  readonly raw: string;
+  readonly item: Item;
+}
+
+function readLines(): Line[] {
+  return readFileSync(QUESTIONS, "utf8")
+    .split("\n")
+    .filter((raw) => raw.trim() !== "")
+    .map((raw, index) => {
+      const parsed = ItemSchema.safeParse(JSON.parse(raw));
+      if (!parsed.success)
+        throw new Error(`questions.jsonl line ${index + 1}: ${z.prettifyError(parsed.error)} in ${raw}`);
+      return { raw, item: parsed.data };
+    });
+}
+
+function normalise(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const lines = readLines();
+const items = lines.map((line) => line.item);
+
+describe("tests/eval/questions.jsonl", () => {
+  it("has unique ids and unique questions", () => {
+    const ids = items.map((item) => item.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    const questions = items.map((item) => normalise(item.q));
+    expect(questions.filter((q, index) => questions.indexOf(q) !== index)).toEqual([]);
+  });
+
+  it(`holds at least ${MIN_TOTAL} questions, ${MIN_ABSTAIN} of them abstain items`, () => {
+    expect(items.length).toBeGreaterThanOrEqual(MIN_TOTAL);
+    expect(items.filter((item) => "abstain" in item).length).toBeGreaterThanOrEqual(MIN_ABSTAIN);
+  });
+
+  it("fills every category, split evenly between the tune and check halves", () => {
+    const counts = new Map<string, { tune: number; check: number }>();
+    for (const item of items) {
+      const count = counts.get(item.category) ?? { tune: 0, check: 0 };
+      count[item.half] += 1;
+      counts.set(item.category, count);
+    }
+    for (const [categories, minimum] of [
+      [ANSWERABLE_CATEGORIES, MIN_PER_ANSWERABLE_CATEGORY],
+      [ABSTAIN_CATEGORIES, MIN_PER_ABSTAIN_CATEGORY],
+    ] as const) {
+      for (const category of categories) {
+        const { tune, check } = counts.get(category) ?? { tune: 0, check: 0 };
+        expect(tune + check, `${category}: ${tune} tune + ${check} check`).toBeGreaterThanOrEqual(minimum);
+        expect(Math.abs(tune - check), `${category}: ${tune} tune vs ${check} check`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it("cites seed files that exist, and every expected string stands verbatim in one of them", () => {
+    const texts = new Map<string, string>();
+    const problems: string[] = [];
+    for (const item of items) {
+      if ("abstain" in item) continue;
+      for (const source of item.sources) {
+        const path = join(SEEDS, source);
+        if (!existsSync(path)) {
+          problems.push(`${item.id}: no seed ${source}`);
+          continue;
+        }
+        if (!texts.has(source)) texts.set(source, readFileSync(path, "utf8"));
+      }
+      for (const needle of item.any) {
+        if (!item.sources.some((source) => texts.get(source)?.includes(needle)))
+          problems.push(`${item.id}: "${needle}" is in none of ${item.sources.join(", ")}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("gives an expected yes/no only to yes/no questions", () => {
+    const yesNoStart = /^(did|does|do|has|have|had|is|are|was|were|will|can)\b/i;
+    const wrong = items.filter((item) => "expect" in item && !yesNoStart.test(item.q.trim()));
+    expect(wrong.map((item) => item.id)).toEqual([]);
+    const untagged = items.filter(
+      (item) => item.category === "yesno" && !("expect" in item && item.expect !== undefined),
+    );
+    expect(untagged.map((item) => item.id)).toEqual([]);
+  });
+
+  it("reuses no question of the dev set", () => {
+    const dev = readFileSync(DEV_SET, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => normalise(z.object({ q: z.string() }).parse(JSON.parse(line)).q));
+    expect(items.filter((item) => dev.includes(normalise(item.q))).map((item) => item.id)).toEqual([]);
+  });
+
+  it("keeps the check half exactly as first committed (see tests/eval/README.md)", () => {
+    const check = lines
+      .filter((line) => line.item.half === "check")
+      .sort((a, b) => a.item.id.localeCompare(b.item.id))
+      .map((line) => line.raw.trim())
+      .join("\n");
+    expect(createHash("sha256").update(check).digest("hex")).toBe(CHECK_HALF_SHA256);
+  });
+});
