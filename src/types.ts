@@ -55,6 +55,8 @@ export interface AskResult {
   readonly excerpts: readonly Excerpt[];
   /** Why the question was invalid (status `invalid`). */
   readonly error?: string;
+  /** Why the archive does not answer it (status `no_answer`), in one sentence for the reader. */
+  readonly reason?: string;
 }
 
 /** How precisely a meeting's date is known. */

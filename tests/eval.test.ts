@@ -42,6 +42,7 @@ function item(overrides: Partial<EvalItem> = {}): EvalItem {
     any: ["July 2024"],
     sources: ["a.txt"],
     abstain: false,
+    category: "test",
     ...overrides,
   };
 }

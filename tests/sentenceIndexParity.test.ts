@@ -4,7 +4,8 @@
  */
 import MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyseQuestion } from "../src/answer/question.js";
+import { analyseQuestion } from "../src/answer/questionAnalysis.js";
+import { NO_WORD_KNOWLEDGE } from "../src/answer/wordKnowledge.js";
 import { readArchive } from "../src/ingest/readArchive.js";
 import { buildPassageStore, type PassageStore } from "../src/search/passageStore.js";
 import { buildSentenceIndex, type SentenceIndex } from "../src/search/sentenceIndex.js";
@@ -37,7 +38,7 @@ describe("the sentence index ranks as MiniSearch does", () => {
   });
 
   it.each(QUESTIONS)("%s", (question) => {
-    const analysed = analyseQuestion(question);
+    const analysed = analyseQuestion(question, NO_WORD_KNOWLEDGE);
     if ("error" in analysed) throw new Error(analysed.error);
     const terms = [...analysed.terms, ...analysed.timeTerms];
     const expected = reference

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyseQuestion } from "../src/answer/question.js";
+import { analyseQuestion } from "../src/answer/questionAnalysis.js";
+import { NO_WORD_KNOWLEDGE } from "../src/answer/wordKnowledge.js";
 import { applyAliases } from "../src/text/aliases.js";
 import { foldText } from "../src/text/fold.js";
 import { splitSentences } from "../src/text/sentences.js";
@@ -112,19 +113,19 @@ describe("splitSentences", () => {
 
 describe("analyseQuestion: the kind of answer asked for", () => {
   it.each([
-    ["When did Shehbaz Sharif visit Baku?", "when"],
-    ["What date was the PTA signed?", "when"],
-    ["Where did the COAS meet Zakir Hasanov?", "where"],
-    ["Who did Asim Munir meet in Lachin?", "who"],
-    ["Did Aliyev accept the invitation?", "other"],
+    ["When did Shehbaz Sharif visit Baku?", "date"],
+    ["What date was the PTA signed?", "date"],
+    ["Where did the COAS meet Zakir Hasanov?", "place"],
+    ["Who did Asim Munir meet in Lachin?", "person"],
+    ["Did Aliyev accept the invitation?", "yesno"],
   ] as const)("%s -> %s", (question, kind) => {
-    const analysed = analyseQuestion(question);
+    const analysed = analyseQuestion(question, NO_WORD_KNOWLEDGE);
     if ("error" in analysed) throw new Error(analysed.error);
-    expect(analysed.kind).toBe(kind);
+    expect(analysed.answerType).toBe(kind);
   });
 
   it("separates months and years from the topic terms", () => {
-    const analysed = analyseQuestion("Who visited SOCAR in January 2025?");
+    const analysed = analyseQuestion("Who visited SOCAR in January 2025?", NO_WORD_KNOWLEDGE);
     if ("error" in analysed) throw new Error(analysed.error);
     expect(analysed.timeTerms).toEqual(expect.arrayContaining([...analyzeText("January 2025")]));
     expect(analysed.terms).toEqual(analyzeText("visited SOCAR"));

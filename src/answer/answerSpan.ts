@@ -1,9 +1,11 @@
 /**
- * Short answers to when/where/who questions, read off the best sentence: the date phrase, the
- * place after "in"/"at", or the person named that the question did not already name.
+ * Stage 6, answer span: the short answer a question's type has in the best sentence — the date
+ * phrase, the place after "in"/"at", the person the question did not name, the name bound to a
+ * title, the number, the purpose clause.
  */
+import { tagText } from "../text/lemma.js";
 import { analyzeText } from "../text/terms.js";
-import type { AnswerKind } from "./question.js";
+import type { AnswerType } from "./answerType.js";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -160,32 +162,96 @@ function personPhrase(sentence: string, questionTerms: ReadonlySet<string>): str
   return null;
 }
 
+/** Number words a count may be written in. */
+const NUMBER_WORDS =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
+
+/** A count or amount with what it counts: "12 aircraft", "$1.6 billion", "the fourth round". */
+const NUMBER_PHRASE = new RegExp(
+  `(?:[$€£]\\s?)?\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s*(?:%|per ?cent|million|billion|thousand|trillion|mn|bn))?(?:\\s+(?:US\\s)?(?:dollars?|manats?|rupees?))?(?:\\s+[\\p{L}-]+){0,2}`,
+  "iu",
+);
+
+const NUMBER_PHRASES = new RegExp(NUMBER_PHRASE.source, "giu");
+const MONTH_NAME = new RegExp(MONTH, "u");
+
+function numberPhrase(sentence: string): string | null {
+  for (const match of sentence.matchAll(NUMBER_PHRASES)) {
+    const phrase = match[0].trim();
+    const at = match.index ?? 0;
+    // A year or a day of the month is a date, not a count.
+    if (/^(?:19|20)\d{2}\b/u.test(phrase)) continue;
+    if (/^\d{1,2}\b/u.test(phrase) && MONTH_NAME.test(sentence.slice(Math.max(0, at - 12), at + 12))) continue;
+    return phrase;
+  }
+  return null;
+}
+
+/** Words that open a clause of purpose or cause: "for inviting him to attend", "because", "to mark". */
+const REASON_OPENERS = /\b(?:in order to|so as to|so that|because of|because|due to|owing to|as part of|on the occasion of|aimed at|with the aim of|for the purpose of|in connection with|to mark|to attend|to participate|to take part|to celebrate|to commemorate)\b/iu;
+
+/** The purpose or cause a sentence gives: a clause opened by "to VERB", "for VERB-ing", "because", ... */
+function reasonPhrase(sentence: string): string | null {
+  const opener = REASON_OPENERS.exec(sentence);
+  const clause = (start: number): string => (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
+  if (opener) return clause(opener.index);
+  // "to" before a verb, or "for" before a gerund, as the tagger reads them in context.
+  const tokens = tagText(sentence);
+  let offset = 0;
+  for (const [at, token] of tokens.entries()) {
+    const start = sentence.indexOf(token.value, offset);
+    if (start >= 0) offset = start + token.value.length;
+    const next = tokens[at + 1];
+    if (!next || at === 0) continue;
+    const lower = token.value.toLowerCase();
+    if ((lower === "to" && next.pos === "VERB") || (lower === "for" && next.pos === "VERB" && /ing$/u.test(next.value))) {
+      return clause(start);
+    }
+  }
+  return null;
+}
+
+/** The question's type and, for "who is the X", the title's terms. */
+export interface SpanRequest {
+  readonly answerType: AnswerType;
+  readonly title?: readonly string[];
+}
+
 /**
- * The short answer a when/where/who question has in a sentence, if there is a clear one.
+ * The short answer a question has in a sentence, if there is a clear one.
  * @param sentence - the best evidence sentence
- * @param kind - what the question asks for
+ * @param question - what the question asks for
  * @param questionTerms - the question's analysed terms, so the answer is something it did not name
  */
 export function findAnswerSpan(
   sentence: string,
-  kind: AnswerKind,
+  question: SpanRequest,
   questionTerms: ReadonlySet<string>,
 ): string | null {
-  const span = rawSpan(sentence, kind, questionTerms);
+  const span = rawSpan(sentence, question, questionTerms);
   const trimmed = span?.replace(/[\s.,;:’'"”]+$/u, "").replace(/[’']s$/u, "");
   return trimmed || null;
 }
 
-function rawSpan(sentence: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): string | null {
-  switch (kind) {
-    case "when":
+function rawSpan(sentence: string, question: SpanRequest, questionTerms: ReadonlySet<string>): string | null {
+  switch (question.answerType) {
+    case "date":
       return datePhrase(sentence);
-    case "where":
+    case "place":
       return placePhrase(sentence, questionTerms);
-    case "who":
+    case "person":
       return personPhrase(sentence, questionTerms);
-    case "whois":
+    case "description":
       return describedPerson(sentence, questionTerms);
+    case "titleHolder":
+      // The name beside the title: the title's terms are what the question named.
+      return describedPerson(sentence, new Set(question.title?.length ? question.title : questionTerms));
+    case "number":
+      return numberPhrase(sentence);
+    case "reason":
+      return reasonPhrase(sentence);
+    case "yesno":
+    case "content":
     case "which":
     case "other":
       return null;

@@ -1,100 +1,53 @@
 /**
- * Answering a question from the archive: retrieve candidate sentences, judge each against the
- * question, and answer with the best only when the evidence covers what was asked.
+ * Answering a question from the archive, as one declared chain of stages:
+ *
+ *   question analysis -> query expansion -> retrieval -> evidence scoring -> answerability -> answer span
+ *
+ * Each stage is a module with one job and plain data out; `explain` returns what each produced.
  */
+import { resolveSentenceDate } from "../meetings/dates.js";
 import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
-import { relatedTerms } from "../text/terms.js";
-import { resolveSentenceDate } from "../meetings/dates.js";
-import type { AskResult, Citation, Excerpt, IsoDate } from "../types.js";
+import type { AskResult, Excerpt, IsoDate } from "../types.js";
+import { judgeAnswerability } from "./answerability.js";
 import { findAnswerSpan } from "./answerSpan.js";
-import { judgePassage, questionWeights, termWeight, type Judgement } from "./evidence.js";
-import { analyseQuestion, type AnalysedQuestion, type AnswerKind } from "./question.js";
+import { judgePassage, questionWeights, type Judgement } from "./evidenceScoring.js";
+import { excerptOf } from "./excerpts.js";
+import { defaultWordKnowledge } from "./lexiconWords.js";
+import { expandQuery, type ExpandedQuery } from "./queryExpansion.js";
+import { analyseQuestion, type AnalysedQuestion } from "./questionAnalysis.js";
+import { retrieveCandidates } from "./retrieval.js";
+import type { WordKnowledge } from "./wordKnowledge.js";
+import { answerYesNo } from "./yesNo.js";
 
 /** Date phrases that count from the article's date. */
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
 /** Excerpts shown at most (the issue's "up to 3"). */
 export const MAX_EXCERPTS = 3;
-/** Candidates judged per question: enough to reach past BM25's bias toward short sentences. */
-const CANDIDATES_JUDGED = 40;
-/** The best sentence and its surroundings must carry this share of the question's weight... */
-const MIN_COVERAGE = 0.5;
-/** ...and the sentence itself this share of its topic words, so it is about the question, not next to it. */
-const MIN_TOPIC_IN_SENTENCE = 0.4;
 /** Further excerpts must score at least this share of the best one, or they are loosely related. */
 const MIN_RELATIVE_SCORE = 0.6;
-/** Very short sentences are quoted with the next one, so the excerpt stands on its own. */
-const MIN_EXCERPT_LENGTH = 60;
+/**
+ * Candidates tried, best first, for one that is answerable: the top sentence may name everyone
+ * ("X met Y") while the next says what was asked ("they discussed ..."). More would reach sentences
+ * only loosely related.
+ */
+const ANSWERABLE_CANDIDATES = 4;
 
-/** What answering needs: the passages and the retrieval behind a small interface. */
+/** What answering needs: the passages, the retrieval behind a small interface, and a dictionary. */
 export interface AnswerEngine {
   readonly store: PassageStore;
   readonly index: SentenceSearch;
+  /** Tells names from ordinary words and relates words; the WordNet lexicon when absent. */
+  readonly words?: WordKnowledge;
 }
 
-function citationOf(store: PassageStore, articleIndex: number): Citation | null {
-  const article = store.articles[articleIndex];
-  if (!article) return null;
-  return { source: article.id, title: article.title, publisher: article.publisher, date: article.date };
-}
-
-/** Sentences that open on a reference back ("It pledged ...", "These consultations ...") need the one before. */
-const OPENS_WITH_REFERENCE =
-  /^(?:It|Its|This|These|That|Those|He|She|They|His|Her|Their|The latter|The former)\b/u;
-
-function excerptText(store: PassageStore, passageId: number): string {
-  const passage = store.passages[passageId];
-  if (!passage) return "";
-  const order = store.articlePassages[passage.articleIndexes[0] ?? -1] ?? [];
-  const position = order.indexOf(passageId);
-  if (OPENS_WITH_REFERENCE.test(passage.text)) {
-    const previous = store.passages[order[position - 1] ?? -1];
-    if (previous) return `${previous.text} ${passage.text}`;
-  }
-  if (passage.text.length >= MIN_EXCERPT_LENGTH) return passage.text;
-  const next = store.passages[order[position + 1] ?? -1];
-  return next ? `${passage.text} ${next.text}` : passage.text;
-}
-
-function excerptOf(store: PassageStore, passageId: number): Excerpt | null {
-  const passage = store.passages[passageId];
-  const citations = (passage?.articleIndexes ?? [])
-    .map((articleIndex) => citationOf(store, articleIndex))
-    .filter((citation): citation is Citation => citation !== null);
-  const [citation, ...alsoIn] = citations;
-  if (!citation) return null;
-  return { text: excerptText(store, passageId), citation, alsoIn };
-}
-
-/**
- * Whether the best judgement covers the question well enough to answer: every name and date the
- * question gives is found, and the sentence itself carries the question's topic words (or, for a
- * question made only of names, the names).
- */
-function coversQuestion(best: Judgement, kind: AnswerKind): boolean {
-  if (!best.anchorsFound) return false;
-  // "What meeting was due on Independence Day?": the names and a specific "Trilateral meeting" suffice,
-  // whatever words the article uses for "due".
-  if (kind === "which" && best.hasAnchors && best.anchorsInSentence && best.holdsKind) return true;
-  // A question made only of names: one of them must stand in the sentence; the others may be
-  // referred to ("the prime minister met President Aliyev" after a sentence naming Sharif).
-  if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;
-  return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;
-}
-
-function rankEvidence(engine: AnswerEngine, question: AnalysedQuestion): Judgement[] {
-  const asked = [...question.terms, ...question.timeTerms];
-  const queryTerms = [...new Set([...asked, ...asked.flatMap(relatedTerms)])].filter(
-    (term) => termWeight(engine.store, term) > 0,
-  );
-  const candidates = engine.index.search(queryTerms, CANDIDATES_JUDGED);
-  const topScore = candidates[0]?.score ?? 1;
-  const weights = questionWeights(engine.store, question);
-  return candidates
-    .map((candidate) =>
-      judgePassage(engine.store, question, weights, candidate.passageId, candidate.score / topScore),
-    )
-    .sort((a, b) => Number(b.anchorsFound) - Number(a.anchorsFound) || b.score - a.score);
+/** What each stage produced for one question, for `--explain`. */
+export interface Explanation {
+  readonly analysis: AnalysedQuestion | null;
+  readonly expansion: { readonly term: string; readonly alternatives: string[] }[];
+  readonly unknownPhrases: readonly string[];
+  readonly ranked: readonly (Judgement & { readonly text: string })[];
+  readonly verdict: string;
 }
 
 /** Day names and "yesterday" mean nothing without the article's date: "On Friday" becomes "On Friday (2025-11-07)". */
@@ -104,33 +57,119 @@ function withCalendarDate(span: string, articleDate: IsoDate | null): string {
   return resolved?.precision === "day" && resolved.date !== null ? `${span} (${resolved.date})` : span;
 }
 
-function noAnswer(question: string): AskResult {
-  return { question, status: "no_answer", answer: "", excerpts: [] };
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function scoreEvidence(
+  engine: AnswerEngine,
+  question: AnalysedQuestion,
+  expanded: ExpandedQuery,
+): Judgement[] {
+  const weights = questionWeights(engine.store, question);
+  return retrieveCandidates(engine.store, engine.index, question, expanded)
+    .map((candidate) =>
+      judgePassage(engine.store, question, expanded, weights, candidate.passageId, candidate.relativeScore),
+    )
+    .sort((a, b) => Number(b.anchorsFound) - Number(a.anchorsFound) || b.score - a.score);
+}
+
+/** The direct answer: the span the question's type asks for, or yes/no, before the best sentence. */
+function composeAnswer(
+  question: AnalysedQuestion,
+  best: Judgement,
+  bestText: string,
+  firstExcerpt: Excerpt | undefined,
+): string | null {
+  if (question.answerType === "yesno") {
+    const verdict = answerYesNo(best, bestText);
+    if (verdict === "unknown") return null;
+    return `${verdict === "yes" ? "Yes" : "No"} — ${bestText}`;
+  }
+  const span = findAnswerSpan(bestText, question, new Set(question.terms));
+  if (span === null) {
+    return question.answerType === "date" ? `The article gives no date for this — ${bestText}` : bestText;
+  }
+  const dated =
+    question.answerType === "date" ? withCalendarDate(span, firstExcerpt?.citation.date ?? null) : span;
+  return `${capitalise(dated)} — ${bestText}`;
+}
+
+function noAnswer(question: string, reason: string): AskResult {
+  return { question, status: "no_answer", answer: "", excerpts: [], reason };
 }
 
 /**
  * Answers a question with quoted, cited excerpts, or abstains when the archive does not cover it.
- * @param engine - the passages and their index
+ * @param engine - the passages, their index and the dictionary
  * @param question - the question as typed
  */
 export function askQuestion(engine: AnswerEngine, question: string): AskResult {
-  const analysed = analyseQuestion(question);
-  if ("error" in analysed)
-    return { question, status: "invalid", answer: "", excerpts: [], error: analysed.error };
-  const ranked = rankEvidence(engine, analysed);
-  const best = ranked[0];
-  if (!best || !coversQuestion(best, analysed.kind)) return noAnswer(question);
+  return explainQuestion(engine, question).result;
+}
 
-  const chosen = ranked
-    .filter((judgement) => judgement.anchorsFound && judgement.score >= best.score * MIN_RELATIVE_SCORE)
-    .slice(0, MAX_EXCERPTS);
+/**
+ * Answers a question and says what each stage of the chain produced.
+ * @param engine - the passages, their index and the dictionary
+ * @param question - the question as typed
+ */
+export function explainQuestion(
+  engine: AnswerEngine,
+  question: string,
+): { result: AskResult; explanation: Explanation } {
+  const words = engine.words ?? defaultWordKnowledge();
+  const analysed = analyseQuestion(question, words);
+  if ("error" in analysed) {
+    return {
+      result: { question, status: "invalid", answer: "", excerpts: [], error: analysed.error },
+      explanation: { analysis: null, expansion: [], unknownPhrases: [], ranked: [], verdict: analysed.error },
+    };
+  }
+  const expanded = expandQuery(analysed, engine.store, words);
+  const ranked = scoreEvidence(engine, analysed, expanded);
+  const firstVerdict = judgeAnswerability(ranked[0], analysed, expanded);
+  const best = firstVerdict.answerable
+    ? ranked[0]
+    : ranked
+        .slice(1, ANSWERABLE_CANDIDATES)
+        .find((judgement) => judgeAnswerability(judgement, analysed, expanded).answerable);
+  const verdict = best === undefined ? firstVerdict : ({ answerable: true } as const);
+  const explanation = (text: string): Explanation => ({
+    analysis: analysed,
+    expansion: [...expanded.alternatives].map(([term, alternatives]) => ({
+      term,
+      alternatives: alternatives.map((a) => `${a.term} (${a.via}, ${a.credit.toFixed(2)})`),
+    })),
+    unknownPhrases: expanded.unknownPhrases,
+    ranked: ranked.slice(0, 5).map((judgement) => ({
+      ...judgement,
+      text: engine.store.passages[judgement.passageId]?.text ?? "",
+    })),
+    verdict: text,
+  });
+  if (!verdict.answerable || !best) {
+    const reason = verdict.answerable ? "No sentence of the archive matches the question." : verdict.reason;
+    return { result: noAnswer(question, reason), explanation: explanation(`no answer: ${reason}`) };
+  }
+
+  const chosen = [
+    best,
+    ...ranked.filter(
+      (judgement) =>
+        judgement !== best && judgement.anchorsFound && judgement.score >= best.score * MIN_RELATIVE_SCORE,
+    ),
+  ].slice(0, MAX_EXCERPTS);
   const excerpts = chosen
     .map((judgement) => excerptOf(engine.store, judgement.passageId))
     .filter((excerpt): excerpt is Excerpt => excerpt !== null);
   const bestText = engine.store.passages[best.passageId]?.text ?? "";
-  const span = findAnswerSpan(bestText, analysed.kind, new Set(analysed.terms));
-  const dated =
-    span && analysed.kind === "when" ? withCalendarDate(span, excerpts[0]?.citation.date ?? null) : span;
-  const answer = dated ? `${dated.charAt(0).toUpperCase()}${dated.slice(1)} — ${bestText}` : bestText;
-  return { question, status: "answered", answer, excerpts };
+  const answer = composeAnswer(analysed, best, bestText, excerpts[0]);
+  if (answer === null) {
+    const reason = "The archive does not say whether this is so.";
+    return { result: noAnswer(question, reason), explanation: explanation(`no answer: ${reason}`) };
+  }
+  return {
+    result: { question, status: "answered", answer, excerpts },
+    explanation: explanation("answered"),
+  };
 }

@@ -1,35 +1,43 @@
 /**
- * `npm run eval [-- FILE] [--seeds DIR]`: scores the answer engine on a question file
- * (default ../shared/eval/qa-dev.jsonl, else the copy in tests/fixtures).
+ * `npm run eval [-- FILE ...] [--seeds DIR] [--show-check-misses]`: scores the answer engine on
+ * question files. Without a file: the shared dev set (../shared/eval/qa-dev.jsonl, else the copy
+ * in tests/fixtures) and the project's own set (tests/eval/questions.jsonl), whose figures are
+ * broken down per half and per category.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig, PROJECT_ROOT } from "../config.js";
-import { evaluate, formatReport, parseEvalFile } from "../eval/evaluate.js";
+import { evaluate, formatBreakdown, formatReport, parseEvalFile } from "../eval/evaluate.js";
 import { loadKnowledgeBase } from "../loadKnowledgeBase.js";
 
 const SHARED_DEV_SET = resolve(PROJECT_ROOT, "../shared/eval/qa-dev.jsonl");
 const FIXTURE_DEV_SET = resolve(PROJECT_ROOT, "tests/fixtures/qa-dev.jsonl");
+const OWN_SET = resolve(PROJECT_ROOT, "tests/eval/questions.jsonl");
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { seeds: { type: "string" } },
+    options: { seeds: { type: "string" }, "show-check-misses": { type: "boolean", default: false } },
   });
   const config = loadConfig();
-  const file = positionals[0]
-    ? resolve(config.invocationDir, positionals[0])
-    : existsSync(SHARED_DEV_SET)
-      ? SHARED_DEV_SET
-      : FIXTURE_DEV_SET;
+  const files =
+    positionals.length > 0
+      ? positionals.map((file) => resolve(config.invocationDir, file))
+      : [existsSync(SHARED_DEV_SET) ? SHARED_DEV_SET : FIXTURE_DEV_SET, OWN_SET];
   const dir = values.seeds === undefined ? config.seedsDir : resolve(config.invocationDir, values.seeds);
   const kb = await loadKnowledgeBase(dir);
-  const items = parseEvalFile(readFileSync(file, "utf8"));
-  process.stdout.write(
-    `eval: ${items.length} questions from ${file}, archive ${dir} (${kb.articles.length} articles)\n`,
-  );
-  process.stdout.write(`${formatReport(evaluate(items, (question) => kb.ask(question)))}\n`);
+  for (const file of files) {
+    const items = parseEvalFile(readFileSync(file, "utf8"));
+    process.stdout.write(
+      `eval: ${items.length} questions from ${file}, archive ${dir} (${kb.articles.length} articles)\n`,
+    );
+    const report = evaluate(items, (question) => kb.ask(question));
+    if (items.some((item) => item.half !== undefined)) process.stdout.write(`${formatBreakdown(report)}\n`);
+    process.stdout.write(
+      `${formatReport(report, { showCheckMisses: values["show-check-misses"] === true })}\n\n`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

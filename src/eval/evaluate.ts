@@ -15,6 +15,12 @@ export const EvalItemSchema = z.object({
   sources: z.array(z.string()).default([]),
   /** The archive cannot answer this question: the right outcome is `no_answer`. */
   abstain: z.boolean().default(false),
+  /** What the question tests most ("synonym", "yesno", "abstain-person", ...). */
+  category: z.string().default("uncategorised"),
+  /** `tune` (tuning may look at it) or `check` (frozen, never tuned against); absent in the dev set. */
+  half: z.enum(["tune", "check"]).optional(),
+  /** For yes/no questions: the answer must open with this word. */
+  expect: z.enum(["yes", "no"]).optional(),
 });
 
 /** A question of an eval file. */
@@ -77,6 +83,8 @@ function containsGold(text: string, gold: readonly string[]): boolean {
 /** A correct excerpt holds a gold string (the first may lean on the direct answer) and cites a gold source. */
 function isCorrectAt(result: AskResult, item: EvalItem, position: number): boolean {
   const excerpt = result.excerpts[position];
+  // A yes/no answer is right only with the right word first.
+  if (item.expect !== undefined && !result.answer.toLowerCase().startsWith(item.expect)) return false;
   if (!excerpt || !citesGoldSource(excerpt, item.sources)) return false;
   return containsGold(excerpt.text, item.any) || (position === 0 && containsGold(result.answer, item.any));
 }
@@ -97,20 +105,7 @@ export function evaluate(items: readonly EvalItem[], ask: (question: string) => 
       !item.abstain && answered && [0, 1, 2].some((position) => isCorrectAt(result, item, position));
     return { item, result, top1, top3, milliseconds };
   });
-  const answerable = outcomes.filter((outcome) => !outcome.item.abstain);
-  const abstainable = outcomes.filter((outcome) => outcome.item.abstain);
-  return {
-    outcomes,
-    answerable: answerable.length,
-    top1: answerable.filter((outcome) => outcome.top1).length,
-    top3: answerable.filter((outcome) => outcome.top3).length,
-    abstainable: abstainable.length,
-    abstained: abstainable.filter((outcome) => outcome.result.status === "no_answer").length,
-    falseAbstentions: answerable.filter((outcome) => outcome.result.status === "no_answer").length,
-    meanMilliseconds:
-      outcomes.reduce((sum, outcome) => sum + outcome.milliseconds, 0) / Math.max(outcomes.length, 1),
-    slowestMilliseconds: outcomes.reduce((slowest, outcome) => Math.max(slowest, outcome.milliseconds), 0),
-  };
+  return { outcomes, ...summarise(outcomes) };
 }
 
 function isMiss(outcome: EvalOutcome): boolean {
@@ -128,11 +123,73 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`;
 }
 
+/** The figures of a subset of a run's outcomes. */
+export function summarise(outcomes: readonly EvalOutcome[]): Omit<EvalReport, "outcomes"> {
+  const answerable = outcomes.filter((outcome) => !outcome.item.abstain);
+  const abstainable = outcomes.filter((outcome) => outcome.item.abstain);
+  return {
+    answerable: answerable.length,
+    top1: answerable.filter((outcome) => outcome.top1).length,
+    top3: answerable.filter((outcome) => outcome.top3).length,
+    abstainable: abstainable.length,
+    abstained: abstainable.filter((outcome) => outcome.result.status === "no_answer").length,
+    falseAbstentions: answerable.filter((outcome) => outcome.result.status === "no_answer").length,
+    meanMilliseconds:
+      outcomes.reduce((sum, outcome) => sum + outcome.milliseconds, 0) / Math.max(outcomes.length, 1),
+    slowestMilliseconds: outcomes.reduce((slowest, outcome) => Math.max(slowest, outcome.milliseconds), 0),
+  };
+}
+
+function ratio(part: number, whole: number): string {
+  return whole === 0 ? "-" : `${part}/${whole} ${percent(part, whole)}`;
+}
+
 /**
- * Formats a report for the terminal: the figures, then every miss with what came back.
+ * A table of top-1, top-3, abstention and false abstentions per half and per category, for a
+ * question file that has them.
  * @param report - the scored run
  */
-export function formatReport(report: EvalReport): string {
+export function formatBreakdown(report: EvalReport): string {
+  const rows: [string, Omit<EvalReport, "outcomes">][] = [];
+  for (const half of ["tune", "check"] as const) {
+    const outcomes = report.outcomes.filter((outcome) => outcome.item.half === half);
+    if (outcomes.length > 0) rows.push([`${half} half`, summarise(outcomes)]);
+  }
+  const categories = [...new Set(report.outcomes.map((outcome) => outcome.item.category))];
+  for (const category of categories) {
+    for (const half of ["tune", "check"] as const) {
+      const outcomes = report.outcomes.filter(
+        (outcome) => outcome.item.category === category && outcome.item.half === half,
+      );
+      if (outcomes.length > 0) rows.push([`  ${category} (${half})`, summarise(outcomes)]);
+    }
+  }
+  const width = Math.max(...rows.map(([name]) => name.length), 10);
+  const cell = (text: string): string => text.padEnd(14);
+  const lines = [
+    `${"".padEnd(width)}  ${cell("top-1")}${cell("top-3")}${cell("abstained")}${cell("false abst.")}`,
+  ];
+  for (const [name, figures] of rows) {
+    lines.push(
+      `${name.padEnd(width)}  ${cell(ratio(figures.top1, figures.answerable))}${cell(ratio(figures.top3, figures.answerable))}${cell(ratio(figures.abstained, figures.abstainable))}${cell(ratio(figures.falseAbstentions, figures.answerable))}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Options of {@link formatReport}. */
+export interface FormatOptions {
+  /** List the misses of the check half too; off by default, since tuning must never look at them. */
+  readonly showCheckMisses?: boolean;
+}
+
+/**
+ * Formats a report for the terminal: the figures, then every miss with what came back (the check
+ * half's misses only when asked for).
+ * @param report - the scored run
+ * @param options - what to show
+ */
+export function formatReport(report: EvalReport, options: FormatOptions = {}): string {
   const lines = [
     `answerable top-1 accuracy: ${report.top1}/${report.answerable} (${percent(report.top1, report.answerable)})`,
     `answerable top-3 accuracy: ${report.top3}/${report.answerable} (${percent(report.top3, report.answerable)})`,
@@ -140,7 +197,11 @@ export function formatReport(report: EvalReport): string {
     `false abstentions:         ${report.falseAbstentions}/${report.answerable}`,
     `time per question:         ${report.meanMilliseconds.toFixed(2)} ms mean, ${report.slowestMilliseconds.toFixed(2)} ms slowest (performance.now() around each ask)`,
   ];
-  const misses = report.outcomes.filter(isMiss);
+  const misses = report.outcomes.filter(
+    (outcome) => isMiss(outcome) && (outcome.item.half !== "check" || options.showCheckMisses === true),
+  );
+  const hidden = report.outcomes.filter((outcome) => isMiss(outcome) && !misses.includes(outcome)).length;
+  if (hidden > 0) lines.push(`check half: ${hidden} misses not shown (the check half is never tuned against)`);
   lines.push(misses.length === 0 ? "misses: none" : `misses (${misses.length}):`);
   for (const { item, result } of misses) {
     const expected = item.abstain ? "no_answer" : `${item.any.join(" | ")} from ${item.sources.join(" or ")}`;

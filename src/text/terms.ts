@@ -3,7 +3,8 @@
  * map irregular forms, stem. One function, so index and query can never disagree.
  */
 import { stemmer } from "stemmer";
-import { applyAliases, IRREGULAR_FORMS, RELATED_WORDS } from "./aliases.js";
+import { applyAliases } from "./aliases.js";
+import { lemmaOf } from "./lemma.js";
 import { foldText } from "./fold.js";
 import { STOPWORDS } from "./stopwords.js";
 
@@ -56,8 +57,9 @@ function computeTermOf(token: string): string | null {
   if (UNSTEMMED.test(word)) return word;
   const whole = WHOLE_WORDS[word];
   if (whole !== undefined) return whole;
-  const base = IRREGULAR_FORMS[word] ?? word;
-  return stemmer(base);
+  // The lemma first (sold -> sell, went -> go, talks -> talk), which a stemmer cannot do; the stem
+  // then joins derived forms (cooperation, cooperate) that a lemma keeps apart.
+  return stemmer(/^[a-z]+$/u.test(word) ? lemmaOf(word) : word);
 }
 
 /**
@@ -101,26 +103,4 @@ function analyzeUncached(text: string): string[] {
     if (term !== null) terms.push(term);
   }
   return terms;
-}
-
-/** Each analysed term's related terms (from `RELATED_WORDS`), excluding itself. */
-const RELATED_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
-  const related = new Map<string, Set<string>>();
-  for (const group of RELATED_WORDS) {
-    const terms = [...new Set(group.flatMap((word) => analyzeText(word)))];
-    for (const term of terms) {
-      const set = related.get(term) ?? new Set<string>();
-      for (const other of terms) if (other !== term) set.add(other);
-      related.set(term, set);
-    }
-  }
-  return new Map([...related].map(([term, set]) => [term, [...set]]));
-})();
-
-/**
- * Terms that say nearly the same as `term` ("visit" for "meet"), for partial credit.
- * @param term - an analysed term
- */
-export function relatedTerms(term: string): readonly string[] {
-  return RELATED_TERMS.get(term) ?? [];
 }

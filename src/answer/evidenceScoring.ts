@@ -1,5 +1,5 @@
 /**
- * Judging whether a passage answers a question.
+ * Stage 4, evidence scoring: how well each retrieved passage answers the question.
  *
  * A passage is credited for the question's terms it contains, each weighted by how rare it is
  * across articles, and half-credited for terms in its surroundings (its paragraph, the sentences
@@ -9,9 +9,10 @@
  * something about what was asked ("the defence sector"), not how often they repeat the names.
  */
 import type { PassageStore } from "../search/passageStore.js";
-import { analyzeText, relatedTerms } from "../text/terms.js";
+import { analyzeText } from "../text/terms.js";
 import { findAnswerSpan } from "./answerSpan.js";
-import type { AnalysedQuestion } from "./question.js";
+import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
+import { ROLE_TERMS, type AnalysedQuestion } from "./questionAnalysis.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
 const CORPUS_WIDE_SHARE = 0.8;
@@ -29,8 +30,6 @@ const FOCUS_BONUS = 0.1;
 const PHRASE_BONUS = 0.1;
 /** Bonus, at most, for a sentence that says the question's words in the question's order. */
 const ORDER_BONUS = 0.1;
-/** Credit for a related word instead of the question's own ("met" for "visit"). */
-const RELATED_WORD_CREDIT = 0.5;
 /** Share of the ranking given to names; the rest goes to topic words, which discriminate better. */
 const ANCHOR_SHARE = 0.35;
 /** A name of several words is found when this share of its weight is ("Aliyev" for "Ilham Aliyev"). */
@@ -59,6 +58,8 @@ export interface Judgement {
   readonly someAnchorInSentence: boolean;
   /** Whether the question names anyone or anything specific (weighted names). */
   readonly hasAnchors: boolean;
+  /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
+  readonly topicShare: number;
   /** The sentence holds the kind of thing asked for (a date for "when", a specific X for "which X"). */
   readonly holdsKind: boolean;
   readonly score: number;
@@ -81,7 +82,26 @@ export function termWeight(store: PassageStore, term: string): number {
  * Terms around a passage in each article that carries it: its paragraph, the sentences beside it,
  * and the article's headline and date.
  */
-function surroundingTerms(store: PassageStore, passageId: number): Set<string> {
+function surroundingTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
+  let cache = SURROUNDINGS.get(store);
+  if (cache === undefined) {
+    cache = new Map();
+    SURROUNDINGS.set(store, cache);
+  }
+  const cached = cache.get(passageId);
+  if (cached !== undefined) return cached;
+  const terms = computeSurroundingTerms(store, passageId);
+  if (cache.size >= MAX_CACHED_SURROUNDINGS) cache.clear();
+  cache.set(passageId, terms);
+  return terms;
+}
+
+/** Surroundings by passage, per store: candidates recur across questions. */
+const SURROUNDINGS = new WeakMap<PassageStore, Map<number, ReadonlySet<string>>>();
+/** Bounds that cache (a set of a hundred-odd terms each). */
+const MAX_CACHED_SURROUNDINGS = 4_000;
+
+function computeSurroundingTerms(store: PassageStore, passageId: number): Set<string> {
   const terms = new Set<string>();
   const passage = store.passages[passageId];
   for (const articleIndex of (passage?.articleIndexes ?? []).slice(0, MAX_CONTEXT_ARTICLES)) {
@@ -127,20 +147,22 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
 
 /**
  * Whether a sentence holds the kind of thing a question asks for: a clear answer span for
- * when/where/who, a specific instance of the focus for which-questions.
+ * date/place/person/number/reason questions, a specific instance of the focus for which-questions.
  */
 export function holdsAnswerKind(
   text: string,
   question: AnalysedQuestion,
   focus: ReadonlySet<string>,
 ): boolean {
-  switch (question.kind) {
+  switch (question.answerType) {
     case "which":
       return namesFocus(text, focus);
     case "other":
+    case "yesno":
+    case "content":
       return false;
     default:
-      return findAnswerSpan(text, question.kind, new Set(question.terms)) !== null;
+      return findAnswerSpan(text, question, new Set(question.terms)) !== null;
   }
 }
 
@@ -151,25 +173,34 @@ interface Coverage {
   readonly inContext: number;
 }
 
-/** A term's weight as found in the sentence: whole for the term itself, partial for a related word. */
-function creditInSentence(term: string, weight: number, own: ReadonlySet<string>): number {
-  if (own.has(term)) return weight;
-  return relatedTerms(term).some((related) => own.has(related)) ? weight * RELATED_WORD_CREDIT : 0;
+/** How a question's term is found in a set of terms: 1 for itself, less for an alternative, 0 if absent. */
+function creditIn(
+  term: string,
+  terms: ReadonlySet<string>,
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
+): number {
+  if (terms.has(term)) return 1;
+  let best = 0;
+  for (const alternative of alternatives.get(term) ?? []) {
+    if (alternative.credit > best && terms.has(alternative.term)) best = alternative.credit;
+  }
+  return best;
 }
 
 function coverageOf(
   weights: ReadonlyMap<string, number>,
   own: ReadonlySet<string>,
   around: ReadonlySet<string>,
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
 ): Coverage {
   let total = 0;
   let inSentence = 0;
   let inContext = 0;
   for (const [term, weight] of weights) {
     total += weight;
-    const credit = creditInSentence(term, weight, own);
-    if (credit > 0) inSentence += credit;
-    else if (around.has(term)) inContext += weight;
+    const credit = creditIn(term, own, alternatives);
+    if (credit > 0) inSentence += credit * weight;
+    else inContext += creditIn(term, around, alternatives) * weight;
   }
   return { total, inSentence, inContext };
 }
@@ -186,7 +217,10 @@ function creditOf(coverage: Coverage, contextCredit: number): number {
  * @param question - the analysed question
  */
 export function questionWeights(store: PassageStore, question: AnalysedQuestion): Map<string, number> {
-  return new Map(question.terms.map((term) => [term, termWeight(store, term)]));
+  const specificity = new Map(question.generalWords.map((word) => [word.term, word.specificity]));
+  return new Map(
+    question.terms.map((term) => [term, termWeight(store, term) * (specificity.get(term) ?? 1)]),
+  );
 }
 
 /**
@@ -222,37 +256,70 @@ function standsAsPhrase(terms: readonly string[], sequence: readonly string[]): 
   return false;
 }
 
+/** Only corrected spellings stand in for names: a related word is not the same person or thing. */
+function spellingsOnly(
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
+): ReadonlyMap<string, readonly Alternative[]> {
+  const kept = new Map<string, readonly Alternative[]>();
+  for (const [term, list] of alternatives) {
+    const spellings = list.filter((alternative) => alternative.via === "spelling");
+    if (spellings.length > 0) kept.set(term, spellings);
+  }
+  return kept;
+}
+
 /** Whether each name and title of the question is found: in the sentence, and around it. */
 function findAnchors(
   question: AnalysedQuestion,
   weights: ReadonlyMap<string, number>,
   own: ReadonlySet<string>,
   around: ReadonlySet<string>,
+  spellings: ReadonlyMap<string, readonly Alternative[]>,
 ): { found: boolean; inSentence: boolean; anyInSentence: boolean } {
   let found = question.timeTerms.every((term) => own.has(term) || around.has(term));
   let inSentence = true;
   let anyInSentence = false;
   for (const group of question.anchorGroups) {
-    const groupWeights = new Map(group.terms.map((term) => [term, weights.get(term) ?? 0] as const));
-    const coverage = coverageOf(groupWeights, own, around);
-    if (coverage.total === 0) continue;
+    const weighted = group.terms.filter((term) => (weights.get(term) ?? 0) > 0);
+    if (weighted.length === 0) continue;
     const needed = group.compound ? 1 : ANCHOR_GROUP_FOUND_SHARE;
-    // Related words do not stand in for names: a name is found only as itself.
-    const exact = group.terms.filter((term) => (weights.get(term) ?? 0) > 0);
-    const exactInSentence = exact.filter((term) => own.has(term)).length / Math.max(exact.length, 1);
-    const exactAround =
-      exact.filter((term) => own.has(term) || around.has(term)).length / Math.max(exact.length, 1);
-    if (exactAround < needed) found = false;
-    if (exactInSentence < needed) inSentence = false;
+    const share = (terms: ReadonlySet<string>, also?: ReadonlySet<string>): number =>
+      weighted.filter(
+        (term) => creditIn(term, terms, spellings) > 0 || (also !== undefined && creditIn(term, also, spellings) > 0),
+      ).length / weighted.length;
+    if (share(own, around) < needed) found = false;
+    if (share(own) < needed) inSentence = false;
     else anyInSentence = true;
   }
   return { found, inSentence, anyInSentence };
+}
+
+/** Words that make an office another one: a deputy foreign minister is not the foreign minister. */
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(
+  analyzeText("deputy vice acting former assistant junior interim caretaker"),
+);
+
+/**
+ * The sentence's terms, less the offices it holds only under a rank the question did not ask for
+ * ("Deputy Foreign Minister" does not answer "the foreign minister").
+ */
+function termsAsAsked(terms: readonly string[], asked: ReadonlySet<string>): Set<string> {
+  const own = new Set(terms);
+  for (const role of asked) {
+    if (!ROLE_TERMS.has(role) || !own.has(role)) continue;
+    const plain = terms.some(
+      (term, at) => term === role && !(RANK_MODIFIERS.has(terms[at - 1] ?? "") && !asked.has(terms[at - 1] ?? "")),
+    );
+    if (!plain) own.delete(role);
+  }
+  return own;
 }
 
 /**
  * Judges one passage against a question.
  * @param store - the passage store
  * @param question - the analysed question
+ * @param expanded - the question's alternatives (from `expandQuery`)
  * @param weights - the question's term weights (from `questionWeights`)
  * @param passageId - the passage to judge
  * @param bm25 - the passage's retrieval score relative to the best candidate (0-1)
@@ -260,13 +327,15 @@ function findAnchors(
 export function judgePassage(
   store: PassageStore,
   question: AnalysedQuestion,
+  expanded: ExpandedQuery,
   weights: ReadonlyMap<string, number>,
   passageId: number,
   bm25: number,
 ): Judgement {
   const passage = store.passages[passageId];
-  const own = new Set(passage?.terms ?? []);
+  const own = termsAsAsked(passage?.terms ?? [], new Set(question.terms));
   const around = surroundingTerms(store, passageId);
+  const { alternatives } = expanded;
 
   // Focus words ("which CITY") name a category; the answer often names an instance instead, so
   // they count where the sentence has them and are not missed where it does not. A focus word no
@@ -274,16 +343,20 @@ export function judgePassage(
   const focus = new Set(question.focus);
   const counted = new Map(
     [...weights].filter(
-      ([term]) => !focus.has(term) || own.has(term) || (store.articleFrequency.get(term) ?? 0) === 0,
+      ([term]) =>
+        !focus.has(term) ||
+        creditIn(term, own, alternatives) > 0 ||
+        ((store.articleFrequency.get(term) ?? 0) === 0 && !alternatives.has(term)),
     ),
   );
-  const all = coverageOf(counted, own, around);
+  const all = coverageOf(counted, own, around, alternatives);
   const anchorTerms = new Set(question.anchorGroups.flatMap((group) => group.terms));
   const anchorWeights = new Map([...counted].filter(([term, weight]) => anchorTerms.has(term) && weight > 0));
   const topicWeights = new Map([...counted].filter(([term]) => !anchorTerms.has(term)));
-  const anchors = coverageOf(anchorWeights, own, around);
-  const topic = coverageOf(topicWeights, own, around);
-  const anchorsFound = findAnchors(question, weights, own, around);
+  const spellings = spellingsOnly(alternatives);
+  const anchors = coverageOf(anchorWeights, own, around, spellings);
+  const topic = coverageOf(topicWeights, own, around, alternatives);
+  const anchorsFound = findAnchors(question, weights, own, around, spellings);
 
   const hasAnchors = anchors.total > 0;
   // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
@@ -293,7 +366,7 @@ export function judgePassage(
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
   const holdsKind = passage !== undefined && holdsAnswerKind(passage.text, question, focus);
-  const focusBonus = [...focus].some((term) => own.has(term)) ? FOCUS_BONUS : 0;
+  const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
   const orderBonus = ORDER_BONUS * inOrderShare(question.terms, passage?.terms ?? []);
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, passage?.terms ?? []))
     ? PHRASE_BONUS
@@ -308,6 +381,7 @@ export function judgePassage(
     anchorsInSentence: anchorsFound.inSentence && (hasAnchors || hasTopic),
     someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
+    topicShare: topic.total + anchors.total > 0 ? topic.total / (topic.total + anchors.total) : 0,
     holdsKind,
     score:
       relevance +

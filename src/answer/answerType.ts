@@ -1,0 +1,101 @@
+/**
+ * What a question asks for, read from its opening words the way a reader does ("when" wants a
+ * date, "did ..." a yes or no, "why" a reason). Patterns are data, tried in order; the first
+ * that matches decides.
+ */
+
+/** The kind of answer a question wants. */
+export type AnswerType =
+  /** "when", "what year", "since when": a date phrase. */
+  | "date"
+  /** "where", "in which city": a place. */
+  | "place"
+  /** "who met X", "who attended": a person the question did not name. */
+  | "person"
+  /** "who is X": X's title or description. */
+  | "description"
+  /** "who is X's minister of Y": the name bound to that title. */
+  | "titleHolder"
+  /** "how many", "how much": a number or amount. */
+  | "number"
+  /** "why", "for what purpose": a reason or purpose. */
+  | "reason"
+  /** "did", "has", "is": yes or no, with the sentence that says so. */
+  | "yesno"
+  /** "what did X discuss / agree / say": the sentence reporting what was said or agreed. */
+  | "content"
+  /** "which X", "what X": a specific instance of X (an organisation, equipment, a list of areas). */
+  | "which"
+  /** Anything else: the best sentence. */
+  | "other";
+
+/** Courtesy and filler that open a question without changing what it asks ("can you tell me when ..."). */
+const LEADING_FILLER =
+  /^(?:(?:hey|hi|hello|ok|okay|so|and|but|also|please|pls|plz|bot|dostluq)\b[\s,!]*)*(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell|show|explain to|let) (?:me|us)(?: know)?|(?:do|does) (?:you|anyone|anybody) know|i (?:want|would like|wanna|need) to know|tell me|tell us|(?:i (?:was )?)?wonder(?:ing)?|explain|remind me)\b[\s,]*/u;
+
+/** Words that open a yes/no question. */
+const YES_NO_OPENERS =
+  /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|isn't|wasn't|didn't|doesn't|hasn't|haven't|aren't|weren't)\b/u;
+
+/** Titles that make "who is the X" ask for a name rather than a description. */
+const ROLE_WORD =
+  /\b(?:minister|president|premier|pm|fm|coas|ambassador|envoy|secretary|chief|commander|general|governor|mayor|chairman|chairperson|chair|speaker|head|director|spokesperson|spokesman|adviser|advisor|consul|attache|leader|king|emir|ceo)s?\b/u;
+
+/**
+ * Reads a question's answer type.
+ * @param folded - the question folded to lower-case ASCII, as `foldText` gives it
+ */
+export function detectAnswerType(folded: string): AnswerType {
+  const q = stripLeadingFiller(folded);
+  if (/^is it (?:true|correct|right|a fact) (?:that )?/u.test(q)) return "yesno";
+  if (
+    /^(?:when|since when|until when|till when|how long ago|(?:on|in|at|by|from) (?:what|which) (?:year|month|day|date|time))\b/u.test(
+      q,
+    ) ||
+    /\b(?:what|which) (?:year|month|day|date|time)\b/u.test(q)
+  ) {
+    return "date";
+  }
+  if (
+    /^(?:where|(?:in|at|to|from) (?:what|which) (?:city|country|place|town|venue|capital|region|location)|(?:what|which) (?:city|country|place|town|venue|capital|region|location))\b/u.test(
+      q,
+    )
+  ) {
+    return "place";
+  }
+  if (
+    /^(?:why|how come|for what (?:reason|purpose)|what (?:was|is|were|are) the (?:reason|purpose|aim|goal|objective|occasion)s?|what for\b)/u.test(
+      q,
+    )
+  ) {
+    return "reason";
+  }
+  if (/^(?:how (?:many|much|big|large|long|often|old)|what (?:number|amount|percentage|share|value|quantity))\b/u.test(q))
+    return "number";
+  const whoIs = /^who(?:'s| is| was| are| were| has been| will be)\s+(.*)$/u.exec(q);
+  if (whoIs) return ROLE_WORD.test(whoIs[1] ?? "") ? "titleHolder" : "description";
+  if (/^(?:who|whom|with whom|by whom|to whom|who else|which (?:person|people|official|officials|leader|leaders))\b/u.test(q))
+    return "person";
+  if (YES_NO_OPENERS.test(q)) return "yesno";
+  if (/^(?:what|which)\b.*\b(?:discuss|discussed|talk|talked|agree|agreed|say|said|sign|signed|decide|decided|review|reviewed|cover|covered|pledge|pledged|vow|vowed|announce|announced|emphasi[sz]ed?|stress|stressed|underscore|underscored|highlight|highlighted|propose|proposed|offer|offered|promise|promised)(?: about| on| over| upon)?$/u.test(q))
+    return "content";
+  if (/^what (?:was|were|is|are) (?:discussed|agreed|signed|decided|said|announced|reviewed|covered)\b/u.test(q))
+    return "content";
+  if (/(?:^|\b(?:in|of|on|for|to|with|by|at) )(?:what|which)\s+\p{L}/u.test(q) && !/^what (?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b/u.test(q))
+    return "which";
+  return "other";
+}
+
+/**
+ * The question without opening courtesy ("can you tell me", "hey bot,"), so its real first word decides.
+ * @param folded - the folded question
+ */
+export function stripLeadingFiller(folded: string): string {
+  let q = folded.trim();
+  for (let round = 0; round < 3; round += 1) {
+    const next = q.replace(LEADING_FILLER, "").trim();
+    if (next === q) break;
+    q = next;
+  }
+  return q;
+}

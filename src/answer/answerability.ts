@@ -1,0 +1,63 @@
+/**
+ * Stage 5, answerability: whether the best evidence answers the question, or the bot must say
+ * the archive does not hold the answer. Specific terms (names, numbers, years, designations,
+ * titles) must be found; general words may be paraphrased, and the sentence itself must carry
+ * enough of them to be about the question rather than next to it.
+ */
+import type { Judgement } from "./evidenceScoring.js";
+import type { ExpandedQuery } from "./queryExpansion.js";
+import type { AnalysedQuestion } from "./questionAnalysis.js";
+
+/** The best sentence and its surroundings must carry this share of the question's weight... */
+const MIN_COVERAGE = 0.5;
+/** ...and the sentence itself this share of its topic words, so it is about the question, not next to it. */
+const MIN_TOPIC_IN_SENTENCE = 0.4;
+
+/** The verdict, with the reason when the question cannot be answered. */
+export type Answerability =
+  | { readonly answerable: true }
+  | { readonly answerable: false; readonly reason: string };
+
+function quoteList(phrases: readonly string[]): string {
+  return phrases.map((phrase) => `"${phrase}"`).join(", ");
+}
+
+/**
+ * Decides whether the best judgement answers the question.
+ * @param best - the best-ranked judgement, if any
+ * @param question - the analysed question
+ * @param expanded - its expansion, which knows the specific words the archive never uses
+ */
+export function judgeAnswerability(
+  best: Judgement | undefined,
+  question: AnalysedQuestion,
+  expanded: ExpandedQuery,
+): Answerability {
+  if (expanded.unknownPhrases.length > 0) {
+    return { answerable: false, reason: `No article mentions ${quoteList(expanded.unknownPhrases)}.` };
+  }
+  if (!best) return { answerable: false, reason: "No sentence of the archive matches the question." };
+  if (!best.anchorsFound) {
+    const named = [...question.anchorGroups.map((group) => group.phrase), ...question.timeTerms];
+    return {
+      answerable: false,
+      reason:
+        named.length > 0
+          ? `No article speaks of ${quoteList(named)} together with what the question asks.`
+          : "No sentence of the archive matches the question.",
+    };
+  }
+  const covered = (() => {
+    // "What meeting was due on Independence Day?": the names and a specific "Trilateral meeting"
+    // suffice, whatever words the article uses for "due".
+    if (question.answerType === "which" && best.hasAnchors && best.anchorsInSentence && best.holdsKind)
+      return true;
+    // A question made only of names: one of them must stand in the sentence; the others may be
+    // referred to ("the prime minister met President Aliyev" after a sentence naming Sharif).
+    if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;
+    return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;
+  })();
+  return covered
+    ? { answerable: true }
+    : { answerable: false, reason: "The closest sentences are only loosely related to the question." };
+}

@@ -1,0 +1,28 @@
+/**
+ * The answer layer's dictionary: WordNet through the lexicon, loaded once per process on first use.
+ */
+import { loadLexicon, type Lexicon } from "../lexicon/wordnet.js";
+import type { WordKnowledge, WordRelation } from "./wordKnowledge.js";
+
+let lexicon: Lexicon | null = null;
+let knowledge: WordKnowledge | null = null;
+
+/**
+ * The WordNet-backed dictionary, loaded on first call and shared afterwards.
+ */
+export function defaultWordKnowledge(): WordKnowledge {
+  if (knowledge === null) {
+    lexicon ??= loadLexicon();
+    const loaded = lexicon;
+    knowledge = {
+      isCommonWord: (lemma) => loaded.isGeneralWord(lemma),
+      related: (lemma): readonly WordRelation[] => loaded.related(lemma),
+      senseCount: (lemma, pos) =>
+        loaded
+          .sensesOf(lemma)
+          .filter((count) => pos === undefined || count.pos === pos)
+          .reduce((sum, count) => sum + count.senses, 0),
+    };
+  }
+  return knowledge;
+}

@@ -1,0 +1,279 @@
+/**
+ * Stage 1, question analysis: validates a question and reads what it asks — its answer type, its
+ * content terms, which of them are specific (names, numbers, years, designations, titles) and must
+ * be found, and which are general words that the evidence may say in other words.
+ */
+import { foldText } from "../text/fold.js";
+import { lemmaOf, tagText } from "../text/lemma.js";
+import { STOPWORDS } from "../text/stopwords.js";
+import { analyzeText } from "../text/terms.js";
+import { detectAnswerType, stripLeadingFiller, type AnswerType } from "./answerType.js";
+import type { WordKnowledge } from "./wordKnowledge.js";
+
+/** The longest question accepted (Discord's option limit for /ask). */
+export const MAX_QUESTION_LENGTH = 300;
+/** The shortest question accepted. */
+export const MIN_QUESTION_LENGTH = 3;
+
+/** The terms of one specific phrase of a question: a name, title, number or designation. */
+export interface AnchorGroup {
+  readonly terms: readonly string[];
+  /**
+   * A title built with connectors ("President of Turkey", "Minister of Defence"): every term must
+   * be found, since part of it means something else. A plain name ("Ilham Aliyev") is found by part.
+   */
+  readonly compound: boolean;
+  /** The phrase as typed, for explanations and abstention messages. */
+  readonly phrase: string;
+}
+
+/** A general word of the question, which the evidence may paraphrase. */
+export interface GeneralWord {
+  /** As typed, folded. */
+  readonly word: string;
+  /** Its dictionary form, for the dictionary's relations. */
+  readonly lemma: string;
+  /** Its index term. */
+  readonly term: string;
+  /** Its part of speech in the question ("noun", "verb", "adj", "adv"), when the tagger knows it. */
+  readonly pos?: string;
+  /**
+   * How much the word says, 0-1: a verb of many senses ("go", "get", "make") says little about
+   * which sentence answers, a word of few senses ("visit", "aircraft") says much.
+   */
+  readonly specificity: number;
+}
+
+/** A question, analysed. */
+export interface AnalysedQuestion {
+  /** The question as asked, trimmed and stripped of control characters, mentions and links. */
+  readonly text: string;
+  /** What kind of answer it wants. */
+  readonly answerType: AnswerType;
+  /** Unique analysed content terms (time terms excluded). */
+  readonly terms: readonly string[];
+  /** Specific phrases: the evidence must mention each. */
+  readonly anchorGroups: readonly AnchorGroup[];
+  /** General words, for query expansion. */
+  readonly generalWords: readonly GeneralWord[];
+  /** Terms naming what a what/which question asks for ("topics" in "What topics did ..."). */
+  readonly focus: readonly string[];
+  /** Months, years and weekdays: they constrain when, and are checked against dates, not ranked as topic. */
+  readonly timeTerms: readonly string[];
+  /** The terms of the title a "who is X's minister of Y" question asks about. */
+  readonly title: readonly string[];
+}
+
+/** Why a question cannot be asked at all. */
+export type QuestionProblem = { readonly error: string };
+
+/** Lower-case words that may stand inside a name ("Chief of the Army Staff", "Bank of Azerbaijan"). */
+const NAME_CONNECTORS = new Set(["of", "the", "and", "de", "al", "ul", "e"]);
+
+/** Words of chat and question phrasing that are not in the dictionary but carry no topic. */
+const CHAT_WORDS = new Set(
+  (
+    "pls plz please u ur r ya yeah yep nope hey hi hello thx thanks thank bot dostluq wanna gonna gotta " +
+    "kinda sorta lol btw idk abt bcz coz cuz cause whats what's whos who's wheres when's hows ok okay know " +
+    "anyone anybody someone somebody anything something guys guy folks"
+  ).split(/\s+/u),
+);
+
+/** Offices that a "who is the X" question names ("defence minister", "foreign secretary"). */
+export const ROLE_TERMS: ReadonlySet<string> = new Set(
+  analyzeText(
+    "minister president pm fm coas ambassador envoy secretary chief commander general governor mayor " +
+      "chairman chairperson speaker head director spokesperson adviser advisor consul attache leader",
+  ),
+);
+
+function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** A designation, number or acronym: "JF-17", "2025", "SOCAR". */
+function isCode(word: string): boolean {
+  return /\p{N}/u.test(word) || (word.length >= 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
+}
+
+/** Whether the words from `start` are more connectors and then a capitalised word. */
+function continuesName(words: readonly string[], start: number): boolean {
+  for (let position = start; position < words.length; position += 1) {
+    const word = words[position] ?? "";
+    if (isCapitalised(word)) return true;
+    if (!NAME_CONNECTORS.has(word)) return false;
+  }
+  return false;
+}
+
+/** Analysed forms of month and weekday names (the stemmer's output, e.g. "novemb", "fridai"). */
+const TIME_TERMS: ReadonlySet<string> = new Set(
+  analyzeText(
+    "January February March April May June July August September October November December " +
+      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+  ),
+);
+
+/** Whether an analysed term names a month, weekday or year. */
+export function isTimeTerm(term: string): boolean {
+  return TIME_TERMS.has(term) || /^(?:19|20)\d{2}$/u.test(term);
+}
+
+/**
+ * Whether a word the user typed names something specific: a code or number, a capitalised word
+ * inside the sentence, or a word the dictionary does not know as an ordinary word ("munir",
+ * "lachin", a misspelt name). Ordinary words may be paraphrased by the evidence; these may not.
+ */
+function isSpecificWord(word: string, position: number, next: string, words: WordKnowledge): boolean {
+  const folded = foldText(word).replace(/'s$/u, "");
+  if (folded === "" || STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) return false;
+  if (isCode(word)) return true;
+  if (isCapitalised(word) && (position > 0 || isCapitalised(next))) return true;
+  if (!/^[a-z]+$/u.test(folded) || folded.length < 3) return false;
+  return !words.isCommonWord(lemmaOf(folded)) && !words.isCommonWord(folded);
+}
+
+/**
+ * Specific phrases of a question, read as phrases so that aliases apply ("Prime Minister" -> pm).
+ */
+function anchorGroupsOf(question: string, words: WordKnowledge): AnchorGroup[] {
+  const tokens = question.split(/\s+/u).map(bareWord);
+  const groups: AnchorGroup[] = [];
+  let phrase: string[] = [];
+  const flush = (): void => {
+    while (phrase.length > 0 && NAME_CONNECTORS.has(phrase.at(-1) ?? "")) phrase.pop();
+    const text = phrase.join(" ");
+    const terms = [...new Set(analyzeText(text))].filter((term) => !isTimeTerm(term));
+    const compound = phrase.some((word) => NAME_CONNECTORS.has(word));
+    if (terms.length > 0) groups.push({ terms, compound: compound && terms.length > 1, phrase: text });
+    phrase = [];
+  };
+  for (const [position, word] of tokens.entries()) {
+    const next = tokens[position + 1] ?? "";
+    if (word !== "" && isSpecificWord(word, position, next, words)) {
+      phrase.push(word);
+    } else if (phrase.length > 0 && NAME_CONNECTORS.has(word) && continuesName(tokens, position + 1)) {
+      phrase.push(word);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return groups;
+}
+
+/** A what/which noun phrase is short ("which peace agreement"); a third word is usually the verb. */
+const MAX_FOCUS_WORDS = 3;
+/** Parts of speech that may stand in the noun phrase after "what"/"which". */
+const FOCUS_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** The terms right after "what"/"which": the kind of thing the answer must name ("which CITY"). */
+function focusTermsOf(text: string): string[] {
+  const tokens = tagText(text);
+  const start = tokens.findIndex((token) => /^(?:what|which)$/iu.test(token.value));
+  if (start === -1) return [];
+  const words: string[] = [];
+  for (const token of tokens.slice(start + 1, start + 1 + MAX_FOCUS_WORDS)) {
+    // The focus is the noun phrase; a verb ("Which team WON") or a preposition ends it.
+    if (!FOCUS_POS.has(token.pos)) break;
+    words.push(token.value);
+  }
+  return [...analyzeText(words.join(" "))];
+}
+
+/** Senses up to which a word counts in full; "visit" has 8 verb senses, "go" over 30. */
+const FULL_WEIGHT_SENSES = 12;
+
+/** The tagger's parts of speech as the dictionary names them. */
+const DICTIONARY_POS: Readonly<Record<string, string>> = {
+  NOUN: "noun",
+  PROPN: "noun",
+  VERB: "verb",
+  ADJ: "adj",
+  ADV: "adv",
+};
+
+/** General words of the question with their lemma, part of speech and term, for the dictionary. */
+function generalWordsOf(text: string, specific: ReadonlySet<string>, words: WordKnowledge): GeneralWord[] {
+  const general: GeneralWord[] = [];
+  for (const token of tagText(text)) {
+    const word = foldText(token.value);
+    if (!/^[a-z]+$/u.test(word) || STOPWORDS.has(word) || CHAT_WORDS.has(word)) continue;
+    const term = analyzeText(word)[0];
+    if (term === undefined || specific.has(term) || isTimeTerm(term)) continue;
+    if (general.some((existing) => existing.term === term)) continue;
+    const pos = DICTIONARY_POS[token.pos];
+    const lemma = /^[a-z]+$/u.test(token.lemma) ? token.lemma : lemmaOf(word);
+    const senses = words.senseCount(lemma, pos) || words.senseCount(lemma);
+    const specificity = senses > FULL_WEIGHT_SENSES ? Math.sqrt(FULL_WEIGHT_SENSES / senses) : 1;
+    general.push({ word, lemma, term, specificity, ...(pos === undefined ? {} : { pos }) });
+  }
+  return general;
+}
+
+/** The title of a "who is X's minister of Y" question: the office's terms, without the country. */
+function titleTermsOf(text: string, answerType: AnswerType): string[] {
+  if (answerType !== "titleHolder") return [];
+  const subject = stripLeadingFiller(foldText(text)).replace(/^who(?:'s| is| was| are| were| has been| will be)\s+/u, "");
+  const terms = analyzeText(subject);
+  return terms.some((term) => ROLE_TERMS.has(term)) ? [...new Set(terms)] : [];
+}
+
+/**
+ * Removes what addresses people or points elsewhere, and invisible characters.
+ * @param raw - the question as typed
+ */
+function cleanQuestion(raw: string): string {
+  return (
+    raw
+      .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, " ")
+      // Mentions and links address people or point elsewhere; they are not part of what is asked.
+      .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b|\bhttps?:\/\/\S+/gu, " ")
+      .replace(/\s+/gu, " ")
+      .trim()
+  );
+}
+
+/**
+ * Validates and analyses a question.
+ * @param raw - the question as typed
+ * @param words - the dictionary that tells ordinary words from names
+ * @returns the analysis, or the reason the question cannot be asked
+ */
+export function analyseQuestion(raw: string, words: WordKnowledge): AnalysedQuestion | QuestionProblem {
+  const text = cleanQuestion(raw);
+  if (text === "") {
+    return raw.trim() === ""
+      ? { error: "The question is empty." }
+      : { error: "The question has no words in it once mentions and links are left out." };
+  }
+  if (text.length < MIN_QUESTION_LENGTH) {
+    return { error: `The question is too short: write at least ${MIN_QUESTION_LENGTH} characters.` };
+  }
+  if (text.length > MAX_QUESTION_LENGTH) {
+    return {
+      error: `The question is too long (${text.length} characters): keep it under ${MAX_QUESTION_LENGTH + 1}.`,
+    };
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) return { error: "The question has no words in it." };
+  const folded = foldText(text);
+  const answerType = detectAnswerType(folded);
+  const allTerms = [...new Set(analyzeText(text))].filter((term) => !CHAT_WORDS.has(term));
+  const focus = answerType === "which" ? focusTermsOf(text).filter((term) => !isTimeTerm(term)) : [];
+  const anchorGroups = anchorGroupsOf(text, words);
+  const specific = new Set(anchorGroups.flatMap((group) => group.terms));
+  return {
+    text,
+    answerType,
+    terms: allTerms.filter((term) => !isTimeTerm(term)),
+    anchorGroups,
+    generalWords: generalWordsOf(text, specific, words),
+    focus,
+    timeTerms: allTerms.filter(isTimeTerm),
+    title: titleTermsOf(text, answerType),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Stage 3, retrieval: candidate sentences for a question from the BM25 sentence index, once with
+ * the question's own terms and once with their alternatives too, so that a sentence in other words
+ * competes without pushing out the ones in the question's words.
+ */
+import type { PassageStore } from "../search/passageStore.js";
+import type { SentenceSearch } from "../search/sentenceIndex.js";
+import { termWeight } from "./evidenceScoring.js";
+import type { ExpandedQuery } from "./queryExpansion.js";
+import type { AnalysedQuestion } from "./questionAnalysis.js";
+
+/** Candidates taken from each search: enough to reach past BM25's bias toward short sentences. */
+const CANDIDATES_PER_SEARCH = 30;
+
+/** A retrieved sentence with its BM25 score relative to the best (0-1). */
+export interface RetrievedPassage {
+  readonly passageId: number;
+  readonly relativeScore: number;
+}
+
+/**
+ * Retrieves candidate passages for a question.
+ * @param store - the passages, for term weights
+ * @param index - the sentence index
+ * @param question - the analysed question
+ * @param expanded - its alternatives
+ */
+export function retrieveCandidates(
+  store: PassageStore,
+  index: SentenceSearch,
+  question: AnalysedQuestion,
+  expanded: ExpandedQuery,
+): RetrievedPassage[] {
+  const weighted = (terms: Iterable<string>): string[] =>
+    [...new Set(terms)].filter((term) => termWeight(store, term) > 0);
+  const own = weighted([...question.terms, ...question.timeTerms]);
+  const alternatives = [...expanded.alternatives.values()].flat().map((alternative) => alternative.term);
+  const widened = weighted([...own, ...alternatives]);
+  const found = new Map<number, number>();
+  const searches = widened.length > own.length ? [own, widened] : [own];
+  for (const terms of searches) {
+    const candidates = index.search(terms, CANDIDATES_PER_SEARCH);
+    const top = candidates[0]?.score ?? 1;
+    for (const candidate of candidates) {
+      const relative = candidate.score / top;
+      if (relative > (found.get(candidate.passageId) ?? -1)) found.set(candidate.passageId, relative);
+    }
+  }
+  return [...found].map(([passageId, relativeScore]) => ({ passageId, relativeScore }));
+}

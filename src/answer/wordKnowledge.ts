@@ -1,0 +1,36 @@
+/**
+ * What the answer layer asks of a dictionary: whether a word is an ordinary English word (so a
+ * question may paraphrase it) and which words are related to it (so a paraphrase is found).
+ * The real dictionary is WordNet (src/lexicon); tests may pass a small one.
+ */
+
+/** A word related to another, and how far the relation goes. */
+export interface WordRelation {
+  /** The related word's dictionary form, lower-case (may be several words). */
+  readonly lemma: string;
+  /** "synonym", "hypernym" (broader), "hyponym" (narrower), "derived", ... */
+  readonly relation: string;
+  /** Steps in the dictionary's graph: 1 for a synonym or a direct broader/narrower word. */
+  readonly distance: number;
+  /** Part of speech of the sense it was found through: "noun", "verb", "adj" or "adv". */
+  readonly pos: string;
+  /** Which sense of the looked-up word it was found through, 0 for the most frequent. */
+  readonly sense: number;
+}
+
+/** A dictionary. */
+export interface WordKnowledge {
+  /** Whether `lemma` is an ordinary (common, lower-case) word of the language, not a name. */
+  isCommonWord(lemma: string): boolean;
+  /** Words related to `lemma`, nearest first, `lemma` itself excluded. */
+  related(lemma: string): readonly WordRelation[];
+  /** How many senses the dictionary gives `lemma` in a part of speech (all parts when absent); 0 if unknown. */
+  senseCount(lemma: string, pos?: string): number;
+}
+
+/** A dictionary that knows nothing: every word is a name, nothing is related. */
+export const NO_WORD_KNOWLEDGE: WordKnowledge = {
+  isCommonWord: () => false,
+  related: () => [],
+  senseCount: () => 0,
+};

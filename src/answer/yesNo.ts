@@ -1,0 +1,29 @@
+/**
+ * Yes/no questions: "Yes" only with a sentence that states what was asked, "No" only with one that
+ * denies it; otherwise the question is not answered.
+ */
+import type { Judgement } from "./evidenceScoring.js";
+
+/** The sentence must carry this share of the question's topic words to state (or deny) it... */
+const MIN_TOPIC_STATED = 0.4;
+/** ...unless they weigh this little beside its names: "did Sharif go to Baku" is about Sharif and Baku. */
+const LIGHT_TOPIC_SHARE = 0.3;
+
+/** Words that deny what the sentence reports. */
+const NEGATION = /\b(?:not|never|no|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|cancell?ed|postponed)\b|n't\b/iu;
+
+/** The verdict on a yes/no question. */
+export type YesNo = "yes" | "no" | "unknown";
+
+/**
+ * Reads the answer to a yes/no question off its best evidence.
+ * @param best - the best judgement (already found answerable)
+ * @param sentence - its text
+ */
+export function answerYesNo(best: Judgement, sentence: string): YesNo {
+  const stated = !best.hasTopic
+    ? best.someAnchorInSentence
+    : best.topicInSentence >= MIN_TOPIC_STATED || (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE);
+  if (!stated) return "unknown";
+  return NEGATION.test(sentence) ? "no" : "yes";
+}
