@@ -181,19 +181,22 @@ function numberPhrase(sentence: string): string | null {
     const at = match.index ?? 0;
     // A year or a day of the month is a date, not a count.
     if (/^(?:19|20)\d{2}\b/u.test(phrase)) continue;
-    if (/^\d{1,2}\b/u.test(phrase) && MONTH_NAME.test(sentence.slice(Math.max(0, at - 12), at + 12))) continue;
+    if (/^\d{1,2}\b/u.test(phrase) && MONTH_NAME.test(sentence.slice(Math.max(0, at - 12), at + 12)))
+      continue;
     return phrase;
   }
   return null;
 }
 
 /** Words that open a clause of purpose or cause: "for inviting him to attend", "because", "to mark". */
-const REASON_OPENERS = /\b(?:in order to|so as to|so that|because of|because|due to|owing to|as part of|on the occasion of|aimed at|with the aim of|for the purpose of|in connection with|to mark|to attend|to participate|to take part|to celebrate|to commemorate)\b/iu;
+const REASON_OPENERS =
+  /\b(?:in order to|so as to|so that|because of|because|due to|owing to|as part of|on the occasion of|aimed at|with the aim of|for the purpose of|in connection with|to mark|to attend|to participate|to take part|to celebrate|to commemorate)\b/iu;
 
 /** The purpose or cause a sentence gives: a clause opened by "to VERB", "for VERB-ing", "because", ... */
 function reasonPhrase(sentence: string): string | null {
   const opener = REASON_OPENERS.exec(sentence);
-  const clause = (start: number): string => (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
+  const clause = (start: number): string =>
+    (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
   if (opener) return clause(opener.index);
   // "to" before a verb, or "for" before a gerund, as the tagger reads them in context.
   const tokens = tagText(sentence);
@@ -204,7 +207,10 @@ function reasonPhrase(sentence: string): string | null {
     const next = tokens[at + 1];
     if (!next || at === 0) continue;
     const lower = token.value.toLowerCase();
-    if ((lower === "to" && next.pos === "VERB") || (lower === "for" && next.pos === "VERB" && /ing$/u.test(next.value))) {
+    if (
+      (lower === "to" && next.pos === "VERB") ||
+      (lower === "for" && next.pos === "VERB" && /ing$/u.test(next.value))
+    ) {
       return clause(start);
     }
   }

@@ -70,18 +70,43 @@ export function detectAnswerType(folded: string): AnswerType {
   ) {
     return "reason";
   }
-  if (/^(?:how (?:many|much|big|large|long|often|old)|what (?:number|amount|percentage|share|value|quantity))\b/u.test(q))
+  if (
+    /^(?:how (?:many|much|big|large|long|often|old)|what (?:number|amount|percentage|share|value|quantity))\b/u.test(
+      q,
+    )
+  )
     return "number";
+  if (/\bwho (?:is|was) (?:he|she|that|this|it)\b[\s?!.]*$/u.test(q)) return "description";
+  if (
+    /^what (?:does|do|did) .+ (?:stand for|mean)\b/u.test(q) ||
+    /^what (?:is|are) (?:the )?(?:full form|meaning|acronym) of\b/u.test(q)
+  )
+    return "description";
+  const nameOf = /^(?:what|whats|what's) (?:is|was|are|were)? ?the names? of (.*)$/u.exec(q);
+  if (nameOf) return ROLE_WORD.test(nameOf[1] ?? "") ? "titleHolder" : "description";
   const whoIs = /^who(?:'s| is| was| are| were| has been| will be)\s+(.*)$/u.exec(q);
   if (whoIs) return ROLE_WORD.test(whoIs[1] ?? "") ? "titleHolder" : "description";
-  if (/^(?:who|whom|with whom|by whom|to whom|who else|which (?:person|people|official|officials|leader|leaders))\b/u.test(q))
+  if (
+    /^(?:who|whom|with whom|by whom|to whom|who else|which (?:person|people|official|officials|leader|leaders))\b/u.test(
+      q,
+    )
+  )
     return "person";
   if (YES_NO_OPENERS.test(q)) return "yesno";
-  if (/^(?:what|which)\b.*\b(?:discuss|discussed|talk|talked|agree|agreed|say|said|sign|signed|decide|decided|review|reviewed|cover|covered|pledge|pledged|vow|vowed|announce|announced|emphasi[sz]ed?|stress|stressed|underscore|underscored|highlight|highlighted|propose|proposed|offer|offered|promise|promised)(?: about| on| over| upon)?$/u.test(q))
+  if (
+    /^(?:what|which)\b.*\b(?:discuss|discussed|talk|talked|agree|agreed|say|said|sign|signed|decide|decided|review|reviewed|cover|covered|pledge|pledged|vow|vowed|announce|announced|emphasi[sz]ed?|stress|stressed|underscore|underscored|highlight|highlighted|propose|proposed|offer|offered|promise|promised)(?: about| on| over| upon)?$/u.test(
+      q,
+    )
+  )
     return "content";
-  if (/^what (?:was|were|is|are) (?:discussed|agreed|signed|decided|said|announced|reviewed|covered)\b/u.test(q))
+  if (
+    /^what (?:was|were|is|are) (?:discussed|agreed|signed|decided|said|announced|reviewed|covered)\b/u.test(q)
+  )
     return "content";
-  if (/(?:^|\b(?:in|of|on|for|to|with|by|at) )(?:what|which)\s+\p{L}/u.test(q) && !/^what (?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b/u.test(q))
+  if (
+    /(?:^|\b(?:in|of|on|for|to|with|by|at) )(?:what|which)\s+\p{L}/u.test(q) &&
+    !/^what (?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b/u.test(q)
+  )
     return "which";
   return "other";
 }

@@ -15,8 +15,7 @@ const MIN_TOPIC_IN_SENTENCE = 0.4;
 
 /** The verdict, with the reason when the question cannot be answered. */
 export type Answerability =
-  | { readonly answerable: true }
-  | { readonly answerable: false; readonly reason: string };
+  { readonly answerable: true } | { readonly answerable: false; readonly reason: string };
 
 function quoteList(phrases: readonly string[]): string {
   return phrases.map((phrase) => `"${phrase}"`).join(", ");

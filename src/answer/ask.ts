@@ -14,7 +14,7 @@ import { findAnswerSpan } from "./answerSpan.js";
 import { judgePassage, questionWeights, type Judgement } from "./evidenceScoring.js";
 import { excerptOf } from "./excerpts.js";
 import { defaultWordKnowledge } from "./lexiconWords.js";
-import { expandQuery, type ExpandedQuery } from "./queryExpansion.js";
+import { correctSpelling, expandQuery, type ExpandedQuery } from "./queryExpansion.js";
 import { analyseQuestion, type AnalysedQuestion } from "./questionAnalysis.js";
 import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
@@ -118,7 +118,10 @@ export function explainQuestion(
   question: string,
 ): { result: AskResult; explanation: Explanation } {
   const words = engine.words ?? defaultWordKnowledge();
-  const analysed = analyseQuestion(question, words);
+  const analysed = analyseQuestion(question, words, {
+    has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
+    nearest: (term) => correctSpelling(engine.store, term),
+  });
   if ("error" in analysed) {
     return {
       result: { question, status: "invalid", answer: "", excerpts: [], error: analysed.error },

@@ -30,12 +30,16 @@ const FOCUS_BONUS = 0.1;
 const PHRASE_BONUS = 0.1;
 /** Bonus, at most, for a sentence that says the question's words in the question's order. */
 const ORDER_BONUS = 0.1;
-/** Share of the ranking given to names; the rest goes to topic words, which discriminate better. */
+/** Share of the ranking given to names at least; the rest goes to topic words, which discriminate better. */
 const ANCHOR_SHARE = 0.35;
+/** Share of the ranking given to names at most, when the question's other words weigh little. */
+const MAX_ANCHOR_SHARE = 0.7;
 /** A name of several words is found when this share of its weight is ("Aliyev" for "Ilham Aliyev"). */
 const ANCHOR_GROUP_FOUND_SHARE = 0.5;
 /** Bonus when the sentence holds the kind of thing asked for (a date for "when", ...). */
 const ANSWER_KIND_BONUS = 0.15;
+/** An absent ordinary word weighs like one in this share of the articles. */
+const ABSENT_WORD_SHARE = 0.1;
 /** Weight of the BM25 score, a tie-breaker that favours short, focused sentences. */
 const BM25_WEIGHT = 0.1;
 
@@ -217,9 +221,20 @@ function creditOf(coverage: Coverage, contextCredit: number): number {
  * @param question - the analysed question
  */
 export function questionWeights(store: PassageStore, question: AnalysedQuestion): Map<string, number> {
-  const specificity = new Map(question.generalWords.map((word) => [word.term, word.specificity]));
+  const general = new Map(question.generalWords.map((word) => [word.term, word.specificity]));
+  const articles = store.articles.length;
+  // An ordinary word no article uses can only be paraphrased: it weighs like a word of moderate
+  // frequency, not like the rarest name, or one unmatched word would sink every sentence.
+  const moderate = Math.log(
+    1 + (articles - ABSENT_WORD_SHARE * articles + 0.5) / (ABSENT_WORD_SHARE * articles + 0.5),
+  );
   return new Map(
-    question.terms.map((term) => [term, termWeight(store, term) * (specificity.get(term) ?? 1)]),
+    question.terms.map((term) => {
+      const specificity = general.get(term);
+      if (specificity === undefined) return [term, termWeight(store, term)];
+      const absent = (store.articleFrequency.get(term) ?? 0) === 0;
+      return [term, (absent ? moderate : termWeight(store, term)) * specificity];
+    }),
   );
 }
 
@@ -283,12 +298,18 @@ function findAnchors(
     const weighted = group.terms.filter((term) => (weights.get(term) ?? 0) > 0);
     if (weighted.length === 0) continue;
     const needed = group.compound ? 1 : ANCHOR_GROUP_FOUND_SHARE;
+    // By weight: the rare part of a name ("Modi" in "Prime Minister Modi") decides whether it is found.
+    const total = weighted.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
     const share = (terms: ReadonlySet<string>, also?: ReadonlySet<string>): number =>
-      weighted.filter(
-        (term) => creditIn(term, terms, spellings) > 0 || (also !== undefined && creditIn(term, also, spellings) > 0),
-      ).length / weighted.length;
-    if (share(own, around) < needed) found = false;
-    if (share(own) < needed) inSentence = false;
+      weighted
+        .filter(
+          (term) =>
+            creditIn(term, terms, spellings) > 0 ||
+            (also !== undefined && creditIn(term, also, spellings) > 0),
+        )
+        .reduce((sum, term) => sum + (weights.get(term) ?? 0), 0) / total;
+    if (share(own, around) < needed - 1e-9) found = false;
+    if (share(own) < needed - 1e-9) inSentence = false;
     else anyInSentence = true;
   }
   return { found, inSentence, anyInSentence };
@@ -299,6 +320,9 @@ const RANK_MODIFIERS: ReadonlySet<string> = new Set(
   analyzeText("deputy vice acting former assistant junior interim caretaker"),
 );
 
+/** Terms before an office that may rank it ("deputy" in "Deputy Foreign Minister", three terms back once analysed). */
+const RANK_WINDOW = 3;
+
 /**
  * The sentence's terms, less the offices it holds only under a rank the question did not ask for
  * ("Deputy Foreign Minister" does not answer "the foreign minister").
@@ -308,7 +332,11 @@ function termsAsAsked(terms: readonly string[], asked: ReadonlySet<string>): Set
   for (const role of asked) {
     if (!ROLE_TERMS.has(role) || !own.has(role)) continue;
     const plain = terms.some(
-      (term, at) => term === role && !(RANK_MODIFIERS.has(terms[at - 1] ?? "") && !asked.has(terms[at - 1] ?? "")),
+      (term, at) =>
+        term === role &&
+        !terms
+          .slice(Math.max(0, at - RANK_WINDOW), at)
+          .some((before) => RANK_MODIFIERS.has(before) && !asked.has(before)),
     );
     if (!plain) own.delete(role);
   }
@@ -361,7 +389,13 @@ export function judgePassage(
   const hasAnchors = anchors.total > 0;
   // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
   const hasTopic = [...weights].some(([term, weight]) => !anchorTerms.has(term) && weight > 0);
-  const anchorShare = hasAnchors ? (hasTopic ? ANCHOR_SHARE : 1) : 0;
+  // Names weigh at least ANCHOR_SHARE, more when the topic words say little ("did Sharif GO to Baku").
+  const topicShare = topic.total + anchors.total > 0 ? topic.total / (topic.total + anchors.total) : 0;
+  const anchorShare = hasAnchors
+    ? hasTopic
+      ? Math.min(MAX_ANCHOR_SHARE, Math.max(ANCHOR_SHARE, 1 - topicShare))
+      : 1
+    : 0;
   const relevance =
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
@@ -381,7 +415,7 @@ export function judgePassage(
     anchorsInSentence: anchorsFound.inSentence && (hasAnchors || hasTopic),
     someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
-    topicShare: topic.total + anchors.total > 0 ? topic.total / (topic.total + anchors.total) : 0,
+    topicShare,
     holdsKind,
     score:
       relevance +

@@ -17,6 +17,7 @@ export function defaultWordKnowledge(): WordKnowledge {
     knowledge = {
       isCommonWord: (lemma) => loaded.isGeneralWord(lemma),
       related: (lemma): readonly WordRelation[] => loaded.related(lemma),
+      correctSpelling: (word) => loaded.nearestGeneralWord(word),
       senseCount: (lemma, pos) =>
         loaded
           .sensesOf(lemma)

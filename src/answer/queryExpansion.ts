@@ -6,6 +6,7 @@
  * it still does not know are reported: a name the archive never mentions cannot be answered.
  */
 import type { PassageStore } from "../search/passageStore.js";
+import { editDistance } from "../text/editDistance.js";
 import { analyzeText } from "../text/terms.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
@@ -41,16 +42,18 @@ const LATER_SENSE_SHARE = 0.7;
 const SIBLING_CREDIT = 0.4;
 /** Credit of a similar adjective or an adjective's noun: related, loosely. */
 const LOOSE_CREDIT = 0.5;
+/** Share kept by a relation through another part of speech than the tagger read. */
+const OTHER_POS_SHARE = 0.6;
 /** Relations not followed: what a verb entails or causes (buy -> pay) is another event, not a paraphrase. */
 const IGNORED_RELATIONS = new Set(["entailment", "cause"]);
 /** Credit of a corrected misspelling: the word the user meant, with a small doubt. */
 const SPELLING_CREDIT = 0.85;
 /** Alternatives kept per word: WordNet's nearest relations; more adds noise and time. */
-const MAX_ALTERNATIVES_PER_WORD = 12;
+const MAX_ALTERNATIVES_PER_WORD = 24;
 /** Shortest word corrected for spelling: short words are too close to too many others. */
 const MIN_SPELLING_LENGTH = 4;
 /** Edits allowed in a word of this many letters or more: one below it, two from here. */
-const TWO_EDITS_FROM_LENGTH = 8;
+const TWO_EDITS_FROM_LENGTH = 6;
 
 function creditOf(relation: string, distance: number, sense: number): number {
   return relationCredit(relation, distance) * LATER_SENSE_SHARE ** sense;
@@ -63,32 +66,6 @@ function relationCredit(relation: string, distance: number): number {
   if (relation === "hypernym" || relation === "hyponym")
     return FIRST_STEP_CREDIT * FURTHER_STEP_SHARE ** Math.max(0, distance - 1);
   return LOOSE_CREDIT;
-}
-
-/**
- * Optimal-string-alignment distance (Levenshtein plus transpositions), stopping once above `max`.
- * @returns the distance, or `max + 1` when it is larger than `max`
- */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return max + 1;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? max + 1;
 }
 
 /** The archive's terms by length, built once per store for spelling correction. */
@@ -160,7 +137,11 @@ function termOfLemma(lemma: string): string | null {
  * @param store - the archive: alternatives it never uses are dropped
  * @param words - the dictionary
  */
-export function expandQuery(question: AnalysedQuestion, store: PassageStore, words: WordKnowledge): ExpandedQuery {
+export function expandQuery(
+  question: AnalysedQuestion,
+  store: PassageStore,
+  words: WordKnowledge,
+): ExpandedQuery {
   const alternatives = new Map<string, Alternative[]>();
   const inArchive = (term: string): boolean => (store.articleFrequency.get(term) ?? 0) > 0;
   const add = (term: string, alternative: Alternative): void => {
@@ -173,29 +154,57 @@ export function expandQuery(question: AnalysedQuestion, store: PassageStore, wor
 
   for (const word of question.generalWords) {
     let kept = 0;
+    // A misspelt word ("discusion") stands for the word meant, a little less surely.
+    const certainty = word.corrected === true ? SPELLING_CREDIT : 1;
+    const meant = word.corrected === true ? termOfLemma(word.lemma) : null;
+    if (meant !== null && inArchive(meant))
+      add(word.term, { term: meant, credit: SPELLING_CREDIT, via: "spelling" });
     for (const relation of words.related(word.lemma)) {
       if (kept >= MAX_ALTERNATIVES_PER_WORD) break;
-      // The question's own sense of the word: "planes" the noun, not "to plane".
       if (IGNORED_RELATIONS.has(relation.relation)) continue;
-      if (word.pos !== undefined && relation.pos !== word.pos && relation.relation !== "derived") continue;
+      // The question's own sense of the word first ("planes" the noun, not "to plane"); the tagger
+      // errs on short questions ("the karabagh win" as a verb), so other senses count for less.
+      const sameSense =
+        word.pos === undefined || relation.pos === word.pos || relation.relation === "derived";
       const term = termOfLemma(relation.lemma);
       if (term === null || !inArchive(term)) continue;
-      add(word.term, { term, credit: creditOf(relation.relation, relation.distance, relation.sense), via: relation.relation });
+      add(word.term, {
+        term,
+        credit:
+          certainty *
+          (sameSense ? 1 : OTHER_POS_SHARE) *
+          creditOf(relation.relation, relation.distance, relation.sense),
+        via: relation.relation,
+      });
       kept += 1;
+    }
+    // An ordinary word the archive never uses, with no relation it uses either, may be a
+    // misspelling of one it does ("discus" for "discuss").
+    if (!inArchive(word.term) && !alternatives.has(word.term)) {
+      const corrected = correctSpelling(store, word.term);
+      if (corrected !== null)
+        add(word.term, { term: corrected, credit: SPELLING_CREDIT * certainty, via: "spelling" });
     }
   }
 
   const unknownPhrases: string[] = [];
   for (const group of question.anchorGroups) {
-    let unknown = false;
+    let known = 0;
     for (const term of group.terms) {
-      if (inArchive(term)) continue;
+      if (inArchive(term)) {
+        known += 1;
+        continue;
+      }
       // Numbers and designations have no spelling to correct: "F-16" is not "JF-17".
       const corrected = /\d/u.test(term) ? null : correctSpelling(store, term);
-      if (corrected === null) unknown = true;
-      else add(term, { term: corrected, credit: SPELLING_CREDIT, via: "spelling" });
+      if (corrected === null) continue;
+      add(term, { term: corrected, credit: SPELLING_CREDIT, via: "spelling" });
+      known += 1;
     }
-    if (unknown) unknownPhrases.push(group.phrase);
+    // A name none of whose words the archive uses is one it never mentions; a name partly known
+    // ("Prime Minister Modi") is left to the evidence, where its unknown part weighs most.
+    const codes = group.terms.filter((term) => /\d/u.test(term));
+    if (known === 0 || codes.some((term) => !inArchive(term))) unknownPhrases.push(group.phrase);
   }
   return { alternatives, unknownPhrases };
 }

@@ -5,9 +5,10 @@
  */
 import { foldText } from "../text/fold.js";
 import { lemmaOf, tagText } from "../text/lemma.js";
+import { editDistance } from "../text/editDistance.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { analyzeText } from "../text/terms.js";
-import { detectAnswerType, stripLeadingFiller, type AnswerType } from "./answerType.js";
+import { detectAnswerType, type AnswerType } from "./answerType.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 
 /** The longest question accepted (Discord's option limit for /ask). */
@@ -35,6 +36,8 @@ export interface GeneralWord {
   readonly lemma: string;
   /** Its index term. */
   readonly term: string;
+  /** Whether `lemma` corrects a misspelling of the word as typed ("discusion" -> "discussion"). */
+  readonly corrected?: true;
   /** Its part of speech in the question ("noun", "verb", "adj", "adv"), when the tagger knows it. */
   readonly pos?: string;
   /**
@@ -64,6 +67,17 @@ export interface AnalysedQuestion {
   readonly title: readonly string[];
 }
 
+/** The archive's index terms, as question analysis needs them. */
+export interface Vocabulary {
+  /** Whether some article uses the term. */
+  has(term: string): boolean;
+  /** The archive's term nearest in spelling to one it does not use, or `null`. */
+  nearest(term: string): string | null;
+}
+
+/** No archive: every word is new to it. */
+const NO_VOCABULARY: Vocabulary = { has: () => false, nearest: () => null };
+
 /** Why a question cannot be asked at all. */
 export type QuestionProblem = { readonly error: string };
 
@@ -73,7 +87,7 @@ const NAME_CONNECTORS = new Set(["of", "the", "and", "de", "al", "ul", "e"]);
 /** Words of chat and question phrasing that are not in the dictionary but carry no topic. */
 const CHAT_WORDS = new Set(
   (
-    "pls plz please u ur r ya yeah yep nope hey hi hello thx thanks thank bot dostluq wanna gonna gotta " +
+    "pls plz please u ur r ya yeah yep nope hey hi hello thx bot dostluq wanna gonna gotta " +
     "kinda sorta lol btw idk abt bcz coz cuz cause whats what's whos who's wheres when's hows ok okay know " +
     "anyone anybody someone somebody anything something guys guy folks"
   ).split(/\s+/u),
@@ -95,10 +109,17 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** A designation, number or acronym: "JF-17", "2025", "SOCAR". */
+/** A designation, number or acronym: "JF-17", "2025", "SOCAR", and Roman numerals ("Block iv"). */
 function isCode(word: string): boolean {
-  return /\p{N}/u.test(word) || (word.length >= 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
+  return (
+    /\p{N}/u.test(word) ||
+    ROMAN_NUMERAL.test(word) ||
+    (word.length >= 2 && word === word.toUpperCase() && /\p{L}/u.test(word))
+  );
 }
+
+/** Roman numerals of two letters or more, which versions and rounds are numbered with ("III", "iv"). */
+const ROMAN_NUMERAL = /^(?=[ivx]{2,5}$)x{0,3}(?:ix|iv|v?i{0,3})$/iu;
 
 /** Whether the words from `start` are more connectors and then a capitalised word. */
 function continuesName(words: readonly string[], start: number): boolean {
@@ -123,24 +144,115 @@ export function isTimeTerm(term: string): boolean {
   return TIME_TERMS.has(term) || /^(?:19|20)\d{2}$/u.test(term);
 }
 
+/** How a word of the question is read. */
+type WordReading =
+  /** A function word, chat word or misspelt function word ("wich"): carries nothing. */
+  | { readonly kind: "stop" }
+  /** An ordinary word, which the evidence may paraphrase; `lemma` is its (corrected) dictionary form. */
+  | { readonly kind: "general"; readonly lemma: string; readonly corrected: boolean }
+  /** A name, number or designation: the evidence must contain it. */
+  | { readonly kind: "specific" };
+
+/** Words that only restate what a question's type asks for ("what MONTH", "which CITY", "the REASON"). */
+const META_TERMS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
+  date: new Set(analyzeText("date day month year time")),
+  place: new Set(analyzeText("place city country town location venue capital region")),
+  reason: new Set(analyzeText("reason purpose aim goal objective cause")),
+  number: new Set(analyzeText("number amount quantity")),
+  description: new Set(analyzeText("stand mean means name")),
+  titleHolder: new Set(analyzeText("name")),
+};
+
+/** Question words a misspelling most often hits ("wich", "wat", "wen", "hwo"). */
+const QUESTION_WORDS = [
+  "what",
+  "which",
+  "when",
+  "where",
+  "who",
+  "whom",
+  "why",
+  "how",
+  "did",
+  "does",
+  "was",
+  "were",
+  "have",
+  "has",
+];
+
+/**
+ * The folded question with misspelt question words mended ("wich jf17 ..." -> "which jf17 ..."), so
+ * its type can be read.
+ */
+function normaliseFunctionWords(folded: string, words: WordKnowledge, vocabulary: Vocabulary): string {
+  return folded
+    .split(/\s+/u)
+    .map((word) => {
+      if (word.length < 3 || STOPWORDS.has(word) || readWord(word, words, vocabulary).kind !== "stop")
+        return word;
+      return QUESTION_WORDS.find((question) => editDistance(word, question, 1) <= 1) ?? word;
+    })
+    .join(" ");
+}
+
+/** Words too short to tell a misspelling from another word. */
+const MIN_CORRECTED_LENGTH = 3;
+/** Misspelt function words are short ("wich", "wat", "whn"); longer near-misses are real words. */
+const MAX_MISSPELT_STOPWORD_LENGTH = 6;
+const LONG_STOPWORDS = [...STOPWORDS].filter((word) => word.length >= MIN_CORRECTED_LENGTH);
+
+/**
+ * Reads one word, the way a careful reader would: a function word, an ordinary word (perhaps
+ * misspelt), or a name. A word the dictionary does not know as ordinary, but the archive uses, is
+ * a name ("munir", "lachin"); one neither knows is a misspelling if a known word is one edit away,
+ * else an unknown name.
+ */
+function readWord(folded: string, words: WordKnowledge, vocabulary: Vocabulary): WordReading {
+  if (folded === "" || STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) return { kind: "stop" };
+  if (!/^[a-z]+$/u.test(folded)) return /\d/u.test(folded) ? { kind: "specific" } : { kind: "stop" };
+  const lemma = lemmaOf(folded);
+  if (words.isCommonWord(lemma) || words.isCommonWord(folded))
+    return { kind: "general", lemma, corrected: false };
+  const term = analyzeText(folded)[0] ?? folded;
+  if (folded.length < MIN_CORRECTED_LENGTH || vocabulary.has(term)) return { kind: "specific" };
+  if (
+    folded.length <= MAX_MISSPELT_STOPWORD_LENGTH &&
+    LONG_STOPWORDS.some((stopword) => editDistance(folded, stopword, 1) <= 1)
+  ) {
+    return { kind: "stop" };
+  }
+  // A word an edit or two from one the archive uses is a misspelt name ("muneer"); only failing
+  // that is the dictionary asked whether it is a misspelt ordinary word ("verison").
+  if (vocabulary.nearest(term) !== null) return { kind: "specific" };
+  const corrected = words.correctSpelling(folded);
+  return corrected === null
+    ? { kind: "specific" }
+    : { kind: "general", lemma: lemmaOf(corrected), corrected: true };
+}
+
 /**
  * Whether a word the user typed names something specific: a code or number, a capitalised word
- * inside the sentence, or a word the dictionary does not know as an ordinary word ("munir",
- * "lachin", a misspelt name). Ordinary words may be paraphrased by the evidence; these may not.
+ * inside the sentence, or a word read as a name. Ordinary words may be paraphrased; these may not.
  */
-function isSpecificWord(word: string, position: number, next: string, words: WordKnowledge): boolean {
+function isSpecificWord(
+  word: string,
+  position: number,
+  next: string,
+  words: WordKnowledge,
+  vocabulary: Vocabulary,
+): boolean {
   const folded = foldText(word).replace(/'s$/u, "");
   if (folded === "" || STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) return false;
   if (isCode(word)) return true;
   if (isCapitalised(word) && (position > 0 || isCapitalised(next))) return true;
-  if (!/^[a-z]+$/u.test(folded) || folded.length < 3) return false;
-  return !words.isCommonWord(lemmaOf(folded)) && !words.isCommonWord(folded);
+  return readWord(folded, words, vocabulary).kind === "specific";
 }
 
 /**
  * Specific phrases of a question, read as phrases so that aliases apply ("Prime Minister" -> pm).
  */
-function anchorGroupsOf(question: string, words: WordKnowledge): AnchorGroup[] {
+function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Vocabulary): AnchorGroup[] {
   const tokens = question.split(/\s+/u).map(bareWord);
   const groups: AnchorGroup[] = [];
   let phrase: string[] = [];
@@ -154,8 +266,10 @@ function anchorGroupsOf(question: string, words: WordKnowledge): AnchorGroup[] {
   };
   for (const [position, word] of tokens.entries()) {
     const next = tokens[position + 1] ?? "";
-    if (word !== "" && isSpecificWord(word, position, next, words)) {
+    if (word !== "" && isSpecificWord(word, position, next, words, vocabulary)) {
       phrase.push(word);
+      // A possessive ends the name it closes: "shehbaz's baku trip" names two things.
+      if (/['’]s$/u.test(word)) flush();
     } else if (phrase.length > 0 && NAME_CONNECTORS.has(word) && continuesName(tokens, position + 1)) {
       phrase.push(word);
     } else {
@@ -198,29 +312,53 @@ const DICTIONARY_POS: Readonly<Record<string, string>> = {
 };
 
 /** General words of the question with their lemma, part of speech and term, for the dictionary. */
-function generalWordsOf(text: string, specific: ReadonlySet<string>, words: WordKnowledge): GeneralWord[] {
+function generalWordsOf(
+  text: string,
+  specific: ReadonlySet<string>,
+  words: WordKnowledge,
+  vocabulary: Vocabulary,
+): GeneralWord[] {
   const general: GeneralWord[] = [];
   for (const token of tagText(text)) {
     const word = foldText(token.value);
-    if (!/^[a-z]+$/u.test(word) || STOPWORDS.has(word) || CHAT_WORDS.has(word)) continue;
+    const reading = readWord(word, words, vocabulary);
+    if (reading.kind !== "general") continue;
     const term = analyzeText(word)[0];
     if (term === undefined || specific.has(term) || isTimeTerm(term)) continue;
     if (general.some((existing) => existing.term === term)) continue;
     const pos = DICTIONARY_POS[token.pos];
-    const lemma = /^[a-z]+$/u.test(token.lemma) ? token.lemma : lemmaOf(word);
+    const contextLemma = /^[a-z]+$/u.test(token.lemma) ? token.lemma : reading.lemma;
+    const lemma = reading.corrected ? reading.lemma : contextLemma;
     const senses = words.senseCount(lemma, pos) || words.senseCount(lemma);
     const specificity = senses > FULL_WEIGHT_SENSES ? Math.sqrt(FULL_WEIGHT_SENSES / senses) : 1;
-    general.push({ word, lemma, term, specificity, ...(pos === undefined ? {} : { pos }) });
+    general.push({
+      word,
+      lemma,
+      term,
+      specificity,
+      ...(reading.corrected ? { corrected: true } : {}),
+      ...(pos === undefined ? {} : { pos }),
+    });
   }
   return general;
 }
 
-/** The title of a "who is X's minister of Y" question: the office's terms, without the country. */
-function titleTermsOf(text: string, answerType: AnswerType): string[] {
+/** Terms of the words read as function words ("wich"), which the question's terms leave out. */
+function stopTermsOf(text: string, words: WordKnowledge, vocabulary: Vocabulary): Set<string> {
+  const stop = new Set<string>();
+  for (const raw of text.split(/\s+/u)) {
+    const word = foldText(bareWord(raw));
+    if (/^[a-z]+$/u.test(word) && !STOPWORDS.has(word) && readWord(word, words, vocabulary).kind === "stop") {
+      for (const term of analyzeText(word)) stop.add(term);
+    }
+  }
+  return stop;
+}
+
+/** The title of a "who is X's minister of Y" question: its terms, when one of them is an office. */
+function titleTermsOf(terms: readonly string[], answerType: AnswerType): string[] {
   if (answerType !== "titleHolder") return [];
-  const subject = stripLeadingFiller(foldText(text)).replace(/^who(?:'s| is| was| are| were| has been| will be)\s+/u, "");
-  const terms = analyzeText(subject);
-  return terms.some((term) => ROLE_TERMS.has(term)) ? [...new Set(terms)] : [];
+  return terms.some((term) => ROLE_TERMS.has(term)) ? [...terms] : [];
 }
 
 /**
@@ -242,9 +380,14 @@ function cleanQuestion(raw: string): string {
  * Validates and analyses a question.
  * @param raw - the question as typed
  * @param words - the dictionary that tells ordinary words from names
+ * @param vocabulary - the archive's terms (a word it uses is a name, not a misspelling)
  * @returns the analysis, or the reason the question cannot be asked
  */
-export function analyseQuestion(raw: string, words: WordKnowledge): AnalysedQuestion | QuestionProblem {
+export function analyseQuestion(
+  raw: string,
+  words: WordKnowledge,
+  vocabulary: Vocabulary = NO_VOCABULARY,
+): AnalysedQuestion | QuestionProblem {
   const text = cleanQuestion(raw);
   if (text === "") {
     return raw.trim() === ""
@@ -260,20 +403,36 @@ export function analyseQuestion(raw: string, words: WordKnowledge): AnalysedQues
     };
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return { error: "The question has no words in it." };
-  const folded = foldText(text);
-  const answerType = detectAnswerType(folded);
-  const allTerms = [...new Set(analyzeText(text))].filter((term) => !CHAT_WORDS.has(term));
-  const focus = answerType === "which" ? focusTermsOf(text).filter((term) => !isTimeTerm(term)) : [];
-  const anchorGroups = anchorGroupsOf(text, words);
+  const inWords = normaliseFunctionWords(foldText(text), words, vocabulary);
+  const answerType = detectAnswerType(inWords);
+  const stopTerms = stopTermsOf(text, words, vocabulary);
+  const metaTerms = META_TERMS[answerType] ?? new Set<string>();
+  const allTerms = [...new Set(analyzeText(text))].filter(
+    (term) => !CHAT_WORDS.has(term) && !stopTerms.has(term) && !metaTerms.has(term),
+  );
+  const asked = new Set(allTerms);
+  const focus =
+    answerType === "which" ? focusTermsOf(text).filter((term) => !isTimeTerm(term) && asked.has(term)) : [];
+  const anchorGroups = anchorGroupsOf(text, words, vocabulary)
+    .map((group) => ({ ...group, terms: group.terms.filter((term) => asked.has(term)) }))
+    .filter((group) => group.terms.length > 0);
+  // Codes the aliases join across words ("cop 29" -> cop29) are specific too.
+  for (const term of allTerms) {
+    if (/\d/u.test(term) && !isTimeTerm(term) && !anchorGroups.some((group) => group.terms.includes(term)))
+      anchorGroups.push({ terms: [term], compound: false, phrase: term });
+  }
   const specific = new Set(anchorGroups.flatMap((group) => group.terms));
   return {
     text,
     answerType,
     terms: allTerms.filter((term) => !isTimeTerm(term)),
     anchorGroups,
-    generalWords: generalWordsOf(text, specific, words),
+    generalWords: generalWordsOf(text, specific, words, vocabulary).filter((word) => asked.has(word.term)),
     focus,
     timeTerms: allTerms.filter(isTimeTerm),
-    title: titleTermsOf(text, answerType),
+    title: titleTermsOf(
+      allTerms.filter((term) => !isTimeTerm(term)),
+      answerType,
+    ),
   };
 }

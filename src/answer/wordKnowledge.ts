@@ -24,6 +24,8 @@ export interface WordKnowledge {
   isCommonWord(lemma: string): boolean;
   /** Words related to `lemma`, nearest first, `lemma` itself excluded. */
   related(lemma: string): readonly WordRelation[];
+  /** The ordinary word one edit away from an unknown one ("discus" is known; "discusion" -> "discussion"), or `null`. */
+  correctSpelling(word: string): string | null;
   /** How many senses the dictionary gives `lemma` in a part of speech (all parts when absent); 0 if unknown. */
   senseCount(lemma: string, pos?: string): number;
 }
@@ -33,4 +35,5 @@ export const NO_WORD_KNOWLEDGE: WordKnowledge = {
   isCommonWord: () => false,
   related: () => [],
   senseCount: () => 0,
+  correctSpelling: () => null,
 };

@@ -10,7 +10,8 @@ const MIN_TOPIC_STATED = 0.4;
 const LIGHT_TOPIC_SHARE = 0.3;
 
 /** Words that deny what the sentence reports. */
-const NEGATION = /\b(?:not|never|no|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|cancell?ed|postponed)\b|n't\b/iu;
+const NEGATION =
+  /\b(?:not|never|no|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|cancell?ed|postponed)\b|n't\b/iu;
 
 /** The verdict on a yes/no question. */
 export type YesNo = "yes" | "no" | "unknown";
@@ -23,7 +24,8 @@ export type YesNo = "yes" | "no" | "unknown";
 export function answerYesNo(best: Judgement, sentence: string): YesNo {
   const stated = !best.hasTopic
     ? best.someAnchorInSentence
-    : best.topicInSentence >= MIN_TOPIC_STATED || (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE);
+    : best.topicInSentence >= MIN_TOPIC_STATED ||
+      (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE);
   if (!stated) return "unknown";
   return NEGATION.test(sentence) ? "no" : "yes";
 }

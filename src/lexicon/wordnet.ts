@@ -3,6 +3,7 @@
  * per question. For a lemma it gives the related lemmas (synonyms, broader and narrower terms,
  * derived forms) with the kind of relation and its distance, so credit can fall with distance.
  */
+import { editDistance } from "../text/editDistance.js";
 import type { WordPos } from "./lemma.js";
 import { loadWordNetGraph, type GraphLoadOptions } from "./wordnetCache.js";
 import { findWord, PointerKind, POS_ORDER, type WordNetGraph } from "./wordnetGraph.js";
@@ -135,6 +136,18 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.rank < b.rank;
 }
 
+/** The first index of a sorted list whose entry is not below `prefix`. */
+function lowerBound(words: readonly string[], prefix: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid] as string) < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** WordNet lookups over a compiled graph. Create with {@link loadLexicon}. */
 export class Lexicon {
   readonly #graph: WordNetGraph;
@@ -186,6 +199,33 @@ export class Lexicon {
    */
   isGeneralWord(lemma: string): boolean {
     return this.sensesOf(lemma).some((count) => count.named < count.senses);
+  }
+
+  /**
+   * The general word one edit away from an unknown word ("discusion" -> "discussion"), or `null`
+   * when there is none or the word is known. Same first letter, single words only: a misspelling
+   * rarely changes the first letter, and that keeps the scan to one letter's words.
+   *
+   * @param word - a lower-case word of letters
+   */
+  nearestGeneralWord(word: string): string | null {
+    const words = this.#graph.words;
+    if (word.length < 4 || findWord(words, word) >= 0) return null;
+    let best: string | null = null;
+    let bestTagged = -1;
+    let at = lowerBound(words, word[0] as string);
+    for (; at < words.length && (words[at] as string).startsWith(word[0] as string); at++) {
+      const candidate = words[at] as string;
+      if (Math.abs(candidate.length - word.length) > 1 || !/^[a-z]+$/u.test(candidate)) continue;
+      if (editDistance(word, candidate, 1) > 1 || !this.isGeneralWord(candidate)) continue;
+      // Of several words one edit away ("verison": version, venison), the more used one.
+      const tagged = this.sensesOf(candidate).reduce((sum, count) => sum + count.tagged, 0);
+      if (tagged > bestTagged) {
+        best = candidate;
+        bestTagged = tagged;
+      }
+    }
+    return best;
   }
 
   /**

@@ -109,5 +109,13 @@ const ALIAS_PATTERN = new RegExp(
  * @param folded - text already passed through `foldText`
  */
 export function applyAliases(folded: string): string {
-  return folded.replace(ALIAS_PATTERN, (spelling) => SPELLING_TO_CANONICAL.get(spelling) ?? spelling);
+  return folded.replace(ALIAS_PATTERN, (spelling) => {
+    const canonical = SPELLING_TO_CANONICAL.get(spelling) ?? spelling;
+    // A phrase keeps its words beside the canonical term: "preferential trade agreement" is still
+    // about trade and an agreement, and "foreign minister" still a minister.
+    return KEEPS_ITS_WORDS.test(spelling) ? `${canonical} ${spelling}` : canonical;
+  });
 }
+
+/** Spellings of several plain words ("prime minister"), as against variants of one word ("shahbaz", "jf-17"). */
+const KEEPS_ITS_WORDS = /^[a-z]+(?: [a-z]+)+$/u;
