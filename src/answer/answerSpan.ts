@@ -6,6 +6,7 @@
 import { tagText } from "../text/lemma.js";
 import { analyzeText } from "../text/terms.js";
 import type { AnswerType } from "./answerType.js";
+import { ROLE_TERMS } from "./roles.js";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -16,7 +17,9 @@ const DATE_PHRASES: readonly RegExp[] = [
     `\\b(?:(?:early|mid|late|the end of|the start of|the beginning of)[\\s-]+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}(?:-\\d{1,2})?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:-\\d{1,2})?(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d{2})?\\b`,
     "iu",
   ),
-  /\b(?:in|since|during|by|until|before|after)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b/iu,
+  /\b(?:in|since|during|by|until|before|after|the year)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b/iu,
+  // A day named for what it marks: "on Azerbaijan's Independence Day", "the eve of Victory Day".
+  /\b(?:(?:on|the eve of)\s+)?(?:\p{Lu}[\p{L}]+['’]s\s+)?(?:\p{Lu}[\p{L}]+\s+)+Day\b/u,
   new RegExp(
     `\\bon\\s+${WEEKDAY}\\b|\\b(?:yesterday|today|(?:earlier|later) this (?:week|month|year)|last (?:week|month|year)|the (?:following|next|previous) (?:day|week|month)|the day before|(?:a|one) day (?:later|earlier))\\b`,
     "iu",
@@ -46,7 +49,13 @@ function placePhrase(sentence: string, questionTerms: ReadonlySet<string>): stri
     /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu,
   )) {
     const place = match[1];
-    if (place && isNew(place, questionTerms) && !datePhrase(place)) return place;
+    if (!place || datePhrase(place)) continue;
+    if (isNew(place, questionTerms)) return place;
+    // "Where is Lachin?": the place it stands in, "in Lachin, Azerbaijan".
+    const within = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
+      sentence.slice((match.index ?? 0) + match[0].length),
+    )?.[1];
+    if (within && isNew(within, questionTerms)) return `${place}, ${within}`;
   }
   return null;
 }
@@ -157,7 +166,71 @@ function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): 
 function personPhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
   for (const match of sentence.matchAll(NAME_RUN)) {
     const name = match[0].replace(/^(?:The|On|In|At|During|According|Thus|Moreover|However)\s+/u, "");
-    if (name.split(/\s+/u).length >= 2 && isNew(name, questionTerms) && !datePhrase(name)) return name;
+    // The person asked for is someone the question did not name, and a possessive ("Baku's
+    // Karabakh victory") qualifies a thing, not a person.
+    if (name.split(/\s+/u).length < 2 || /['’]s\b/u.test(name) || datePhrase(name)) continue;
+    if (analyzeText(name).some((term) => questionTerms.has(term))) continue;
+    return name;
+  }
+  return null;
+}
+
+/** A capitalised run that may hold a title: "Minister of State for Petroleum", "Deputy Prime Minister cum Foreign Minister". */
+const TITLE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|cum|and)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/** A possessive country or organisation before a title ("Azerbaijan's Deputy Foreign Minister"). */
+const OWNER_PREFIX = /^\p{Lu}[\p{L}-]*['’]s\s+/u;
+
+/** The last run of two or more capitalised words in a text: the name closing a clause. */
+function lastName(text: string): string | null {
+  const runs = [...text.matchAll(NAME_RUN)]
+    .map((match) => match[0])
+    .filter((run) => run.split(/\s+/u).length >= 2);
+  const last = runs.at(-1);
+  return last && !/['’]s\b/u.test(last) ? last : null;
+}
+
+/**
+ * The name bound to a title in a sentence: "Defence Minister Zakir Hasanov", "Hasanov Zakir Asgar
+ * Oglu, Minister of Defence", "Elnur Mammadov, Azerbaijan's Deputy Foreign Minister". The title must
+ * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
+ * @param title - the title's terms, as the question gives them (its country may stand elsewhere)
+ */
+function holderOfTitle(sentence: string, title: ReadonlySet<string>): string | null {
+  for (const match of sentence.matchAll(TITLE_RUN)) {
+    const run = match[0].replace(OWNER_PREFIX, "");
+    const words = run.split(/\s+/u);
+    const inTitle = words.map((word) => {
+      const terms = analyzeText(word);
+      return terms.length === 0 || terms.every((term) => title.has(term));
+    });
+    // The title is the run's first words (a name may follow) or its last (a name may precede).
+    let end = 0;
+    while (end < words.length && inTitle[end]) end += 1;
+    const titleTerms = new Set(analyzeText(words.slice(0, end).join(" ")));
+    const rolesAsked = [...title].filter((term) => ROLE_TERMS.has(term));
+    if (end === 0 || !rolesAsked.every((term) => titleTerms.has(term))) continue;
+    const rest = words.slice(end).join(" ");
+    if (rest !== "") {
+      // "Defence Minister Zakir Hasanov": the name follows in the run; an extra common word
+      // ("Minister of Defense Industry") makes it another office.
+      if (rest.split(/\s+/u).length >= 2 && !datePhrase(rest)) return rest;
+      continue;
+    }
+    const start = match.index ?? 0;
+    const before = sentence.slice(0, start).replace(OWNER_PREFIX, "");
+    if (/,\s*(?:\p{Lu}[\p{L}-]*['’]s\s*)?$/u.test(sentence.slice(0, start))) {
+      const chunk =
+        before
+          .replace(/,\s*(?:\p{Lu}[\p{L}-]*['’]s\s*)?$/u, "")
+          .split(/[,;:]/u)
+          .at(-1) ?? "";
+      const name = lastName(chunk);
+      if (name) return name;
+    }
+    const after = /^,?\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(sentence.slice(start + match[0].length))?.[1];
+    const name = after ? lastName(after) : null;
+    if (name && /^\p{Lu}/u.test(after ?? "")) return name;
   }
   return null;
 }
@@ -168,7 +241,7 @@ const NUMBER_WORDS =
 
 /** A count or amount with what it counts: "12 aircraft", "$1.6 billion", "the fourth round". */
 const NUMBER_PHRASE = new RegExp(
-  `(?:[$€£]\\s?)?\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s*(?:%|per ?cent|million|billion|thousand|trillion|mn|bn))?(?:\\s+(?:US\\s)?(?:dollars?|manats?|rupees?))?(?:\\s+[\\p{L}-]+){0,2}`,
+  `(?:[$€£]\\s?)?(?<![\\p{L}\\d-])(?:a (?:series|number|couple|handful|dozen) of|several|many|dozens of|hundreds of|thousands of|\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s*(?:%|per ?cent|million|billion|thousand|trillion|mn|bn))?(?:\\s+(?:US\\s)?(?:dollars?|manats?|rupees?))?(?:\\s+[\\p{L}-]+){0,2}`,
   "iu",
 );
 
@@ -250,8 +323,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "description":
       return describedPerson(sentence, questionTerms);
     case "titleHolder":
-      // The name beside the title: the title's terms are what the question named.
-      return describedPerson(sentence, new Set(question.title?.length ? question.title : questionTerms));
+      return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
     case "number":
       return numberPhrase(sentence);
     case "reason":

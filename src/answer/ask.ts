@@ -41,6 +41,19 @@ export interface AnswerEngine {
   readonly words?: WordKnowledge;
 }
 
+/** Answer types whose answer is the span itself: a sentence without one does not answer. */
+const SPAN_REQUIRED: ReadonlySet<string> = new Set(["number", "titleHolder"]);
+/** Why such a question is not answered when no sentence gives the span. */
+const MISSING_SPAN: Readonly<Record<string, string>> = {
+  number: "The archive gives no figure for this.",
+  titleHolder: "No article names who holds that office.",
+};
+
+function spanOf(engine: AnswerEngine, question: AnalysedQuestion, judgement: Judgement): string | null {
+  const text = engine.store.passages[judgement.passageId]?.text ?? "";
+  return findAnswerSpan(text, question, new Set(question.terms));
+}
+
 /** What each stage produced for one question, for `--explain`. */
 export interface Explanation {
   readonly analysis: AnalysedQuestion | null;
@@ -131,12 +144,23 @@ export function explainQuestion(
   const expanded = expandQuery(analysed, engine.store, words);
   const ranked = scoreEvidence(engine, analysed, expanded);
   const firstVerdict = judgeAnswerability(ranked[0], analysed, expanded);
-  const best = firstVerdict.answerable
-    ? ranked[0]
-    : ranked
-        .slice(1, ANSWERABLE_CANDIDATES)
-        .find((judgement) => judgeAnswerability(judgement, analysed, expanded).answerable);
-  const verdict = best === undefined ? firstVerdict : ({ answerable: true } as const);
+  const answerable = ranked
+    .slice(0, ANSWERABLE_CANDIDATES)
+    .filter((judgement) => judgeAnswerability(judgement, analysed, expanded).answerable);
+  // A count or a title-holder is answered by the sentence that gives it, or not at all.
+  const needsSpan = SPAN_REQUIRED.has(analysed.answerType);
+  const best = needsSpan
+    ? answerable.find((judgement) => spanOf(engine, analysed, judgement) !== null)
+    : answerable[0];
+  const verdict =
+    best !== undefined
+      ? ({ answerable: true } as const)
+      : !firstVerdict.answerable
+        ? firstVerdict
+        : ({
+            answerable: false,
+            reason: MISSING_SPAN[analysed.answerType] ?? "No sentence of the archive matches the question.",
+          } as const);
   const explanation = (text: string): Explanation => ({
     analysis: analysed,
     expansion: [...expanded.alternatives].map(([term, alternatives]) => ({

@@ -12,7 +12,8 @@ import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText } from "../text/terms.js";
 import { findAnswerSpan } from "./answerSpan.js";
 import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
-import { ROLE_TERMS, type AnalysedQuestion } from "./questionAnalysis.js";
+import type { AnalysedQuestion } from "./questionAnalysis.js";
+import { ROLE_TERMS } from "./roles.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
 const CORPUS_WIDE_SHARE = 0.8;
@@ -64,6 +65,8 @@ export interface Judgement {
   readonly hasAnchors: boolean;
   /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
   readonly topicShare: number;
+  /** Weighted topic words of the question the sentence has in no form at all. */
+  readonly topicMissing: number;
   /** The sentence holds the kind of thing asked for (a date for "when", a specific X for "which X"). */
   readonly holdsKind: boolean;
   readonly score: number;
@@ -138,6 +141,9 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
     if (term === undefined || !focus.has(term)) continue;
     const before = (words[position - 1] ?? "").replace(/[^\p{L}\p{N}]/gu, "");
     if (position > 1 && SPECIFIC_MODIFIER.test(before)) return true;
+    // "the military aircraft JF-17 Thunder": the kind, then the instance's name or designation.
+    const after = (words[position + 1] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
+    if (!/[,;:.]$/u.test(word) && /^(?:\p{Lu}|[\p{L}]+-?\d)/u.test(after)) return true;
     if (
       /^(?:[,:]\s*)?(?:including|such as|namely|like)\b/u.test(
         `${word.replace(/^[\p{L}\p{N}'’-]+/u, "")} ${words.slice(position + 1, position + 3).join(" ")}`.trim(),
@@ -161,6 +167,9 @@ export function holdsAnswerKind(
   switch (question.answerType) {
     case "which":
       return namesFocus(text, focus);
+    case "content":
+      // What someone said is best answered by what they are quoted saying.
+      return question.asksForQuote && /[“”"]|\b(?:said|says|noted|stated|told|added)\b/u.test(text);
     case "other":
     case "yesno":
     case "content":
@@ -399,7 +408,11 @@ export function judgePassage(
   const relevance =
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
-  const holdsKind = passage !== undefined && holdsAnswerKind(passage.text, question, focus);
+  const focusForms = new Set([
+    ...focus,
+    ...[...focus].flatMap((term) => (alternatives.get(term) ?? []).map((alternative) => alternative.term)),
+  ]);
+  const holdsKind = passage !== undefined && holdsAnswerKind(passage.text, question, focusForms);
   const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
   const orderBonus = ORDER_BONUS * inOrderShare(question.terms, passage?.terms ?? []);
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, passage?.terms ?? []))
@@ -416,6 +429,9 @@ export function judgePassage(
     someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
     topicShare,
+    topicMissing: [...topicWeights].filter(
+      ([term, weight]) => weight > 0 && creditIn(term, own, alternatives) === 0,
+    ).length,
     holdsKind,
     score:
       relevance +

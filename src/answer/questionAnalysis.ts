@@ -9,6 +9,7 @@ import { editDistance } from "../text/editDistance.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { analyzeText } from "../text/terms.js";
 import { detectAnswerType, type AnswerType } from "./answerType.js";
+import { ROLE_TERMS } from "./roles.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 
 /** The longest question accepted (Discord's option limit for /ask). */
@@ -65,6 +66,8 @@ export interface AnalysedQuestion {
   readonly timeTerms: readonly string[];
   /** The terms of the title a "who is X's minister of Y" question asks about. */
   readonly title: readonly string[];
+  /** Whether it asks what someone said ("what did X say about ..."): quotations answer it best. */
+  readonly asksForQuote: boolean;
 }
 
 /** The archive's index terms, as question analysis needs them. */
@@ -91,14 +94,6 @@ const CHAT_WORDS = new Set(
     "kinda sorta lol btw idk abt bcz coz cuz cause whats what's whos who's wheres when's hows ok okay know " +
     "anyone anybody someone somebody anything something guys guy folks"
   ).split(/\s+/u),
-);
-
-/** Offices that a "who is the X" question names ("defence minister", "foreign secretary"). */
-export const ROLE_TERMS: ReadonlySet<string> = new Set(
-  analyzeText(
-    "minister president pm fm coas ambassador envoy secretary chief commander general governor mayor " +
-      "chairman chairperson speaker head director spokesperson adviser advisor consul attache leader",
-  ),
 );
 
 function bareWord(word: string): string {
@@ -355,10 +350,42 @@ function stopTermsOf(text: string, words: WordKnowledge, vocabulary: Vocabulary)
   return stop;
 }
 
-/** The title of a "who is X's minister of Y" question: its terms, when one of them is an office. */
-function titleTermsOf(terms: readonly string[], answerType: AnswerType): string[] {
+/** Parts of speech a title's noun phrase is made of ("the deputy foreign minister of Azerbaijan"). */
+const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
+
+/**
+ * The title of a "who is X's minister of Y" question: the terms of the noun phrase around its
+ * office ("azerbaijan's deputy foreign minister" in "who was azerbaijan's deputy foreign minister
+ * that came to pakistan").
+ */
+function titleTermsOf(text: string, answerType: AnswerType): string[] {
   if (answerType !== "titleHolder") return [];
-  return terms.some((term) => ROLE_TERMS.has(term)) ? [...terms] : [];
+  const tokens = tagText(text);
+  const role = tokens.findIndex((token) => analyzeText(token.value).some((term) => ROLE_TERMS.has(term)));
+  if (role === -1) return [];
+  let start = role;
+  while (start > 0 && TITLE_POS.has(tokens[start - 1]?.pos ?? "")) start -= 1;
+  let end = role + 1;
+  while (end < tokens.length) {
+    const token = tokens[end];
+    if (
+      token &&
+      (TITLE_POS.has(token.pos) ||
+        (/^(?:of|for)$/iu.test(token.value) && TITLE_POS.has(tokens[end + 1]?.pos ?? "")))
+    )
+      end += 1;
+    else break;
+  }
+  return [
+    ...new Set(
+      analyzeText(
+        tokens
+          .slice(start, end)
+          .map((token) => token.value)
+          .join(" "),
+      ),
+    ),
+  ];
 }
 
 /**
@@ -408,11 +435,16 @@ export function analyseQuestion(
   const stopTerms = stopTermsOf(text, words, vocabulary);
   const metaTerms = META_TERMS[answerType] ?? new Set<string>();
   const allTerms = [...new Set(analyzeText(text))].filter(
-    (term) => !CHAT_WORDS.has(term) && !stopTerms.has(term) && !metaTerms.has(term),
+    (term) => !CHAT_WORDS.has(term) && !stopTerms.has(term),
   );
   const asked = new Set(allTerms);
-  const focus =
-    answerType === "which" ? focusTermsOf(text).filter((term) => !isTimeTerm(term) && asked.has(term)) : [];
+  // Words that restate the type ("the REASON for") count like a focus: where a sentence has them.
+  const focus = [
+    ...(answerType === "which"
+      ? focusTermsOf(text).filter((term) => !isTimeTerm(term) && asked.has(term))
+      : []),
+    ...allTerms.filter((term) => metaTerms.has(term)),
+  ];
   const anchorGroups = anchorGroupsOf(text, words, vocabulary)
     .map((group) => ({ ...group, terms: group.terms.filter((term) => asked.has(term)) }))
     .filter((group) => group.terms.length > 0);
@@ -430,9 +462,9 @@ export function analyseQuestion(
     generalWords: generalWordsOf(text, specific, words, vocabulary).filter((word) => asked.has(word.term)),
     focus,
     timeTerms: allTerms.filter(isTimeTerm),
-    title: titleTermsOf(
-      allTerms.filter((term) => !isTimeTerm(term)),
-      answerType,
+    title: titleTermsOf(text, answerType),
+    asksForQuote: /\b(?:say|said|says|tell|told|call|called|describe|described|remark|comment|quote)\b/u.test(
+      inWords,
     ),
   };
 }

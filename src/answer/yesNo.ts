@@ -4,8 +4,8 @@
  */
 import type { Judgement } from "./evidenceScoring.js";
 
-/** The sentence must carry this share of the question's topic words to state (or deny) it... */
-const MIN_TOPIC_STATED = 0.4;
+/** The sentence must have every topic word in some form, and this share of their weight, to state (or deny) it... */
+const MIN_TOPIC_STATED = 0.5;
 /** ...unless they weigh this little beside its names: "did Sharif go to Baku" is about Sharif and Baku. */
 const LIGHT_TOPIC_SHARE = 0.3;
 
@@ -24,7 +24,7 @@ export type YesNo = "yes" | "no" | "unknown";
 export function answerYesNo(best: Judgement, sentence: string): YesNo {
   const stated = !best.hasTopic
     ? best.someAnchorInSentence
-    : best.topicInSentence >= MIN_TOPIC_STATED ||
+    : (best.topicMissing === 0 && best.topicInSentence >= MIN_TOPIC_STATED) ||
       (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE);
   if (!stated) return "unknown";
   return NEGATION.test(sentence) ? "no" : "yes";
