@@ -1,11 +1,14 @@
 /**
  * Lemmas, part-of-speech tags and entity types from wink-nlp's English model: a thin typed wrapper.
  *
- * The model loads lazily, once, on first use (about 100 ms), so importing this module costs nothing;
- * call {@link loadLemmatizer} at start-up to pay that before the first question instead.
+ * wink and its model are required lazily, once, on first use (about 0.2 s of module loading and
+ * 0.1 s of model set-up), so importing this module costs nothing where no lemma is needed (most
+ * tests, the CLI's other commands); call {@link loadLemmatizer} at start-up to pay it before the
+ * first question instead.
  */
-import winkNLP, { type ItemEntity, type ItsFunction } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import type { ItemEntity, ItsFunction } from "wink-nlp";
+import type { Model } from "wink-eng-lite-web-model";
 
 /** WordNet's four parts of speech, the hint {@link lemmaOf} accepts. */
 export type WordPos = "noun" | "verb" | "adj" | "adv";
@@ -42,7 +45,8 @@ export interface TaggedText {
   readonly entities: readonly TaggedEntity[];
 }
 
-type Wink = ReturnType<typeof winkNLP>;
+type WinkFactory = typeof import("wink-nlp").default;
+type Wink = ReturnType<WinkFactory>;
 
 /** wink's typings declare `its.lemma` with a signature its own `out()` rejects; the runtime accepts it. */
 function lemmaIts(w: Wink): ItsFunction<string> {
@@ -55,11 +59,14 @@ let wink: Wink | null = null;
  * Loads wink's English model now (idempotent). Call it at start-up so the first question does not
  * pay the model's load time.
  *
- * @returns the time the load took in milliseconds, 0 when it was already loaded.
+ * @returns the time the load took (modules and model) in milliseconds, 0 when already loaded.
  */
 export function loadLemmatizer(): number {
   if (wink !== null) return 0;
   const started = performance.now();
+  const require = createRequire(import.meta.url);
+  const winkNLP = require("wink-nlp") as WinkFactory;
+  const model = require("wink-eng-lite-web-model") as Model;
   wink = winkNLP(model);
   return performance.now() - started;
 }
