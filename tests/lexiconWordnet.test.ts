@@ -5,16 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classifyWord, dictionaryLemma, isDictionaryWord } from "../src/lexicon/dictionaryWord.js";
 import { Lexicon, loadLexicon, type Relation } from "../src/lexicon/wordnet.js";
 import { installedWordNet, loadWordNetGraph } from "../src/lexicon/wordnetCache.js";
+import type { WordNetGraph } from "../src/lexicon/wordnetGraph.js";
 
 // WordNet is compiled once for the whole file (a few seconds), into a temporary cache folder.
 let root: string;
 let lexicon: Lexicon;
+let graph: WordNetGraph;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "dostluq-lexicon-"));
   const loaded = loadWordNetGraph({ cacheDir: join(root, "cache") });
   expect(loaded.from).toBe("compiled");
-  lexicon = new Lexicon(loaded.graph);
+  graph = loaded.graph;
+  lexicon = new Lexicon(graph);
 }, 120_000);
 
 afterAll(async () => {
@@ -84,6 +87,17 @@ describe("related lemmas from WordNet", () => {
   it("skips senses WordNet never saw in use", () => {
     // "go" as a noun is a street name of a drug in WordNet, a sense with no tagged use.
     expect(lexicon.related("go").map((r) => r.lemma)).not.toContain("ecstasy");
+  });
+
+  it("expands the first senses only, as many as asked", () => {
+    // "bargain, deal" is deal's second noun sense: one sense is not enough for "agreement".
+    expect(new Lexicon(graph, { senseLimit: 1 }).related("deal").map((r) => r.lemma)).not.toContain(
+      "agreement",
+    );
+    expect(new Lexicon(graph, { senseLimit: 2 }).related("deal").map((r) => r.lemma)).toContain("agreement");
+    expect(new Lexicon(graph, { hyponymDepth: 2 }).related("building").map((r) => r.lemma)).not.toContain(
+      "palace",
+    );
   });
 
   it("says what WordNet does not relate", () => {

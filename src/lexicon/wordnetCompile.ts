@@ -25,17 +25,17 @@ export class WordNetCompileError extends Error {
   }
 }
 
-interface RawPointer {
-  readonly kind: number;
-  readonly targetKey: string;
-  readonly members: number;
+/** A synset's place in WordNet's files as one number: file index and byte offset (8 digits). */
+function synsetKey(file: number, offset: string): number {
+  return file * 100_000_000 + Number.parseInt(offset, 10);
 }
 
 interface RawSynset {
   readonly pos: number;
   readonly members: readonly string[];
   readonly capital: readonly boolean[];
-  readonly pointers: RawPointer[];
+  /** Flat triples: kind, target synset key, source << 8 | target member. */
+  readonly pointers: number[];
 }
 
 /** WordNet writes a lemma with underscores for spaces and, in data.adj, a syntactic marker: `(a)`, `(p)`, `(ip)`. */
@@ -57,7 +57,7 @@ function readLines(path: string): string[] {
   return text.split("\n").filter((line) => line.length > 0 && line[0] !== " ");
 }
 
-function parseDataFile(path: string, pos: number, synsets: RawSynset[], ids: Map<string, number>): void {
+function parseDataFile(path: string, pos: number, synsets: RawSynset[], ids: Map<number, number>): void {
   for (const line of readLines(path)) {
     const fields = line.split(" ");
     const offset = fields[0] ?? "";
@@ -75,18 +75,16 @@ function parseDataFile(path: string, pos: number, synsets: RawSynset[], ids: Map
     }
     const pointerCount = Number.parseInt(fields[at] ?? "", 10);
     at += 1;
-    const pointers: RawPointer[] = [];
+    const pointers: number[] = [];
     for (let p = 0; p < pointerCount; p++, at += 4) {
       const kind = POINTER_SYMBOLS.get(fields[at] ?? "");
       if (kind === undefined) continue;
       const file = FILE_OF_POS_LETTER[fields[at + 2] ?? ""];
       if (file === undefined) throw new WordNetCompileError(`bad pointer in ${offset}`, path);
-      const sourceTarget = fields[at + 3] ?? "0000";
-      const source = Number.parseInt(sourceTarget.slice(0, 2), 16);
-      const target = Number.parseInt(sourceTarget.slice(2, 4), 16);
-      pointers.push({ kind, targetKey: `${file}:${fields[at + 1]}`, members: (source << 8) | target });
+      const sourceTarget = Number.parseInt(fields[at + 3] ?? "0000", 16);
+      pointers.push(kind, synsetKey(file, fields[at + 1] ?? ""), sourceTarget);
     }
-    ids.set(`${pos}:${offset}`, synsets.length);
+    ids.set(synsetKey(pos, offset), synsets.length);
     synsets.push({ pos, members, capital, pointers });
   }
 }
@@ -95,7 +93,7 @@ interface RawSenses {
   readonly lemma: string;
   readonly pos: number;
   readonly tagged: number;
-  readonly synsetKeys: readonly string[];
+  readonly synsetKeys: readonly number[];
 }
 
 function parseIndexFile(path: string, pos: number, out: RawSenses[]): void {
@@ -108,7 +106,7 @@ function parseIndexFile(path: string, pos: number, out: RawSenses[]): void {
     }
     const tagged = Number.parseInt(fields[4 + pointerCount + 1] ?? "", 10);
     const first = 4 + pointerCount + 2;
-    const synsetKeys = fields.slice(first, first + synsetCount).map((offset) => `${pos}:${offset}`);
+    const synsetKeys = fields.slice(first, first + synsetCount).map((offset) => synsetKey(pos, offset));
     out.push({
       lemma: lemmaFromWordNet(fields[0] ?? ""),
       pos,
@@ -126,7 +124,7 @@ function parseIndexFile(path: string, pos: number, out: RawSenses[]): void {
  */
 export function compileWordNet(dictDir: string): WordNetGraph {
   const synsets: RawSynset[] = [];
-  const synsetIds = new Map<string, number>();
+  const synsetIds = new Map<number, number>();
   const senses: RawSenses[] = [];
   FILE_SUFFIXES.forEach((suffix, pos) => {
     parseDataFile(join(dictDir, `data.${suffix}`), pos, synsets, synsetIds);
@@ -136,50 +134,76 @@ export function compileWordNet(dictDir: string): WordNetGraph {
   const wordSet = new Set<string>();
   for (const synset of synsets) for (const member of synset.members) wordSet.add(member);
   for (const entry of senses) wordSet.add(entry.lemma);
-  const words = [...wordSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Default sort order is by UTF-16 code unit, the order findWord's comparisons assume.
+  const words = [...wordSet].sort();
   const wordIds = new Map(words.map((word, id) => [word, id]));
 
-  const synsetOf = (key: string): number => {
+  const synsetOf = (key: number): number => {
     const id = synsetIds.get(key);
     if (id === undefined) throw new WordNetCompileError(`pointer to unknown synset ${key}`, dictDir);
     return id;
   };
 
-  // Pertainyms point one way (adjective -> noun); the way back lets "azerbaijan" find "azerbaijani".
-  const resolved = synsets.map((synset) =>
-    synset.pointers.map((p) => ({ kind: p.kind, target: synsetOf(p.targetKey), members: p.members })),
-  );
-  resolved.forEach((pointers, source) => {
-    for (const p of pointers.slice()) {
-      if (p.kind !== PointerKind.pertainym) continue;
-      const swapped = ((p.members & 0xff) << 8) | (p.members >> 8);
-      resolved[p.target]?.push({ kind: PointerKind.pertainym, target: source, members: swapped });
+  // Resolve pointers to synset ids. Pertainyms point one way (adjective -> noun); the way back,
+  // added here, lets "azerbaijan" find "azerbaijani".
+  const resolved: number[][] = synsets.map(() => []);
+  synsets.forEach((synset, source) => {
+    const own = resolved[source] as number[];
+    for (let k = 0; k < synset.pointers.length; k += 3) {
+      const kind = synset.pointers[k] as number;
+      const target = synsetOf(synset.pointers[k + 1] as number);
+      const members = synset.pointers[k + 2] as number;
+      own.push(kind, target, members);
+      if (kind === PointerKind.pertainym) {
+        (resolved[target] as number[]).push(kind, source, ((members & 0xff) << 8) | (members >> 8));
+      }
     }
   });
 
   const positions = POS_ORDER.length;
-  const senseLists: number[][] = Array.from({ length: words.length * positions }, () => []);
-  const senseTagged = new Uint16Array(words.length * positions);
+  const slots = words.length * positions;
+  const senseStart = new Uint32Array(slots + 1);
+  const senseTagged = new Uint16Array(slots);
+  const slotOf = (entry: RawSenses): number => (wordIds.get(entry.lemma) as number) * positions + entry.pos;
+  for (const entry of senses) senseStart[slotOf(entry) + 1] = entry.synsetKeys.length;
+  for (let i = 0; i < slots; i++)
+    senseStart[i + 1] = (senseStart[i + 1] as number) + (senseStart[i] as number);
+  const senseSynsets = new Uint32Array(senseStart[slots] as number);
   for (const entry of senses) {
-    const slot = (wordIds.get(entry.lemma) as number) * positions + entry.pos;
-    const list = senseLists[slot] as number[];
-    for (const key of entry.synsetKeys) list.push(synsetOf(key));
-    senseTagged[slot] = Math.min(entry.tagged, list.length);
+    const slot = slotOf(entry);
+    let at = senseStart[slot] as number;
+    for (const key of entry.synsetKeys) senseSynsets[at++] = synsetOf(key);
+    senseTagged[slot] = Math.min(entry.tagged, entry.synsetKeys.length);
   }
-  const senseStart = new Uint32Array(senseLists.length + 1);
-  senseLists.forEach((list, i) => (senseStart[i + 1] = (senseStart[i] as number) + list.length));
-  const senseSynsets = new Uint32Array(senseLists.flat());
 
-  const synsetPos = new Uint8Array(synsets.map((s) => s.pos));
+  const synsetPos = new Uint8Array(synsets.length);
   const synsetWordStart = new Uint32Array(synsets.length + 1);
   const pointerStart = new Uint32Array(synsets.length + 1);
   synsets.forEach((s, i) => {
+    synsetPos[i] = s.pos;
     synsetWordStart[i + 1] = (synsetWordStart[i] as number) + s.members.length;
-    pointerStart[i + 1] = (pointerStart[i] as number) + (resolved[i]?.length ?? 0);
+    pointerStart[i + 1] = (pointerStart[i] as number) + (resolved[i] as number[]).length / 3;
   });
-  const synsetWords = new Uint32Array(synsets.flatMap((s) => s.members.map((m) => wordIds.get(m) as number)));
-  const synsetWordCapital = new Uint8Array(synsets.flatMap((s) => s.capital.map((c) => (c ? 1 : 0))));
-  const allPointers = resolved.flat();
+  const synsetWords = new Uint32Array(synsetWordStart[synsets.length] as number);
+  const synsetWordCapital = new Uint8Array(synsetWords.length);
+  const pointerCount = pointerStart[synsets.length] as number;
+  const pointerKind = new Uint8Array(pointerCount);
+  const pointerTarget = new Uint32Array(pointerCount);
+  const pointerMembers = new Uint16Array(pointerCount);
+  synsets.forEach((s, i) => {
+    let at = synsetWordStart[i] as number;
+    s.members.forEach((member, m) => {
+      synsetWords[at] = wordIds.get(member) as number;
+      synsetWordCapital[at++] = s.capital[m] === true ? 1 : 0;
+    });
+    const own = resolved[i] as number[];
+    let p = pointerStart[i] as number;
+    for (let k = 0; k < own.length; k += 3, p++) {
+      pointerKind[p] = own[k] as number;
+      pointerTarget[p] = own[k + 1] as number;
+      pointerMembers[p] = own[k + 2] as number;
+    }
+  });
   return {
     words,
     senseStart,
@@ -190,8 +214,8 @@ export function compileWordNet(dictDir: string): WordNetGraph {
     synsetWords,
     synsetWordCapital,
     pointerStart,
-    pointerKind: new Uint8Array(allPointers.map((p) => p.kind)),
-    pointerTarget: new Uint32Array(allPointers.map((p) => p.target)),
-    pointerMembers: new Uint16Array(allPointers.map((p) => p.members)),
+    pointerKind,
+    pointerTarget,
+    pointerMembers,
   };
 }
