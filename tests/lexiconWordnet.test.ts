@@ -100,6 +100,16 @@ describe("related lemmas from WordNet", () => {
     );
   });
 
+  it("rejects tuning that is not a whole number in range, naming it", () => {
+    expect(() => new Lexicon(graph, { senseLimit: -1 })).toThrow(
+      "lexicon: senseLimit must be a whole number of at least 0, got -1",
+    );
+    expect(() => new Lexicon(graph, { cacheSize: 0 })).toThrow(
+      "lexicon: cacheSize must be a whole number of at least 1, got 0",
+    );
+    expect(() => new Lexicon(graph, { hyponymDepth: 1.5 })).toThrow(/hyponymDepth/);
+  });
+
   it("says what WordNet does not relate", () => {
     // WordNet 3.1 files a meeting under gatherings and talks under negotiation: no link.
     expect(relationOf("meeting", "talks")).toBeUndefined();

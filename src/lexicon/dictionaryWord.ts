@@ -6,7 +6,7 @@
 import { lemmaOf, type WordPos } from "./lemma.js";
 import type { Lexicon } from "./wordnet.js";
 
-/** Parts of speech tried, in order, when the word itself is not a WordNet lemma. */
+/** Parts of speech tried, in order, when the word itself is not a WordNet lemma; not adverbs, which wink never changes. */
 const TRIED_POS: readonly WordPos[] = ["noun", "verb", "adj"];
 
 /** What WordNet makes of a word. */

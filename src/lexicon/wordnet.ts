@@ -139,10 +139,19 @@ export class Lexicon {
   /**
    * @param graph - the compiled WordNet graph.
    * @param options - expansion tuning; defaults {@link DEFAULT_LEXICON_OPTIONS}.
+   * @throws RangeError when an option is not a whole number in range.
    */
   constructor(graph: WordNetGraph, options: Partial<ExpansionOptions> = {}) {
     this.#graph = graph;
     this.#options = { ...DEFAULT_LEXICON_OPTIONS, ...options };
+    for (const [name, value] of Object.entries(this.#options)) {
+      const least = name === "cacheSize" ? 1 : 0;
+      if (!Number.isInteger(value) || value < least) {
+        throw new RangeError(
+          `lexicon: ${name} must be a whole number of at least ${least}, got ${String(value)}`,
+        );
+      }
+    }
   }
 
   /** Number of lemmas WordNet knows. */
@@ -208,7 +217,7 @@ export class Lexicon {
   }
 
   /**
-   * Where two lemmas meet going up WordNet's hierarchy from their common senses: the fewest steps
+   * Where two lemmas meet going up WordNet's hierarchy from their first senses: the fewest steps
    * in all, or `null` when they do not meet within `maxSteps`. `firm` and `company` meet at
    * `organization` (3 + 2 steps), which {@link related} does not reach; the caller decides how far
    * is still related.
