@@ -183,12 +183,12 @@ describe("the cache on a miniature WordNet", () => {
     const cacheDir = join(root, "mini");
     const lex = loadLexicon({ source: mini, cacheDir });
     expect(lex.related("jet")).toEqual([
-      { lemma: "jet plane", relation: "synonym", distance: 1, pos: "noun" },
-      { lemma: "airplane", relation: "hypernym", distance: 1, pos: "noun" },
-      { lemma: "plane", relation: "hypernym", distance: 1, pos: "noun" },
-      { lemma: "aircraft", relation: "hypernym", distance: 2, pos: "noun" },
-      { lemma: "flying machine", relation: "hypernym", distance: 2, pos: "noun" },
-      { lemma: "craft", relation: "hypernym", distance: 3, pos: "noun" },
+      { lemma: "jet plane", relation: "synonym", distance: 1, pos: "noun", sense: 0 },
+      { lemma: "airplane", relation: "hypernym", distance: 1, pos: "noun", sense: 0 },
+      { lemma: "plane", relation: "hypernym", distance: 1, pos: "noun", sense: 0 },
+      { lemma: "aircraft", relation: "hypernym", distance: 2, pos: "noun", sense: 0 },
+      { lemma: "flying machine", relation: "hypernym", distance: 2, pos: "noun", sense: 0 },
+      { lemma: "craft", relation: "hypernym", distance: 3, pos: "noun", sense: 0 },
     ]);
     // The verb "jet" is derived from the noun's first member only: "jet plane" has no such link.
     expect(lex.related("jet plane").find((r) => r.relation === "derived")).toBeUndefined();

@@ -3,7 +3,7 @@
  * phrase, the place after "in"/"at", the person the question did not name, the name bound to a
  * title, the number, the purpose clause.
  */
-import { tagText } from "../text/lemma.js";
+import { lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { analyzeText } from "../text/terms.js";
 import type { AnswerType } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";

@@ -4,7 +4,7 @@
  * be found, and which are general words that the evidence may say in other words.
  */
 import { foldText } from "../text/fold.js";
-import { lemmaOf, tagText } from "../text/lemma.js";
+import { lemmaOf, lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { editDistance } from "../text/editDistance.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { analyzeText } from "../text/terms.js";

@@ -201,7 +201,8 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
     (outcome) => isMiss(outcome) && (outcome.item.half !== "check" || options.showCheckMisses === true),
   );
   const hidden = report.outcomes.filter((outcome) => isMiss(outcome) && !misses.includes(outcome)).length;
-  if (hidden > 0) lines.push(`check half: ${hidden} misses not shown (the check half is never tuned against)`);
+  if (hidden > 0)
+    lines.push(`check half: ${hidden} misses not shown (the check half is never tuned against)`);
   lines.push(misses.length === 0 ? "misses: none" : `misses (${misses.length}):`);
   for (const { item, result } of misses) {
     const expected = item.abstain ? "no_answer" : `${item.any.join(" | ")} from ${item.sources.join(" or ")}`;

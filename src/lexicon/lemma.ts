@@ -114,8 +114,17 @@ export function tagQuestion(text: string): TaggedText {
  * @param text - any text.
  */
 export function lemmatizeText(text: string): readonly TaggedToken[] {
-  return tagQuestion(text).tokens;
+  const cached = taggedCache.get(text);
+  if (cached !== undefined) return cached;
+  const tokens = tagQuestion(text).tokens;
+  if (taggedCache.size >= MAX_CACHED_TAGGINGS) taggedCache.clear();
+  taggedCache.set(text, tokens);
+  return tokens;
 }
+
+/** Taggings kept: the same candidate sentences and questions come back again and again. */
+const MAX_CACHED_TAGGINGS = 5_000;
+const taggedCache = new Map<string, readonly TaggedToken[]>();
 
 /**
  * A frame per part of speech that makes wink's tagger read a lone word as that part of speech

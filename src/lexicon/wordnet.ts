@@ -3,6 +3,7 @@
  * per question. For a lemma it gives the related lemmas (synonyms, broader and narrower terms,
  * derived forms) with the kind of relation and its distance, so credit can fall with distance.
  */
+import { editDistance } from "../text/editDistance.js";
 import type { WordPos } from "./lemma.js";
 import { loadWordNetGraph, type GraphLoadOptions } from "./wordnetCache.js";
 import { findWord, PointerKind, POS_ORDER, type WordNetGraph } from "./wordnetGraph.js";
@@ -24,7 +25,9 @@ export type RelationKind =
   /** Broader: `jet` -> `airplane` (1 step) -> `aircraft` (3 steps). */
   | "hypernym"
   /** Narrower: `building` -> `house` (1 step). */
-  | "hyponym";
+  | "hyponym"
+  /** Another kind of the same broader thing (2 steps): `buy` -> `receive`, both kinds of `get`. */
+  | "sibling";
 
 /** One related lemma. */
 export interface Relation {
@@ -35,6 +38,8 @@ export interface Relation {
   readonly distance: number;
   /** Part of speech of the sense the relation was found through. */
   readonly pos: WordPos;
+  /** Which sense of the looked-up lemma it was found through, 0 for the most frequent. */
+  readonly sense: number;
 }
 
 /** How many senses a lemma has in one part of speech. */
@@ -93,6 +98,7 @@ const RELATION_ORDER: readonly RelationKind[] = [
   "cause",
   "hypernym",
   "hyponym",
+  "sibling",
 ];
 
 /** WordNet pointer kinds that relate one step and how they are reported. */
@@ -128,6 +134,18 @@ function better(a: Candidate, b: Candidate): boolean {
   if (a.distance !== b.distance) return a.distance < b.distance;
   if (a.relation !== b.relation) return a.relation < b.relation;
   return a.rank < b.rank;
+}
+
+/** The first index of a sorted list whose entry is not below `prefix`. */
+function lowerBound(words: readonly string[], prefix: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid] as string) < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** WordNet lookups over a compiled graph. Create with {@link loadLexicon}. */
@@ -190,6 +208,33 @@ export class Lexicon {
    */
   isGeneralWord(lemma: string): boolean {
     return this.sensesOf(lemma).some((count) => count.named < count.senses);
+  }
+
+  /**
+   * The general word one edit away from an unknown word ("discusion" -> "discussion"), or `null`
+   * when there is none or the word is known. Same first letter, single words only: a misspelling
+   * rarely changes the first letter, and that keeps the scan to one letter's words.
+   *
+   * @param word - a lower-case word of letters
+   */
+  nearestGeneralWord(word: string): string | null {
+    const words = this.#graph.words;
+    if (word.length < 4 || findWord(words, word) >= 0) return null;
+    let best: string | null = null;
+    let bestTagged = -1;
+    let at = lowerBound(words, word[0] as string);
+    for (; at < words.length && (words[at] as string).startsWith(word[0] as string); at++) {
+      const candidate = words[at] as string;
+      if (Math.abs(candidate.length - word.length) > 1 || !/^[a-z]+$/u.test(candidate)) continue;
+      if (editDistance(word, candidate, 1) > 1 || !this.isGeneralWord(candidate)) continue;
+      // Of several words one edit away ("verison": version, venison), the more used one.
+      const tagged = this.sensesOf(candidate).reduce((sum, count) => sum + count.tagged, 0);
+      if (tagged > bestTagged) {
+        best = candidate;
+        bestTagged = tagged;
+      }
+    }
+    return best;
   }
 
   /**
@@ -372,6 +417,15 @@ export class Lexicon {
         }
         walk(synset, PointerKind.hypernym, hypernymDepth, "hypernym", rank);
         walk(synset, PointerKind.hyponym, hyponymDepth, "hyponym", rank);
+        for (let k = g.pointerStart[synset] as number; k < (g.pointerStart[synset + 1] as number); k++) {
+          if (g.pointerKind[k] !== PointerKind.hypernym) continue;
+          const parent = g.pointerTarget[k] as number;
+          for (let c = g.pointerStart[parent] as number; c < (g.pointerStart[parent + 1] as number); c++) {
+            const sibling = g.pointerTarget[c] as number;
+            if (g.pointerKind[c] === PointerKind.hyponym && sibling !== synset)
+              offerMembers(sibling, "sibling", 2, rank);
+          }
+        }
       }
     }
 
@@ -385,6 +439,7 @@ export class Lexicon {
           relation: RELATION_ORDER[c.relation] as RelationKind,
           distance: c.distance,
           pos: POS_ORDER[c.pos] as WordPos,
+          sense: c.rank,
         }),
       ),
     );

@@ -4,7 +4,7 @@
  */
 import { stemmer } from "stemmer";
 import { applyAliases } from "./aliases.js";
-import { lemmaOf } from "./lemma.js";
+import { lemmaOf } from "../lexicon/lemma.js";
 import { foldText } from "./fold.js";
 import { STOPWORDS } from "./stopwords.js";
 
@@ -59,7 +59,8 @@ function computeTermOf(token: string): string | null {
   if (whole !== undefined) return whole;
   // The lemma first (sold -> sell, went -> go, talks -> talk), which a stemmer cannot do; the stem
   // then joins derived forms (cooperation, cooperate) that a lemma keeps apart.
-  return stemmer(/^[a-z]+$/u.test(word) ? lemmaOf(word) : word);
+  const lemma = /^[a-z]+$/u.test(word) ? lemmaOf(word) : word;
+  return stemmer(/^[a-z]+$/u.test(lemma) ? lemma : word);
 }
 
 /**
