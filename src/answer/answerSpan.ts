@@ -237,18 +237,27 @@ function holderOfTitle(sentence: string, title: ReadonlySet<string>): string | n
 
 /** Number words a count may be written in. */
 const NUMBER_WORDS =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|several)";
 
 /** A count or amount with what it counts: "12 aircraft", "$1.6 billion", "the fourth round". */
 const NUMBER_PHRASE = new RegExp(
-  `(?:[$€£]\\s?)?(?<![\\p{L}\\d-])(?:a (?:series|number|couple|handful|dozen) of|several|many|dozens of|hundreds of|thousands of|\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s*(?:%|per ?cent|million|billion|thousand|trillion|mn|bn))?(?:\\s+(?:US\\s)?(?:dollars?|manats?|rupees?))?(?:\\s+[\\p{L}-]+){0,2}`,
+  `(?:[$€£]\\s?)?(?<![\\p{L}\\d-])(?:a (?:(?:broad|wide|whole) )?(?:series|number|couple|handful|dozen|range|host) of|several|many|dozens of|hundreds of|thousands of|\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s*(?:%|per ?cent|million|billion|thousand|trillion|mn|bn))?(?:\\s+(?:US\\s)?(?:dollars?|manats?|rupees?))?(?:\\s+[\\p{L}-]+){0,2}`,
   "iu",
 );
 
 const NUMBER_PHRASES = new RegExp(NUMBER_PHRASE.source, "giu");
 const MONTH_NAME = new RegExp(MONTH, "u");
 
+/** An enumeration counts what it lists: "such as the UN, OIC and ECO". */
+const ENUMERATION = /\b(?:such as|including|namely)\s+([^.;]*?,[^.;]*?\band\b[^.;,]*)/u;
+
 function numberPhrase(sentence: string): string | null {
+  const counted = countPhrase(sentence);
+  if (counted !== null) return counted;
+  return ENUMERATION.exec(sentence)?.[1]?.trim() ?? null;
+}
+
+function countPhrase(sentence: string): string | null {
   for (const match of sentence.matchAll(NUMBER_PHRASES)) {
     const phrase = match[0].trim();
     const at = match.index ?? 0;

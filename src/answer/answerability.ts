@@ -51,6 +51,10 @@ export function judgeAnswerability(
     // suffice, whatever words the article uses for "due".
     if (question.answerType === "which" && best.hasAnchors && best.anchorsInSentence && best.holdsKind)
       return true;
+    // "Why was Sharif in Baku?": the sentence about him that gives a purpose answers it, whatever
+    // words it uses for the trip.
+    if (question.answerType === "reason" && best.hasAnchors && best.someAnchorInSentence && best.holdsKind)
+      return true;
     // A question made only of names: one of them must stand in the sentence; the others may be
     // referred to ("the prime minister met President Aliyev" after a sentence naming Sharif).
     if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;

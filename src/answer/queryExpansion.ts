@@ -8,7 +8,7 @@
 import type { PassageStore } from "../search/passageStore.js";
 import { editDistance } from "../text/editDistance.js";
 import { analyzeText } from "../text/terms.js";
-import type { AnalysedQuestion } from "./questionAnalysis.js";
+import { specificityOf, type AnalysedQuestion } from "./questionAnalysis.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 
 /** Another term that may stand for a question's term in the evidence. */
@@ -168,10 +168,13 @@ export function expandQuery(
         word.pos === undefined || relation.pos === word.pos || relation.relation === "derived";
       const term = termOfLemma(relation.lemma);
       if (term === null || !inArchive(term)) continue;
+      // A word of many senses ("take", "make") is weak evidence of any one of them.
+      const ambiguity = specificityOf(words.senseCount(relation.lemma));
       add(word.term, {
         term,
         credit:
           certainty *
+          ambiguity *
           (sameSense ? 1 : OTHER_POS_SHARE) *
           creditOf(relation.relation, relation.distance, relation.sense),
         via: relation.relation,

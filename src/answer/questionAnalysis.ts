@@ -259,9 +259,20 @@ function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Voca
     if (terms.length > 0) groups.push({ terms, compound: compound && terms.length > 1, phrase: text });
     phrase = [];
   };
+  const specificAt = tokens.map(
+    (word, position) =>
+      word !== "" && isSpecificWord(word, position, tokens[position + 1] ?? "", words, vocabulary),
+  );
+  // A rare dictionary word beside a name is part of it: "musadik malik", "raja furqan ahmed".
+  const rareAt = tokens.map((word) => word !== "" && words.isRareWord(lemmaOf(foldText(word))));
+  for (let round = 0; round < 2; round += 1) {
+    for (const [position] of tokens.entries()) {
+      if (!specificAt[position] && rareAt[position] && (specificAt[position - 1] || specificAt[position + 1]))
+        specificAt[position] = true;
+    }
+  }
   for (const [position, word] of tokens.entries()) {
-    const next = tokens[position + 1] ?? "";
-    if (word !== "" && isSpecificWord(word, position, next, words, vocabulary)) {
+    if (specificAt[position]) {
       phrase.push(word);
       // A possessive ends the name it closes: "shehbaz's baku trip" names two things.
       if (/['’]s$/u.test(word)) flush();
@@ -297,6 +308,15 @@ function focusTermsOf(text: string): string[] {
 /** Senses up to which a word counts in full; "visit" has 8 verb senses, "go" over 30. */
 const FULL_WEIGHT_SENSES = 12;
 
+/**
+ * How much a word of so many senses says, 0-1: 1 up to FULL_WEIGHT_SENSES, then falling with the
+ * square root ("go", 35 verb senses: 0.59).
+ * @param senses - the word's number of senses in the dictionary
+ */
+export function specificityOf(senses: number): number {
+  return senses > FULL_WEIGHT_SENSES ? Math.sqrt(FULL_WEIGHT_SENSES / senses) : 1;
+}
+
 /** The tagger's parts of speech as the dictionary names them. */
 const DICTIONARY_POS: Readonly<Record<string, string>> = {
   NOUN: "noun",
@@ -324,8 +344,7 @@ function generalWordsOf(
     const pos = DICTIONARY_POS[token.pos];
     const contextLemma = /^[a-z]+$/u.test(token.lemma) ? token.lemma : reading.lemma;
     const lemma = reading.corrected ? reading.lemma : contextLemma;
-    const senses = words.senseCount(lemma, pos) || words.senseCount(lemma);
-    const specificity = senses > FULL_WEIGHT_SENSES ? Math.sqrt(FULL_WEIGHT_SENSES / senses) : 1;
+    const specificity = specificityOf(words.senseCount(lemma, pos) || words.senseCount(lemma));
     general.push({
       word,
       lemma,

@@ -39,7 +39,7 @@ export interface PassageStore {
   readonly articlePassages: readonly (readonly number[])[];
   /** Per article, the paragraph number of each entry of `articlePassages`. */
   readonly articleParagraphs: readonly (readonly number[])[];
-  /** Per article, terms of its title, date and lead sentence, which qualify every sentence in it. */
+  /** Per article, terms of its title, date, dateline and lead paragraph, which qualify every sentence in it. */
   readonly articleContextTerms: readonly ReadonlySet<string>[];
   /** How many articles contain each term. */
   readonly articleFrequency: ReadonlyMap<string, number>;
@@ -184,13 +184,14 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
     articleParagraphs.push(ownParagraphs);
     for (const term of articleTerms) articleFrequency.set(term, (articleFrequency.get(term) ?? 0) + 1);
   }
-  // A news story's lead says who, where and when for the sentences after it.
+  // A news story's dateline and lead paragraph say who, where and when for the sentences after it.
   const articleContextTerms = articles.map(
     (article) =>
       new Set([
         ...analyzeText(article.title),
         ...dateTerms(article.date),
-        ...analyzeText(splitSentences(article.paragraphs[0] ?? "")[0] ?? ""),
+        ...analyzeText(article.place ?? ""),
+        ...analyzeText(article.paragraphs[0] ?? ""),
       ]),
   );
   return { articles, passages, articlePassages, articleParagraphs, articleContextTerms, articleFrequency };
