@@ -4,6 +4,7 @@
  * title, the number, the purpose clause.
  */
 import { lemmatizeText as tagText } from "../lexicon/lemma.js";
+import { spelledOutAs } from "../text/aliases.js";
 import { analyzeText } from "../text/terms.js";
 import type { AnswerType } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
@@ -196,7 +197,12 @@ function lastName(text: string): string | null {
  * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
  * @param title - the title's terms, as the question gives them (its country may stand elsewhere)
  */
-function holderOfTitle(sentence: string, title: ReadonlySet<string>): string | null {
+function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | null {
+  // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
+  const title = new Set([
+    ...asked,
+    ...[...asked].flatMap((term) => spelledOutAs(term).flatMap((spelling) => analyzeText(spelling))),
+  ]);
   for (const match of sentence.matchAll(TITLE_RUN)) {
     const run = match[0].replace(OWNER_PREFIX, "");
     const words = run.split(/\s+/u);
@@ -208,7 +214,7 @@ function holderOfTitle(sentence: string, title: ReadonlySet<string>): string | n
     let end = 0;
     while (end < words.length && inTitle[end]) end += 1;
     const titleTerms = new Set(analyzeText(words.slice(0, end).join(" ")));
-    const rolesAsked = [...title].filter((term) => ROLE_TERMS.has(term));
+    const rolesAsked = [...asked].filter((term) => ROLE_TERMS.has(term));
     if (end === 0 || !rolesAsked.every((term) => titleTerms.has(term))) continue;
     const rest = words.slice(end).join(" ");
     if (rest !== "") {

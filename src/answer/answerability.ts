@@ -13,6 +13,12 @@ const MIN_COVERAGE = 0.5;
 /** ...and the sentence itself this share of its topic words, so it is about the question, not next to it. */
 const MIN_TOPIC_IN_SENTENCE = 0.4;
 
+/**
+ * Types whose answer is a name beside the question's names ("which city", "who is X", "who is the
+ * defence minister"): the names and that answer in one sentence suffice.
+ */
+const NAMED_INSTANCE_TYPES: ReadonlySet<string> = new Set(["which", "description", "titleHolder"]);
+
 /** The verdict, with the reason when the question cannot be answered. */
 export type Answerability =
   { readonly answerable: true } | { readonly answerable: false; readonly reason: string };
@@ -49,7 +55,12 @@ export function judgeAnswerability(
   const covered = (() => {
     // "What meeting was due on Independence Day?": the names and a specific "Trilateral meeting"
     // suffice, whatever words the article uses for "due".
-    if (question.answerType === "which" && best.hasAnchors && best.anchorsInSentence && best.holdsKind)
+    if (
+      NAMED_INSTANCE_TYPES.has(question.answerType) &&
+      best.hasAnchors &&
+      best.anchorsInSentence &&
+      best.holdsKind
+    )
       return true;
     // "Why was Sharif in Baku?": the sentence about him that gives a purpose answers it, whatever
     // words it uses for the trip.

@@ -27,6 +27,10 @@ const TOPIC_CONTEXT_CREDIT = 0.25;
 const MAX_CONTEXT_ARTICLES = 5;
 /** Bonus for a sentence that has the focus word of a what/which question ("topics", "city"). */
 const FOCUS_BONUS = 0.1;
+/** Bonus for a quotation when the question asks what someone said: it is their words. */
+const QUOTE_BONUS = 0.15;
+/** A quotation or reported speech. */
+const QUOTATION = /[“”"]|\b(?:said|says|noted|stated|told|added|remarked)\b/u;
 /** Bonus for a title standing whole in the sentence ("Minister of Defence, Azerbaijan"). */
 const PHRASE_BONUS = 0.1;
 /** Bonus, at most, for a sentence that says the question's words in the question's order. */
@@ -168,8 +172,7 @@ export function holdsAnswerKind(
     case "which":
       return namesFocus(text, focus);
     case "content":
-      // What someone said is best answered by what they are quoted saying.
-      return question.asksForQuote && /[“”"]|\b(?:said|says|noted|stated|told|added)\b/u.test(text);
+      return false;
     case "other":
     case "yesno":
     case "content":
@@ -414,6 +417,9 @@ export function judgePassage(
   ]);
   const holdsKind = passage !== undefined && holdsAnswerKind(passage.text, question, focusForms);
   const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
+  // What someone said is best answered by what they are quoted saying.
+  const quoteBonus =
+    question.asksForQuote && passage !== undefined && QUOTATION.test(passage.text) ? QUOTE_BONUS : 0;
   const orderBonus = ORDER_BONUS * inOrderShare(question.terms, passage?.terms ?? []);
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, passage?.terms ?? []))
     ? PHRASE_BONUS
@@ -437,6 +443,7 @@ export function judgePassage(
       relevance +
       (holdsKind ? ANSWER_KIND_BONUS : 0) +
       focusBonus +
+      quoteBonus +
       phraseBonus +
       orderBonus +
       BM25_WEIGHT * bm25,

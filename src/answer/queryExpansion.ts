@@ -42,6 +42,8 @@ const LATER_SENSE_SHARE = 0.7;
 const SIBLING_CREDIT = 0.4;
 /** Credit of a similar adjective or an adjective's noun: related, loosely. */
 const LOOSE_CREDIT = 0.5;
+/** Share kept when a compound relation ("fighter aircraft") is matched by its head noun alone. */
+const COMPOUND_HEAD_SHARE = 0.8;
 /** Share kept by a relation through another part of speech than the tagger read. */
 const OTHER_POS_SHARE = 0.6;
 /** Relations not followed: what a verb entails or causes (buy -> pay) is another event, not a paraphrase. */
@@ -166,7 +168,13 @@ export function expandQuery(
       // errs on short questions ("the karabagh win" as a verb), so other senses count for less.
       const sameSense =
         word.pos === undefined || relation.pos === word.pos || relation.relation === "derived";
-      const term = termOfLemma(relation.lemma);
+      // A compound ("fighter aircraft") stands for its head noun, a little less surely.
+      const whole = termOfLemma(relation.lemma);
+      const head =
+        whole === null && relation.lemma.includes(" ")
+          ? termOfLemma(relation.lemma.split(" ").at(-1) ?? "")
+          : null;
+      const term = whole ?? head;
       if (term === null || !inArchive(term)) continue;
       // A word of many senses ("take", "make") is weak evidence of any one of them.
       const ambiguity = specificityOf(words.senseCount(relation.lemma));
@@ -175,6 +183,7 @@ export function expandQuery(
         credit:
           certainty *
           ambiguity *
+          (whole === null ? COMPOUND_HEAD_SHARE : 1) *
           (sameSense ? 1 : OTHER_POS_SHARE) *
           creditOf(relation.relation, relation.distance, relation.sense),
         via: relation.relation,

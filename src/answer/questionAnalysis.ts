@@ -264,7 +264,10 @@ function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Voca
       word !== "" && isSpecificWord(word, position, tokens[position + 1] ?? "", words, vocabulary),
   );
   // A rare dictionary word beside a name is part of it: "musadik malik", "raja furqan ahmed".
-  const rareAt = tokens.map((word) => word !== "" && words.isRareWord(lemmaOf(foldText(word))));
+  const rareAt = tokens.map(
+    (word) =>
+      word !== "" && words.isRareWord(lemmaOf(foldText(word))) && vocabulary.has(analyzeText(word)[0] ?? ""),
+  );
   for (let round = 0; round < 2; round += 1) {
     for (const [position] of tokens.entries()) {
       if (!specificAt[position] && rareAt[position] && (specificAt[position - 1] || specificAt[position + 1]))
@@ -460,7 +463,7 @@ export function analyseQuestion(
   // Words that restate the type ("the REASON for") count like a focus: where a sentence has them.
   const focus = [
     ...(answerType === "which"
-      ? focusTermsOf(text).filter((term) => !isTimeTerm(term) && asked.has(term))
+      ? focusTermsOf(inWords).filter((term) => !isTimeTerm(term) && asked.has(term))
       : []),
     ...allTerms.filter((term) => metaTerms.has(term)),
   ];

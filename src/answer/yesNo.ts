@@ -5,7 +5,7 @@
 import type { Judgement } from "./evidenceScoring.js";
 
 /** The sentence must have every topic word in some form, and this share of their weight, to state (or deny) it... */
-const MIN_TOPIC_STATED = 0.5;
+const MIN_TOPIC_STATED = 0.4;
 /** ...unless they weigh this little beside its names: "did Sharif go to Baku" is about Sharif and Baku. */
 const LIGHT_TOPIC_SHARE = 0.3;
 

@@ -26,7 +26,7 @@ export type RelationKind =
   | "hypernym"
   /** Narrower: `building` -> `house` (1 step). */
   | "hyponym"
-  /** Another kind of the same broader thing (2 steps): `buy` -> `receive`, both kinds of `get`. */
+  /** Another way of the same broader act (2 steps, verbs only): `buy` -> `receive`, both kinds of `get`. */
   | "sibling";
 
 /** One related lemma. */
@@ -417,7 +417,14 @@ export class Lexicon {
         }
         walk(synset, PointerKind.hypernym, hypernymDepth, "hypernym", rank);
         walk(synset, PointerKind.hyponym, hyponymDepth, "hyponym", rank);
-        for (let k = g.pointerStart[synset] as number; k < (g.pointerStart[synset + 1] as number); k++) {
+        // Siblings of a verb's sense are other ways of the same act (buy, receive: kinds of "get");
+        // a noun's siblings are mere neighbours (building, fortification: kinds of "structure").
+        const isVerb = POS_ORDER[g.synsetPos[synset] as number] === "verb";
+        for (
+          let k = g.pointerStart[synset] as number;
+          isVerb && k < (g.pointerStart[synset + 1] as number);
+          k++
+        ) {
           if (g.pointerKind[k] !== PointerKind.hypernym) continue;
           const parent = g.pointerTarget[k] as number;
           for (let c = g.pointerStart[parent] as number; c < (g.pointerStart[parent + 1] as number); c++) {

@@ -95,6 +95,15 @@ for (const [canonical, ...spellings] of ALIAS_GROUPS) {
   for (const spelling of spellings) SPELLING_TO_CANONICAL.set(spelling, canonical);
 }
 
+/**
+ * The plain words a canonical term is also spelt as ("fm" -> foreign minister), folded.
+ * @param canonical - a canonical term of `ALIAS_GROUPS`
+ */
+export function spelledOutAs(canonical: string): readonly string[] {
+  const group = ALIAS_GROUPS.find(([first]) => first === canonical);
+  return (group ?? []).slice(1).filter((spelling) => /^[a-z]+(?: [a-z]+)+$/u.test(spelling));
+}
+
 /** Longest spellings first so "chief of the army staff" wins over "army". */
 const ALIAS_PATTERN = new RegExp(
   `(?<![a-z0-9])(?:${[...SPELLING_TO_CANONICAL.keys()]
