@@ -145,7 +145,23 @@ function isRoleDescription(text: string): boolean {
   );
 }
 
+/** An acronym's spelled-out name beside it: "SOCAR (State Oil Company of the Azerbaijani Republic)" or the other way round. */
+function expansionOf(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+  for (const match of sentence.matchAll(
+    /([\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|the|and|for)?\s*[\p{Lu}][\p{L}'’.-]*)*)\s*\(([^()]{2,80})\)/gu,
+  )) {
+    const [, outside = "", inside = ""] = match;
+    const outsideNamed = analyzeText(outside).some((term) => questionTerms.has(term));
+    const insideNamed = analyzeText(inside).some((term) => questionTerms.has(term));
+    if (outsideNamed && !insideNamed && inside.split(/\s+/u).length >= 2) return inside;
+    if (insideNamed && !outsideNamed && outside.split(/\s+/u).length >= 2) return outside;
+  }
+  return null;
+}
+
 function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+  const expansion = expansionOf(sentence, questionTerms);
+  if (expansion !== null) return expansion;
   for (const match of sentence.matchAll(NAME_RUN)) {
     const named = match[0];
     if (isNew(named, questionTerms)) {

@@ -19,6 +19,11 @@ const MIN_TOPIC_IN_SENTENCE = 0.4;
  */
 const NAMED_INSTANCE_TYPES: ReadonlySet<string> = new Set(["which", "description", "titleHolder"]);
 
+/** Share of topic words a sentence naming the asked-for instance needs when the names stand only around it. */
+const MIN_TOPIC_BESIDE_INSTANCE = 0.3;
+/** Topic words weighing at most this share of the question beside its names say little about which sentence answers. */
+export const LIGHT_TOPIC_SHARE = 0.4;
+
 /** The verdict, with the reason when the question cannot be answered. */
 export type Answerability =
   { readonly answerable: true } | { readonly answerable: false; readonly reason: string };
@@ -57,9 +62,8 @@ export function judgeAnswerability(
     // suffice, whatever words the article uses for "due".
     if (
       NAMED_INSTANCE_TYPES.has(question.answerType) &&
-      best.hasAnchors &&
-      best.anchorsInSentence &&
-      best.holdsKind
+      best.holdsKind &&
+      ((best.hasAnchors && best.anchorsInSentence) || best.topicInSentence >= MIN_TOPIC_BESIDE_INSTANCE)
     )
       return true;
     // "Why was Sharif in Baku?": the sentence about him that gives a purpose answers it, whatever
@@ -69,6 +73,9 @@ export function judgeAnswerability(
     // A question made only of names: one of them must stand in the sentence; the others may be
     // referred to ("the prime minister met President Aliyev" after a sentence naming Sharif).
     if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;
+    // "Did Malik go to SOCAR?": when the other words weigh little beside the names, the sentence
+    // with all the names answers, whatever verb it uses.
+    if (best.hasAnchors && best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE) return true;
     return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;
   })();
   return covered

@@ -45,13 +45,13 @@ const LOOSE_CREDIT = 0.5;
 /** Share kept when a compound relation ("fighter aircraft") is matched by its head noun alone. */
 const COMPOUND_HEAD_SHARE = 0.8;
 /** Share kept by a relation through another part of speech than the tagger read. */
-const OTHER_POS_SHARE = 0.6;
+const OTHER_POS_SHARE = 0.85;
 /** Relations not followed: what a verb entails or causes (buy -> pay) is another event, not a paraphrase. */
 const IGNORED_RELATIONS = new Set(["entailment", "cause"]);
 /** Credit of a corrected misspelling: the word the user meant, with a small doubt. */
 const SPELLING_CREDIT = 0.85;
 /** Alternatives kept per word: WordNet's nearest relations; more adds noise and time. */
-const MAX_ALTERNATIVES_PER_WORD = 24;
+const MAX_ALTERNATIVES_PER_WORD = 40;
 /** Shortest word corrected for spelling: short words are too close to too many others. */
 const MIN_SPELLING_LENGTH = 4;
 /** Edits allowed in a word of this many letters or more: one below it, two from here. */

@@ -2,12 +2,11 @@
  * Yes/no questions: "Yes" only with a sentence that states what was asked, "No" only with one that
  * denies it; otherwise the question is not answered.
  */
+import { LIGHT_TOPIC_SHARE } from "./answerability.js";
 import type { Judgement } from "./evidenceScoring.js";
 
 /** The sentence must have every topic word in some form, and this share of their weight, to state (or deny) it... */
 const MIN_TOPIC_STATED = 0.4;
-/** ...unless they weigh this little beside its names: "did Sharif go to Baku" is about Sharif and Baku. */
-const LIGHT_TOPIC_SHARE = 0.3;
 
 /** Words that deny what the sentence reports. */
 const NEGATION =
