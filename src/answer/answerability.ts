@@ -57,6 +57,15 @@ export function judgeAnswerability(
           : "No sentence of the archive matches the question.",
     };
   }
+  // One loosely related word ("population" for "people-to-people") is not evidence: a sentence
+  // must share a word with the question as typed, or its names, or two of its words in some form.
+  const grounded =
+    !best.hasTopic ||
+    best.topicExact > 0 ||
+    best.topicFound >= 2 ||
+    (best.hasAnchors && best.someAnchorInSentence);
+  if (!grounded)
+    return { answerable: false, reason: "The closest sentences are only loosely related to the question." };
   const covered = (() => {
     // "What meeting was due on Independence Day?": the names and a specific "Trilateral meeting"
     // suffice, whatever words the article uses for "due".

@@ -37,7 +37,7 @@ const PHRASE_BONUS = 0.1;
 const ORDER_BONUS = 0.1;
 /** Share of the ranking given to names at least; the rest goes to topic words, which discriminate better. */
 const ANCHOR_SHARE = 0.35;
-/** Share of the ranking given to names at most, when the question's other words weigh little. */
+/** Share of the ranking given to names at most, when the question's other words are vague. */
 const MAX_ANCHOR_SHARE = 0.7;
 /** A name of several words is found when this share of its weight is ("Aliyev" for "Ilham Aliyev"). */
 const ANCHOR_GROUP_FOUND_SHARE = 0.5;
@@ -71,6 +71,10 @@ export interface Judgement {
   readonly topicShare: number;
   /** Weighted topic words of the question the sentence has in no form at all. */
   readonly topicMissing: number;
+  /** Weighted topic words the sentence has as typed (or misspelt), not only through a related word. */
+  readonly topicExact: number;
+  /** Weighted topic words the sentence has in some form. */
+  readonly topicFound: number;
   /** The sentence holds the kind of thing asked for (a date for "when", a specific X for "which X"). */
   readonly holdsKind: boolean;
   readonly score: number;
@@ -401,13 +405,15 @@ export function judgePassage(
   const hasAnchors = anchors.total > 0;
   // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
   const hasTopic = [...weights].some(([term, weight]) => !anchorTerms.has(term) && weight > 0);
-  // Names weigh at least ANCHOR_SHARE, more when the topic words say little ("did Sharif GO to Baku").
   const topicShare = topic.total + anchors.total > 0 ? topic.total / (topic.total + anchors.total) : 0;
-  const anchorShare = hasAnchors
-    ? hasTopic
-      ? Math.min(MAX_ANCHOR_SHARE, Math.max(ANCHOR_SHARE, 1 - topicShare))
-      : 1
-    : 0;
+  // Names weigh ANCHOR_SHARE, more when the question's other words are vague ("did Sharif GO to
+  // Baku"): then the names are what the question is about.
+  const vagueness =
+    question.generalWords.length === 0
+      ? 0
+      : question.generalWords.reduce((sum, word) => sum + (1 - word.specificity), 0) /
+        question.generalWords.length;
+  const anchorShare = hasAnchors ? (hasTopic ? Math.min(MAX_ANCHOR_SHARE, ANCHOR_SHARE + vagueness) : 1) : 0;
   const relevance =
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
@@ -437,6 +443,11 @@ export function judgePassage(
     topicShare,
     topicMissing: [...topicWeights].filter(
       ([term, weight]) => weight > 0 && creditIn(term, own, alternatives) === 0,
+    ).length,
+    topicExact: [...topicWeights].filter(([term, weight]) => weight > 0 && creditIn(term, own, spellings) > 0)
+      .length,
+    topicFound: [...topicWeights].filter(
+      ([term, weight]) => weight > 0 && creditIn(term, own, alternatives) > 0,
     ).length,
     holdsKind,
     score:
