@@ -18,7 +18,10 @@ beforeAll(async () => {
 });
 
 function expectNoAnswer(kb: LoadedKnowledgeBase, question: string): void {
-  expect(kb.ask(question)).toEqual({ question, status: "no_answer", answer: "", excerpts: [] });
+  const { reason, ...result } = kb.ask(question);
+  expect(result).toEqual({ question, status: "no_answer", answer: "", excerpts: [] });
+  // The reader is told why, in one sentence.
+  expect(reason).toMatch(/^[A-Z].*\.$/u);
 }
 
 describe("abstaining on the seeds", () => {

@@ -169,8 +169,8 @@ describe("formatReport", () => {
 describe("parseEvalFile", () => {
   it("reads one item per non-blank line with defaults", () => {
     expect(parseEvalFile('\n{"id":"a","q":"Who?"}\n\n{"id":"b","q":"Why?","abstain":true}\n')).toEqual([
-      { id: "a", q: "Who?", any: [], sources: [], abstain: false },
-      { id: "b", q: "Why?", any: [], sources: [], abstain: true },
+      { id: "a", q: "Who?", any: [], sources: [], abstain: false, category: "uncategorised" },
+      { id: "b", q: "Why?", any: [], sources: [], abstain: true, category: "uncategorised" },
     ]);
   });
 

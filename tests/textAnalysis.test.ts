@@ -4,7 +4,7 @@ import { NO_WORD_KNOWLEDGE } from "../src/answer/wordKnowledge.js";
 import { applyAliases } from "../src/text/aliases.js";
 import { foldText } from "../src/text/fold.js";
 import { splitSentences } from "../src/text/sentences.js";
-import { analyzeText } from "../src/text/terms.js";
+import { analyzeCanonical, analyzeText } from "../src/text/terms.js";
 
 /** Spellings that must analyse to the same terms, so a question in one finds an article in another. */
 const SAME_TERMS: readonly (readonly string[])[] = [
@@ -26,15 +26,27 @@ const SAME_TERMS: readonly (readonly string[])[] = [
 describe("analyzeText: spellings of one concept", () => {
   for (const [first, ...others] of SAME_TERMS) {
     it(`${first} = ${others.join(" = ")}`, () => {
-      const expected = analyzeText(first ?? "");
-      expect(expected).toHaveLength(1);
-      for (const other of others) expect(analyzeText(other), other).toEqual(expected);
+      const [canonical] = analyzeText(first ?? "");
+      expect(canonical).toBeDefined();
+      // Every spelling opens with the canonical term; a spelling of several words keeps them too
+      // ("preferential trade agreement" is still about trade).
+      for (const other of others) expect(analyzeText(other)[0], other).toEqual(canonical);
+      for (const other of others) expect(analyzeCanonical(other), other).toEqual([canonical]);
     });
   }
 
+  it("keeps the words of a spelled-out alias beside its canonical term", () => {
+    expect(analyzeText("Preferential Trade Agreement")).toEqual([
+      "pta",
+      ...["preferential", "trade", "agreement"].map((word) => analyzeText(word)[0]),
+    ]);
+    // A variant that holds its canonical word is just that word.
+    expect(analyzeText("Nagorno Karabakh")).toEqual(analyzeText("Karabakh"));
+  });
+
   it("matches an alias inside a sentence, whatever the case and diacritics", () => {
-    expect(analyzeText("Prime Minister Shahbaz met the Army Chief in Bakı")).toEqual(
-      analyzeText("PM Shehbaz meets the COAS in Baku"),
+    expect(analyzeCanonical("Prime Minister Shahbaz met the Army Chief in Bakı")).toEqual(
+      analyzeCanonical("PM Shehbaz meets the COAS in Baku"),
     );
   });
 
@@ -75,9 +87,10 @@ describe("foldText and applyAliases", () => {
   });
 
   it("rewrites phrases to their canonical term, longest spelling first", () => {
-    expect(applyAliases(foldText("Prime Minister Shahbaz met the Chief of the Army Staff in Bakı"))).toBe(
-      "pm shehbaz met the coas in baku",
-    );
+    expect(
+      applyAliases(foldText("Prime Minister Shahbaz met the Chief of the Army Staff in Bakı"), false),
+    ).toBe("pm shehbaz met the coas in baku");
+    expect(applyAliases(foldText("the Prime Minister"))).toBe("the pm prime minister");
   });
 });
 

@@ -116,15 +116,21 @@ const ALIAS_PATTERN = new RegExp(
 /**
  * Rewrites every known spelling in folded text to its canonical term.
  * @param folded - text already passed through `foldText`
+ * @param keepWords - whether a spelled-out alias keeps its words beside the canonical term
  */
-export function applyAliases(folded: string): string {
+export function applyAliases(folded: string, keepWords = true): string {
   return folded.replace(ALIAS_PATTERN, (spelling) => {
     const canonical = SPELLING_TO_CANONICAL.get(spelling) ?? spelling;
     // A phrase keeps its words beside the canonical term: "preferential trade agreement" is still
     // about trade and an agreement, and "foreign minister" still a minister.
-    return KEEPS_ITS_WORDS.test(spelling) ? `${canonical} ${spelling}` : canonical;
+    return keepWords && KEEPS_ITS_WORDS.test(spelling) && !spelling.split(" ").includes(canonical)
+      ? `${canonical} ${spelling}`
+      : canonical;
   });
 }
 
-/** Spellings of several plain words ("prime minister"), as against variants of one word ("shahbaz", "jf-17"). */
+/**
+ * Spellings of several plain words ("prime minister"), as against variants of one word ("shahbaz",
+ * "jf-17"); a variant that contains its canonical term ("nagorno karabakh") is just that term.
+ */
 const KEEPS_ITS_WORDS = /^[a-z]+(?: [a-z]+)+$/u;

@@ -90,14 +90,34 @@ const MIN_CACHED_TEXT_LENGTH = 40;
 /** Empties the analysis caches, once a build no longer needs them. */
 export function clearAnalysisCache(): void {
   ANALYSIS_CACHE.clear();
+  CANONICAL_CACHE.clear();
 }
 
-function analyzeUncached(text: string): string[] {
+/**
+ * Like {@link analyzeText}, but a spelled-out alias gives its canonical term alone ("prime minister"
+ * -> pm): for comparing sentences with each other (topic summaries), where the kept words would
+ * make two sentences naming the same office look alike.
+ * @param text - any article text
+ */
+export function analyzeCanonical(text: string): readonly string[] {
+  const cached = CANONICAL_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const terms = Object.freeze(analyzeUncached(text, false));
+  if (text.length >= MIN_CACHED_TEXT_LENGTH) {
+    if (CANONICAL_CACHE.size >= MAX_CACHED_TEXTS) CANONICAL_CACHE.clear();
+    CANONICAL_CACHE.set(text, terms);
+  }
+  return terms;
+}
+
+const CANONICAL_CACHE = new Map<string, readonly string[]>();
+
+function analyzeUncached(text: string, keepAliasWords = true): string[] {
   // Brackets and quotes would keep spellings such as "(COP) 29" from meeting their alias.
   const plain = foldText(text.replace(PICTOGRAPHS, " "))
     .replace(/[()[\]{}"“”«»,;:!?]/gu, " ")
     .replace(/\s+/gu, " ");
-  const folded = applyAliases(plain);
+  const folded = applyAliases(plain, keepAliasWords);
   const terms: string[] = [];
   for (const token of folded.split(/[^a-z0-9']+/u)) {
     const term = termOf(token);

@@ -3,7 +3,7 @@
  * (aliases) and the keywords that mark a sentence as being about it. Keywords describe the theme
  * itself, never a particular article, so they hold for articles the archive has never seen.
  */
-import { analyzeText } from "../text/terms.js";
+import { analyzeCanonical as analyzeText } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
 import type { TopicInfo } from "../types.js";
 

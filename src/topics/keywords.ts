@@ -3,7 +3,7 @@
  * same pipeline as articles, so "defense", "JF 17" or "Preferential Trade Agreement" match however
  * an article spells them.
  */
-import { analyzeText } from "../text/terms.js";
+import { analyzeCanonical as analyzeText } from "../text/terms.js";
 import { TOPIC_CATALOGUE, type TopicDefinition } from "./catalogue.js";
 
 /** A repeated keyword adds a little: saying "military" twice is not twice as much about defence. */

@@ -4,7 +4,7 @@
  * touches the sentences that carry the theme's keywords.
  */
 import { splitSentences } from "../text/sentences.js";
-import { analyzeText } from "../text/terms.js";
+import { analyzeCanonical as analyzeText } from "../text/terms.js";
 import type { Article, MeetingSource, TopicSummary } from "../types.js";
 import { TOPIC_CATALOGUE } from "./catalogue.js";
 import { topicWeights } from "./keywords.js";

@@ -2,7 +2,7 @@
  * `/topic`: a short extractive summary of a theme, each point quoted from the archive with its
  * sources and dates.
  */
-import { analyzeText } from "../text/terms.js";
+import { analyzeCanonical as analyzeText } from "../text/terms.js";
 import type { Article, MeetingSource, TopicSummary } from "../types.js";
 import { findTopic, TOPIC_CATALOGUE, topicCatalogue, type TopicDefinition } from "./catalogue.js";
 import { keywordFirstTerms, topicIndexOf } from "./keywords.js";
