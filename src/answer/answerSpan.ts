@@ -180,13 +180,13 @@ function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): 
   return null;
 }
 
-function personPhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+function personPhrase(sentence: string, named: ReadonlySet<string>): string | null {
   for (const match of sentence.matchAll(NAME_RUN)) {
     const name = match[0].replace(/^(?:The|On|In|At|During|According|Thus|Moreover|However)\s+/u, "");
     // The person asked for is someone the question did not name, and a possessive ("Baku's
     // Karabakh victory") qualifies a thing, not a person.
     if (name.split(/\s+/u).length < 2 || /['’]s\b/u.test(name) || datePhrase(name)) continue;
-    if (analyzeText(name).some((term) => questionTerms.has(term))) continue;
+    if (analyzeText(name).some((term) => named.has(term))) continue;
     return name;
   }
   return null;
@@ -302,7 +302,7 @@ function reasonPhrase(sentence: string): string | null {
   const clause = (start: number): string =>
     (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
   if (opener) return clause(opener.index);
-  // "to" before a verb, or "for" before a gerund, as the tagger reads them in context.
+  // "to" before a verb, or "for" before what it was for, as the tagger reads them in context.
   const tokens = tagText(sentence);
   let offset = 0;
   for (const [at, token] of tokens.entries()) {
@@ -311,12 +311,12 @@ function reasonPhrase(sentence: string): string | null {
     const next = tokens[at + 1];
     if (!next || at === 0) continue;
     const lower = token.value.toLowerCase();
-    if (
-      (lower === "to" && next.pos === "VERB") ||
-      (lower === "for" && next.pos === "VERB" && /ing$/u.test(next.value))
-    ) {
-      return clause(start);
-    }
+    // "thanked Aliyev FOR THE support", "praised Pakistan FOR ITS role": what it was for.
+    const forWhat =
+      lower === "for" &&
+      (/^(?:its|his|her|their|the|this|that)$/iu.test(next.value) ||
+        (next.pos === "VERB" && /ing$/u.test(next.value)));
+    if ((lower === "to" && next.pos === "VERB" && !/ing$/u.test(next.value)) || forWhat) return clause(start);
   }
   return null;
 }
@@ -325,6 +325,8 @@ function reasonPhrase(sentence: string): string | null {
 export interface SpanRequest {
   readonly answerType: AnswerType;
   readonly title?: readonly string[];
+  /** The question's names, which the person asked for is not. */
+  readonly anchorGroups?: readonly { readonly terms: readonly string[] }[];
 }
 
 /**
@@ -350,7 +352,12 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "place":
       return placePhrase(sentence, questionTerms);
     case "person":
-      return personPhrase(sentence, questionTerms);
+      return personPhrase(
+        sentence,
+        question.anchorGroups
+          ? new Set(question.anchorGroups.flatMap((group) => group.terms))
+          : questionTerms,
+      );
     case "description":
       return describedPerson(sentence, questionTerms);
     case "titleHolder":

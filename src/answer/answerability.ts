@@ -77,7 +77,13 @@ export function judgeAnswerability(
       return true;
     // "Why was Sharif in Baku?": the sentence about him that gives a purpose answers it, whatever
     // words it uses for the trip.
-    if (question.answerType === "reason" && best.hasAnchors && best.someAnchorInSentence && best.holdsKind)
+    if (
+      question.answerType === "reason" &&
+      best.hasAnchors &&
+      best.someAnchorInSentence &&
+      best.holdsKind &&
+      (best.topicFound > 0 || best.topicShare <= LIGHT_TOPIC_SHARE)
+    )
       return true;
     // A question made only of names: one of them must stand in the sentence; the others may be
     // referred to ("the prime minister met President Aliyev" after a sentence naming Sharif).

@@ -54,6 +54,8 @@ const SPELLING_CREDIT = 0.85;
 const MAX_ALTERNATIVES_PER_WORD = 40;
 /** Shortest word corrected for spelling: short words are too close to too many others. */
 const MIN_SPELLING_LENGTH = 4;
+/** Words up to this long must keep their first two letters to be corrected. */
+const SHORT_WORD_LENGTH = 5;
 /** Edits allowed in a word of this many letters or more: one below it, two from here. */
 const TWO_EDITS_FROM_LENGTH = 6;
 
@@ -102,8 +104,10 @@ export function correctSpelling(store: PassageStore, term: string): string | nul
   let bestFrequency = 0;
   for (let length = term.length - max; length <= term.length + max; length++) {
     for (const candidate of byLength.get(length) ?? []) {
-      // Misspellings keep the first letter far more often than not; it also prunes the scan.
-      if (candidate[0] !== term[0]) continue;
+      // Misspellings keep the first letter far more often than not; it also prunes the scan. A
+      // short word keeps its first two, or "imran" would be "iran".
+      if (candidate[0] !== term[0] || (term.length <= SHORT_WORD_LENGTH && candidate[1] !== term[1]))
+        continue;
       const distance = editDistance(term, candidate, Math.min(max, bestDistance));
       const frequency = store.articleFrequency.get(candidate) ?? 0;
       if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
@@ -213,10 +217,9 @@ export function expandQuery(
       add(term, { term: corrected, credit: SPELLING_CREDIT, via: "spelling" });
       known += 1;
     }
-    // A name none of whose words the archive uses is one it never mentions; a name partly known
-    // ("Prime Minister Modi") is left to the evidence, where its unknown part weighs most.
-    const codes = group.terms.filter((term) => /\d/u.test(term));
-    if (known === 0 || codes.some((term) => !inArchive(term))) unknownPhrases.push(group.phrase);
+    // A name with a word the archive never uses, even misspelt ("Imran Khan", "Prime Minister
+    // Modi"), is someone it never mentions.
+    if (known < group.terms.length) unknownPhrases.push(group.phrase);
   }
   return { alternatives, unknownPhrases };
 }
