@@ -175,8 +175,6 @@ export function holdsAnswerKind(
   switch (question.answerType) {
     case "which":
       return namesFocus(text, focus);
-    case "content":
-      return false;
     case "other":
     case "yesno":
     case "content":
