@@ -1,0 +1,151 @@
+/**
+ * The answer layer's stages on a small archive of our own: lemmas and WordNet relations (an exact
+ * match beats a related word), answer types, yes/no answers, and the abstention rule that tells
+ * unknown names from unknown ordinary words.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { explainQuestion } from "../src/answer/ask.js";
+import { detectAnswerType } from "../src/answer/answerType.js";
+import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
+import { expandQuery } from "../src/answer/queryExpansion.js";
+import { analyseQuestion, type AnalysedQuestion } from "../src/answer/questionAnalysis.js";
+import { parseArticle } from "../src/ingest/parseArticle.js";
+import { buildAnswerEngine, type BuiltAnswerEngine } from "../src/search/engine.js";
+import { foldText } from "../src/text/fold.js";
+import { analyzeText } from "../src/text/terms.js";
+import type { Article } from "../src/types.js";
+
+const PAGES: Record<string, string> = {
+  "a_jets.txt": ` date 2024-10-02 Air force takes delivery
+Azerbaijan received twelve Pakistani-made JF-17 fighter aircraft in late September 2024, the defence ministry said.
+The aircraft will be based near Ganja.
+`,
+  "b_talks.txt": ` date 2025-03-04 Ministers meet in Islamabad
+Foreign Minister Jeyhun Bayramov met Pakistani officials in Islamabad on Monday.
+The two sides discussed energy transit and a new air route between Baku and Lahore.
+Bayramov sold no one on the idea of a gas pipeline, an official said.
+`,
+  "c_purchase.txt": ` date 2025-06-10 Ganja buys buses
+The city of Ganja bought forty electric buses from a Chinese firm, its mayor said.
+`,
+};
+
+function articleOf(id: string, page: string): Article {
+  const parsed = parseArticle(id, page);
+  if (!("article" in parsed) || parsed.article === null) throw new Error(`fixture ${id} did not parse`);
+  return parsed.article;
+}
+
+let engine: BuiltAnswerEngine;
+
+beforeAll(() => {
+  engine = buildAnswerEngine(Object.entries(PAGES).map(([id, page]) => articleOf(id, page)));
+});
+
+function analysed(question: string): AnalysedQuestion {
+  const result = analyseQuestion(question, defaultWordKnowledge(), {
+    has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
+    nearest: () => null,
+  });
+  if ("error" in result) throw new Error(result.error);
+  return result;
+}
+
+describe("words: lemmas and WordNet", () => {
+  it("indexes a word and its inflections as one term (sold/sell, got/get, talks/talked)", () => {
+    expect(analyzeText("sold")).toEqual(analyzeText("sell"));
+    expect(analyzeText("got")).toEqual(analyzeText("get"));
+    expect(analyzeText("talks")).toEqual(analyzeText("talked"));
+    expect(analyzeText("went")).toEqual(analyzeText("go"));
+  });
+
+  it("finds a paraphrase through WordNet: planes -> aircraft", () => {
+    const question = analysed("what planes did azerbaijan get");
+    const expanded = expandQuery(question, engine.store, defaultWordKnowledge());
+    const [plane] = analyzeText("planes");
+    const alternatives = expanded.alternatives.get(plane ?? "") ?? [];
+    const aircraft = alternatives.find((alternative) => alternative.term === analyzeText("aircraft")[0]);
+    expect(["synonym", "hypernym", "hyponym"]).toContain(aircraft?.via);
+    // Related credit stays below an exact match's 1, and falls with distance.
+    expect(aircraft?.credit).toBeGreaterThan(0);
+    expect(aircraft?.credit).toBeLessThan(1);
+  });
+
+  it("answers a paraphrased question from the sentence that says it another way", () => {
+    const { result } = explainQuestion(engine, "what planes did azerbaijan get from pakistan");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.citation.source).toBe("a_jets.txt");
+  });
+
+  it("ranks the sentence with the question's own word above one with a related word", () => {
+    // "bought" is the question's verb in c; a (received) is only related to it.
+    const { result } = explainQuestion(engine, "what did ganja buy");
+    expect(result.excerpts[0]?.citation.source).toBe("c_purchase.txt");
+  });
+});
+
+describe("what the question asks", () => {
+  it.each([
+    ["when did the jets arrive", "date"],
+    ["what year was the pta signed", "date"],
+    ["where did bayramov meet officials", "place"],
+    ["who did bayramov meet", "person"],
+    ["who is jeyhun bayramov", "description"],
+    ["who is azerbaijan's defence minister", "titleHolder"],
+    ["what is the name of the pakistani foreign secretary", "titleHolder"],
+    ["how many aircraft did azerbaijan receive", "number"],
+    ["why was sharif in baku", "reason"],
+    ["what was the purpose of the visit", "reason"],
+    ["has azerbaijan received jf-17 jets", "yesno"],
+    ["is it true that ganja bought buses", "yesno"],
+    ["what did the two sides discuss", "content"],
+    ["which city got the buses", "place"],
+    ["which firm sold the buses", "which"],
+    ["can you tell me when the jets arrived", "date"],
+    ["wich aircraft did they get", "which"],
+  ])("%s -> %s", (question, type) => {
+    if (question.startsWith("wich")) {
+      expect(analysed(question).answerType).toBe(type);
+    } else {
+      expect(detectAnswerType(foldText(question))).toBe(type);
+    }
+  });
+});
+
+describe("yes/no answers", () => {
+  it('says "Yes" with the sentence that states it', () => {
+    const { result } = explainQuestion(engine, "has azerbaijan received jf-17 jets");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Yes — /u);
+    expect(result.excerpts[0]?.citation.source).toBe("a_jets.txt");
+  });
+
+  it("does not say yes when a word of the claim is nowhere in the sentence", () => {
+    // The archive has the jets but no pipeline deal.
+    const { result } = explainQuestion(engine, "did azerbaijan and pakistan sign a pipeline deal");
+    expect(result.status).toBe("no_answer");
+  });
+});
+
+describe("abstention: unknown names against unknown ordinary words", () => {
+  it("abstains on a name or designation the archive never uses, and says which", () => {
+    for (const question of ["did azerbaijan receive f-16 jets", "what did narendra modi say in baku"]) {
+      const { result } = explainQuestion(engine, question);
+      expect(result.status, question).toBe("no_answer");
+      expect(result.reason, question).toMatch(/^No article mentions /u);
+    }
+  });
+
+  it("still answers when an ordinary word of the question is not in the archive", () => {
+    // "warplanes" is in no article; the question is answered through what it means.
+    const { result } = explainQuestion(engine, "when did azerbaijan receive the warplanes");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/September 2024/u);
+  });
+
+  it("reads a misspelt name as the name it nearly is", () => {
+    const { result } = explainQuestion(engine, "who did jeyhoon bayramov meet");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.citation.source).toBe("b_talks.txt");
+  });
+});
