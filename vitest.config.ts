@@ -7,5 +7,6 @@ export default defineConfig({
     dangerouslyIgnoreUnhandledErrors: false,
     testTimeout: 20_000,
     pool: "forks",
+    globalSetup: ["tests/support/globalSetup.ts"],
   },
 });

@@ -9,6 +9,7 @@ import { startBot } from "./discord/bot.js";
 import { explainStartFailure } from "./discord/startFailure.js";
 import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from "./ingest/readArchive.js";
 import type { KnowledgeBase } from "./knowledgeBase.js";
+import { warmUpAnswering } from "./answer/lexiconWords.js";
 import { DEFAULT_CACHE_DIR, loadKnowledgeBase } from "./loadKnowledgeBase.js";
 import { rebuildInChild } from "./watch/rebuildInChild.js";
 import { watchArchive } from "./watch/watchArchive.js";
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
   });
+  logger.debug({ ms: Math.round(warmUpAnswering()) }, "dictionary loaded");
   logger.info(
     { articles: kb.articles.length, skipped: kb.skipped.length, seedsDir: config.seedsDir },
     "archive loaded",

@@ -1,6 +1,7 @@
 /**
  * The answer layer's dictionary: WordNet through the lexicon, loaded once per process on first use.
  */
+import { loadLemmatizer } from "../lexicon/lemma.js";
 import { loadLexicon, type Lexicon } from "../lexicon/wordnet.js";
 import type { WordKnowledge, WordRelation } from "./wordKnowledge.js";
 
@@ -30,4 +31,16 @@ export function defaultWordKnowledge(): WordKnowledge {
     };
   }
   return knowledge;
+}
+
+/**
+ * Loads the dictionary and the lemmatiser now, so the first question does not wait for them (on a
+ * fresh checkout the first load also compiles WordNet into `.cache/`, a few seconds once).
+ * @returns how long it took, in milliseconds
+ */
+export function warmUpAnswering(): number {
+  const started = performance.now();
+  loadLemmatizer();
+  defaultWordKnowledge();
+  return performance.now() - started;
 }
