@@ -13,7 +13,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { foldText } from "../text/fold.js";
-import type { Excerpt } from "../types.js";
+import type { ReplyExcerpt } from "../reply.js";
 import { MIGRATIONS } from "./migrations.js";
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from "./retention.js";
 
@@ -52,7 +52,7 @@ export interface AnswerRecord {
   /** Files of the excerpts shown. */
   readonly sources: readonly string[];
   /** Excerpts kept back for "More sources". */
-  readonly moreExcerpts: readonly Excerpt[];
+  readonly moreExcerpts: readonly ReplyExcerpt[];
   /** The follow-up thread the question was asked in, or `null`. */
   readonly threadId: string | null;
 }
@@ -287,12 +287,12 @@ export class Store {
   /** The question and kept-back excerpts of an answer, or `null` (unknown or past retention). */
   answer(
     answerId: number,
-  ): { question: string; moreExcerpts: readonly Excerpt[]; threadId: string | null } | null {
+  ): { question: string; moreExcerpts: readonly ReplyExcerpt[]; threadId: string | null } | null {
     const row = this.read(() => this.statements.answerById.get(answerId));
     if (row === undefined) return null;
     return {
       question: row.question,
-      moreExcerpts: JSON.parse(row.more_excerpts) as Excerpt[],
+      moreExcerpts: JSON.parse(row.more_excerpts) as ReplyExcerpt[],
       threadId: row.thread_id,
     };
   }
