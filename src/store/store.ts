@@ -6,7 +6,9 @@
  * Opening never throws: an unwritable folder, a corrupt file or a locked database gives an
  * unavailable store with the reason, and the bot keeps answering without the features that need it.
  * Every write runs in an immediate transaction, and a promise it returns resolves only once the
- * write is committed (synchronous=FULL), so an acknowledged vote survives a crash.
+ * write is committed. Votes, reasons, threads and subscriptions are synced to disk before that
+ * (synchronous=FULL), so an acknowledged vote survives a power cut; the record of an answer is not
+ * (NORMAL: it survives a crash of the bot), so a burst of questions never waits on the disk.
  */
 import { createHmac, randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
@@ -244,14 +246,23 @@ export class Store {
     return createHmac("sha256", this.salt).update(userId).digest("hex").slice(0, 32);
   }
 
-  /** Runs `fn` in an immediate transaction, retrying (asynchronously) while another process holds the lock. */
-  private async write<T>(fn: () => T): Promise<T> {
+  /**
+   * Runs `fn` in an immediate transaction, retrying (asynchronously) while another process holds
+   * the lock. `durable` writes are synced to disk before the promise resolves.
+   */
+  private async write<T>(fn: () => T, durable = true): Promise<T> {
     if (this.closed) throw new StoreError(`the store ${this.path} is closed`);
     const transaction = this.db.transaction(fn);
     const deadline = Date.now() + WRITE_BUDGET_MS;
     for (;;) {
       try {
-        return transaction.immediate();
+        if (!durable) return transaction.immediate();
+        this.db.pragma("synchronous = FULL");
+        try {
+          return transaction.immediate();
+        } finally {
+          this.db.pragma("synchronous = NORMAL");
+        }
       } catch (error) {
         if (!isBusy(error) || Date.now() >= deadline) throw explain(error, this.path);
       }
@@ -281,7 +292,7 @@ export class Store {
         answer.threadId,
       );
       return Number(result.lastInsertRowid);
-    });
+    }, false);
   }
 
   /** The question and kept-back excerpts of an answer, or `null` (unknown or past retention). */
@@ -414,7 +425,7 @@ export class Store {
   /** Deletes answers (with their votes and threads) older than the retention period; returns how many. */
   async prune(): Promise<number> {
     const cutoff = this.now() - this.retentionDays * DAY_MS;
-    return this.write(() => this.statements.pruneAnswers.run(cutoff).changes);
+    return this.write(() => this.statements.pruneAnswers.run(cutoff).changes, false);
   }
 
   /** Closes the database (idempotent). */
@@ -468,8 +479,8 @@ export function openStore(options: StoreOptions): StoreStatus {
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     db.pragma("journal_mode = WAL");
-    // FULL: each committed vote is on disk before the user is told it was recorded.
-    db.pragma("synchronous = FULL");
+    // NORMAL by default (WAL: a commit survives a crash of the process); votes switch to FULL.
+    db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
     const check = String(db.pragma("quick_check", { simple: true }));
     if (check !== "ok") throw Object.assign(new Error(check), { code: "SQLITE_CORRUPT" });
