@@ -15,6 +15,7 @@ import { openStore, STORE_FILE, type StoreStatus } from "../src/store/store.js";
 import { watchArchive } from "../src/watch/watchArchive.js";
 import type { Excerpt } from "../src/types.js";
 import { FAKE_TOKEN } from "./support/botHarness.js";
+import { runProcess, startProcess } from "./support/spawnEntry.js";
 import { FakeDiscord, messageProblems, type InteractionRecord } from "./support/fakeDiscord.js";
 import { fakeKb, jf17 } from "./support/fakeKnowledgeBase.js";
 
@@ -467,5 +468,74 @@ describe("store faults: the bot keeps answering and says what is unavailable", (
     expect(second.store.voteCount()).toBe(acknowledged);
     first.store.close();
     second.store.close();
+  });
+
+  it("a second bot process (the real entry point) on the same file: votes through both are all kept", async () => {
+    const dir = join(root, "two-processes");
+    const local = openStore({ dir });
+    if (!local.available) throw new Error(local.reason);
+    const localFake = await botWith(local);
+    const remoteFake = await FakeDiscord.start({ token: FAKE_TOKEN, guild: true });
+    const env = {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_CLIENT_ID: remoteFake.applicationId,
+      DISCORD_API_BASE: remoteFake.apiBase,
+      DATA_DIR: dir,
+    };
+    const child = startProcess("src/main.ts", [], env, 60_000);
+    try {
+      await child.waitForOutput(/connected to Discord/, 45_000);
+      let acknowledged = 0;
+      // Interleaved: each process writes while the other holds the same file open.
+      for (let round = 0; round < 3; round += 1) {
+        for (const fake of [localFake, remoteFake]) {
+          const question = [{ name: "question", type: 3, value: "When did Azerbaijan receive the JF-17?" }];
+          const answer = await answerOf(
+            fake,
+            fake.sendCommand("ask", question, `110000000000000002${round}`),
+          );
+          const up = buttonsOf(answer.body).find((b) => b.custom_id.startsWith("dq:up:"));
+          const reply = await callbackOf(fake, fake.sendButton(answer, up?.custom_id ?? ""));
+          if (textOf(reply).includes("Your vote is recorded")) acknowledged += 1;
+        }
+      }
+      expect(acknowledged).toBe(6);
+      expect(local.store.voteCount()).toBe(acknowledged);
+    } finally {
+      child.child.kill("SIGTERM");
+      await child.exited;
+      await remoteFake.stop();
+    }
+    // The file is whole after the other process exits: reopened, every vote is there.
+    local.store.close();
+    const reopened = openStore({ dir });
+    if (!reopened.available) throw new Error(reopened.reason);
+    expect(reopened.store.voteCount()).toBe(6);
+    reopened.store.close();
+  });
+
+  it("npm run gaps prints the /gaps report from DATA_DIR, and names the fault when the store is unavailable", async () => {
+    const dir = join(root, "gaps-cli");
+    const status = openStore({ dir });
+    if (!status.available) throw new Error(status.reason);
+    for (const q of ["Who won the 2031 cricket cup?", "who won the 2031 cricket cup"]) {
+      await status.store.recordAnswer({
+        question: q,
+        answered: false,
+        sources: [],
+        moreExcerpts: [],
+        threadId: null,
+      });
+    }
+    status.store.close();
+    const report = await runProcess("src/cli/gapsMain.ts", ["--days", "7"], { DATA_DIR: dir });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toContain("Gaps in the archive, last 7 days");
+    expect(report.stdout).toContain("Who won the 2031 cricket cup? (asked 2 times)");
+    await writeFile(join(root, "gaps-file"), "");
+    const broken = await runProcess("src/cli/gapsMain.ts", [], { DATA_DIR: join(root, "gaps-file", "x") });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/gaps: the store is unavailable: the data folder .* cannot be created/);
+    expect(broken.stdout).toBe("");
   });
 });
