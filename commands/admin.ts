@@ -1,6 +1,6 @@
 /** What the admin commands (/subscribe, /unsubscribe, /gaps) share: the Manage Server check and store access. */
 import { errorReply, type Reply } from "../src/reply.js";
-import type { Store } from "../src/store/store.js";
+import { publicReason, type Store } from "../src/store/store.js";
 import type { CommandContext } from "./command.js";
 
 /**
@@ -25,7 +25,7 @@ export function adminStore(
   }
   if (store === undefined || !store.available) {
     const reason = store === undefined ? "this bot runs without a store" : store.reason;
-    return { refusal: errorReply("Unavailable", `${feature} unavailable: ${reason}.`) };
+    return { refusal: errorReply("Unavailable", `${feature} unavailable: ${publicReason(reason)}.`) };
   }
   return { store: store.store, guildId: caller?.guildId ?? "", channelId: caller?.channelId ?? "" };
 }

@@ -1,7 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
 import { errorReply, makeReply, type Reply } from "../src/reply.js";
-import { StoreError, type Store } from "../src/store/store.js";
+import { publicReason, StoreError, type Store } from "../src/store/store.js";
 import { MAX_RETENTION_DAYS } from "../src/store/retention.js";
 import { adminStore } from "./admin.js";
 import type { Command } from "./command.js";
@@ -78,7 +78,7 @@ export default {
       return gapsReply(access.store, days);
     } catch (error) {
       if (error instanceof StoreError)
-        return errorReply("Unavailable", `The gaps report is unavailable: ${error.message}.`);
+        return errorReply("Unavailable", `The gaps report is unavailable: ${publicReason(error.message)}.`);
       throw error;
     }
   },

@@ -1,7 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
 import { errorReply, makeReply } from "../src/reply.js";
-import { StoreError } from "../src/store/store.js";
+import { publicReason, StoreError } from "../src/store/store.js";
 import { adminStore } from "./admin.js";
 import type { Choice, Command } from "./command.js";
 
@@ -72,7 +72,7 @@ export default {
       });
     } catch (error) {
       if (error instanceof StoreError)
-        return errorReply("Not subscribed", `Alerts are unavailable: ${error.message}.`);
+        return errorReply("Not subscribed", `Alerts are unavailable: ${publicReason(error.message)}.`);
       throw error;
     }
     const what = subcommand === "meetings" ? "a new meeting" : `a new article on ${topic}`;

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { errorReply, makeReply } from "../src/reply.js";
-import { StoreError } from "../src/store/store.js";
+import { publicReason, StoreError } from "../src/store/store.js";
 import { adminStore } from "./admin.js";
 import type { Command } from "./command.js";
 import { subscriptionOptions, topicKey } from "./subscribe.js";
@@ -33,7 +33,7 @@ export default {
       removed = await access.store.removeSubscription(access.channelId, subcommand, topic);
     } catch (error) {
       if (error instanceof StoreError)
-        return errorReply("Not unsubscribed", `Alerts are unavailable: ${error.message}.`);
+        return errorReply("Not unsubscribed", `Alerts are unavailable: ${publicReason(error.message)}.`);
       throw error;
     }
     const what = subcommand === "meetings" ? "new meetings" : `the topic ${topic}`;

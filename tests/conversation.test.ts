@@ -416,6 +416,8 @@ describe("store faults: the bot keeps answering and says what is unavailable", (
     expect(textOf(body)).toContain("September 2024");
     expect(textOf(body)).toMatch(/Votes, More sources and follow-up threads are unavailable: the /);
     expect(textOf(body)).toMatch(reason);
+    // The host's paths stay in the log, not in a message everyone in the channel reads.
+    expect(textOf(body)).not.toContain(root);
     expect(body.components ?? []).toEqual([]);
     const gaps = fake.sendCommand("gaps", [], undefined, { permissions: MANAGE_SERVER });
     expect(textOf((await answerOf(fake, gaps)).body)).toMatch(/The gaps report is unavailable: the /);

@@ -20,7 +20,7 @@ import {
   type ModalSubmitInteraction,
 } from "discord.js";
 import { makeReply, type Reply } from "../reply.js";
-import { StoreError, type StoreStatus } from "../store/store.js";
+import { publicReason, StoreError, type StoreStatus } from "../store/store.js";
 import { renderEmbeds } from "./renderEmbeds.js";
 import { truncate } from "./text.js";
 
@@ -66,7 +66,8 @@ export interface AnswerPlace {
   readonly canOpenThread: boolean;
 }
 
-const unavailable = (feature: string, reason: string): string => `${feature} unavailable: ${reason}.`;
+const unavailable = (feature: string, reason: string): string =>
+  `${feature} unavailable: ${publicReason(reason)}.`;
 
 /**
  * Records an /ask answer and adds its buttons. Without a store (tests) the reply is unchanged;

@@ -136,6 +136,14 @@ function explain(error: unknown, path: string): StoreError {
   return new StoreError(`the store ${path} failed (${messageOf(error)})`, code);
 }
 
+/**
+ * A store fault as shown on Discord: file paths of the host are left out (operators see them in the start-up log and npm run gaps).
+ * @param reason - a {@link StoreStatus} reason or {@link StoreError} message
+ */
+export function publicReason(reason: string): string {
+  return reason.replace(/(?:[A-Za-z]:)?[\\/][^\s()'",]+/g, "(path hidden)");
+}
+
 /** A question reduced to its words, so "When was the PTA signed?" and "when was the pta signed" count together. */
 export function questionKey(question: string): string {
   return foldText(question)
