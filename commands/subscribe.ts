@@ -40,17 +40,34 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
+/**
+ * Discord sends the subcommand's name as `subcommand`; the console sends `/subscribe meetings` or
+ * `/subscribe topic:trade` as options named after the subcommands.
+ */
+function subcommandFromConsole(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || "subcommand" in raw) return raw;
+  const options = raw as Record<string, unknown>;
+  if (options["topic"] !== undefined) return { ...options, subcommand: "topic", name: options["topic"] };
+  if (options["meetings"] !== undefined) return { ...options, subcommand: "meetings" };
+  return raw;
+}
+
 /** The options of /subscribe and /unsubscribe. */
-export const subscriptionOptions = z
-  .object({
-    subcommand: z.enum(["meetings", "topic"], { message: "choose meetings or topic" }),
-    name: z.string().trim().max(MAX_TOPIC, `must be at most ${MAX_TOPIC} characters`).optional(),
-    role: z
-      .string()
-      .regex(/^\d{17,20}$/, "must be a role")
-      .optional(),
-  })
-  .refine((o) => o.subcommand !== "topic" || (o.name ?? "") !== "", { message: "name: a topic is required" });
+export const subscriptionOptions = z.preprocess(
+  subcommandFromConsole,
+  z
+    .object({
+      subcommand: z.enum(["meetings", "topic"], { message: "choose meetings or topic" }),
+      name: z.string().trim().max(MAX_TOPIC, `must be at most ${MAX_TOPIC} characters`).optional(),
+      role: z
+        .string()
+        .regex(/^\d{17,20}$/, "must be a role")
+        .optional(),
+    })
+    .refine((o) => o.subcommand !== "topic" || (o.name ?? "") !== "", {
+      message: "name: a topic is required",
+    }),
+);
 
 /** Topic names as stored: lower case, single spaces. */
 export const topicKey = (name: string): string => name.trim().replace(/\s+/g, " ").toLowerCase();
