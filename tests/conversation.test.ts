@@ -184,6 +184,23 @@ describe("buttons, modal, follow-up threads and hide:", () => {
     expect((again.data as Json).content).toBe(`<#${threadId}>`);
   });
 
+  it("when Discord refuses to open the thread, the click gets an apology, not a silent failure", async () => {
+    const answer = await answerOf(fake, ask("When did Azerbaijan receive the JF-17?"));
+    const follow = buttonsOf(answer.body).find((b) => b.custom_id.startsWith("dq:thread:"));
+    const refuse = fake.onRequest((request) =>
+      request.path.endsWith("/threads")
+        ? { status: 403, body: { code: 50013, message: "Missing Permissions" } }
+        : undefined,
+    );
+    try {
+      const reply = await callbackOf(fake, fake.sendButton(answer, follow?.custom_id ?? ""));
+      expect(textOf(reply)).toContain("Sorry, that did not work");
+      expect((reply.data as Json).flags).toBe(EPHEMERAL);
+    } finally {
+      refuse();
+    }
+  });
+
   it("a message that does not mention the bot is left alone", async () => {
     const before = fake.channelMessages.length;
     fake.sendMessage(fake.channelId, "who built it?");

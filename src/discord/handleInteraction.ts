@@ -224,6 +224,19 @@ export function createInteractionHandler(
       } catch (error) {
         outcome = "discord_error";
         logger.error({ err: error, customId: interaction.customId }, "could not answer interaction");
+        if (!interaction.replied && !interaction.deferred) {
+          try {
+            await interaction.reply({
+              embeds: renderEmbeds(
+                errorReply("Something went wrong", "Sorry, that did not work. The error has been logged."),
+              ),
+              allowedMentions: NO_MENTIONS,
+              flags: MessageFlags.Ephemeral,
+            });
+          } catch {
+            // Discord no longer accepts an answer (window passed or already acknowledged); logged above.
+          }
+        }
       }
       logger.info(
         {
