@@ -6,6 +6,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js
 import type { z } from "zod";
 import type { KnowledgeBase } from "../src/knowledgeBase.js";
 import type { Reply } from "../src/reply.js";
+import type { StoreStatus } from "../src/store/store.js";
 
 /** A command's name and description, for `/help`. */
 export interface CommandSummary {
@@ -13,11 +14,25 @@ export interface CommandSummary {
   readonly description: string;
 }
 
+/** Who runs a command on Discord, and where. */
+export interface CallerInfo {
+  readonly guildId: string | null;
+  readonly channelId: string | null;
+  /** The member holds Manage Server (checked again by admin commands, whatever Discord shows). */
+  readonly canManageServer: boolean;
+}
+
 /** What a handler may use. */
 export interface CommandContext {
   readonly kb: KnowledgeBase;
   /** Every command served, for `/help`. */
   readonly commands: readonly CommandSummary[];
+  /** The store, or why it is unavailable; absent where there is none (tests). */
+  readonly store?: StoreStatus;
+  /** The Discord member and channel; absent in the local console, whose user is the operator. */
+  readonly caller?: CallerInfo;
+  /** Earlier questions of the follow-up thread the command runs in, oldest first. */
+  readonly earlierQuestions?: readonly string[];
 }
 
 /** One autocomplete suggestion. */

@@ -4,6 +4,7 @@ import { makeReply } from "../src/reply.js";
 import type { Meeting } from "../src/types.js";
 import { citeSource } from "./citations.js";
 import type { Command } from "./command.js";
+import { hideOption, hideSchema } from "./hide.js";
 
 // Ten meetings already fill a message; five is a readable default.
 const MAX_COUNT = 10;
@@ -19,6 +20,7 @@ const data = new SlashCommandBuilder()
       .setMinValue(1)
       .setMaxValue(MAX_COUNT),
   )
+  .addBooleanOption(hideOption)
   .toJSON();
 
 const options = z.object({
@@ -28,6 +30,7 @@ const options = z.object({
     .min(1, "must be at least 1")
     .max(MAX_COUNT, `must be at most ${MAX_COUNT}`)
     .default(DEFAULT_COUNT),
+  hide: hideSchema,
 });
 
 /** "2025-02-23", "2025-02", "2025", or "undated", with the end day of a multi-day meeting. */
@@ -41,10 +44,14 @@ function when(meeting: Meeting): string {
 export default {
   data,
   options,
-  run({ count }, { kb }) {
+  run({ count, hide }, { kb }) {
     const meetings = kb.latest(count);
     if (meetings.length === 0) {
-      return makeReply({ title: "Latest meetings", body: "The archive records no meetings." });
+      return makeReply({
+        title: "Latest meetings",
+        body: "The archive records no meetings.",
+        ephemeral: hide,
+      });
     }
     return makeReply({
       title: meetings.length === 1 ? "The latest meeting" : `The latest ${meetings.length} meetings`,
@@ -59,6 +66,7 @@ export default {
           alsoIn: rest,
         };
       }),
+      ephemeral: hide,
     });
   },
 } satisfies Command<typeof options>;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { makeReply } from "../src/reply.js";
 import { citeSource } from "./citations.js";
 import type { Choice, Command } from "./command.js";
+import { hideOption, hideSchema } from "./hide.js";
 
 // Discord shows at most 25 autocomplete choices, each name and value 1-100 characters.
 const MAX_CHOICES = 25;
@@ -20,6 +21,7 @@ const data = new SlashCommandBuilder()
       .setMaxLength(MAX_TOPIC)
       .setAutocomplete(true),
   )
+  .addBooleanOption(hideOption)
   .toJSON();
 
 const options = z.object({
@@ -28,6 +30,7 @@ const options = z.object({
     .trim()
     .min(1, "a topic is required")
     .max(MAX_TOPIC, `must be at most ${MAX_TOPIC} characters`),
+  hide: hideSchema,
 });
 
 const clip = (text: string): string =>
@@ -36,7 +39,7 @@ const clip = (text: string): string =>
 export default {
   data,
   options,
-  run({ name }, { kb }) {
+  run({ name, hide }, { kb }) {
     const summary = kb.topic(name);
     if (summary.status === "no_answer" || summary.points.length === 0) {
       const catalogue = summary.catalogue ?? kb.topicCatalogue();
@@ -44,6 +47,7 @@ export default {
         title: `Topic: ${name}`,
         body: "The archive does not cover this theme. Themes it covers:",
         items: catalogue.map((topic) => `${topic.name}: ${topic.description}`),
+        ephemeral: hide,
       });
     }
     return makeReply({
@@ -53,6 +57,7 @@ export default {
         return { heading: null, text: point.text, citation: first ?? null, alsoIn: rest };
       }),
       footer: "Summarised from the local news archive.",
+      ephemeral: hide,
     });
   },
   autocomplete(_option, typed, { kb }): readonly Choice[] {

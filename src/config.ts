@@ -10,6 +10,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseDotenv } from "dotenv";
 import { z } from "zod";
+import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from "./store/retention.js";
 
 /** The project root: the folder above `src/`. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,6 +41,10 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Absolute path of the article archive. */
   readonly seedsDir: string;
+  /** Absolute path of the store's folder (votes, follow-up threads, subscriptions). */
+  readonly dataDir: string;
+  /** Days answers and votes are kept in the store. */
+  readonly retentionDays: number;
   /** Where the user ran the command from (npm runs scripts in the project root; it keeps the caller's folder in INIT_CWD). */
   readonly invocationDir: string;
 }
@@ -111,6 +116,22 @@ const envSchema = z.object({
       .default("info"),
   ),
   SEEDS_DIR: z.preprocess(blankToUndefined, z.string().default("seeds")),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default(".data")),
+  RETENTION_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({
+        message: `must be a whole number of days, 1-${MAX_RETENTION_DAYS} (default ${DEFAULT_RETENTION_DAYS}).`,
+      })
+      .int({
+        message: `must be a whole number of days, 1-${MAX_RETENTION_DAYS} (default ${DEFAULT_RETENTION_DAYS}).`,
+      })
+      .min(1, { message: `must be at least 1 day (default ${DEFAULT_RETENTION_DAYS}).` })
+      .max(MAX_RETENTION_DAYS, {
+        message: `must be at most ${MAX_RETENTION_DAYS} days: the store keeps users' questions, not an archive of them.`,
+      })
+      .default(DEFAULT_RETENTION_DAYS),
+  ),
   DISCORD_API_BASE: z.preprocess(
     blankToUndefined,
     z
@@ -143,8 +164,10 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
   const values = result.data;
   const seedsDir = isAbsolute(values.SEEDS_DIR) ? values.SEEDS_DIR : resolve(projectRoot, values.SEEDS_DIR);
   const invocationDir = env["INIT_CWD"] ?? process.cwd();
+  const dataDir = isAbsolute(values.DATA_DIR) ? values.DATA_DIR : resolve(projectRoot, values.DATA_DIR);
+  const store = { dataDir, retentionDays: values.RETENTION_DAYS };
   if (values.DISCORD_TOKEN === undefined) {
-    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir, invocationDir };
+    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir, invocationDir, ...store };
   }
   if (values.DISCORD_CLIENT_ID === undefined) {
     throw new ConfigError([
@@ -165,6 +188,7 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
     logLevel: values.LOG_LEVEL,
     seedsDir,
     invocationDir,
+    ...store,
   };
 }
 

@@ -14,6 +14,32 @@ import { DEFAULT_CACHE_DIR, loadKnowledgeBase } from "./loadKnowledgeBase.js";
 import { rebuildInChild } from "./watch/rebuildInChild.js";
 import { watchArchive } from "./watch/watchArchive.js";
 import { createLogger, logProcessFaults, type Logger } from "./logger.js";
+import { openStore, type StoreStatus } from "./store/store.js";
+
+// Retention is enforced at start-up and then daily, so nothing outlives it by more than a day.
+const PRUNE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+/** Opens the store and keeps it pruned; an unavailable store is logged and the bot goes on. */
+function startStore(dataDir: string, retentionDays: number, logger: Logger): StoreStatus {
+  const status = openStore({ dir: dataDir, retentionDays });
+  if (!status.available) {
+    logger.error(
+      { path: status.path, reason: status.reason },
+      "store unavailable: answering goes on; votes, follow-up threads, alerts and /gaps are off",
+    );
+    return status;
+  }
+  const prune = (): void => {
+    status.store.prune().then(
+      (removed) => logger.info({ removed, retentionDays }, "store pruned"),
+      (error: unknown) => logger.error({ err: error }, "could not prune the store"),
+    );
+  };
+  prune();
+  setInterval(prune, PRUNE_INTERVAL_MS).unref();
+  logger.info({ path: status.path, retentionDays }, "store opened");
+  return status;
+}
 
 // Process managers allow about 2 s after SIGTERM; forcing the exit at 1.5 s keeps us inside that.
 const SHUTDOWN_TIMEOUT_MS = 1500;
@@ -56,6 +82,7 @@ async function main(): Promise<void> {
     "archive loaded",
   );
   logArchiveProblems(kb, logger);
+  const store = startStore(config.dataDir, config.retentionDays, logger);
   let logged: ArchiveProblems = kb;
   // Articles added or removed while running are served after a rebuild in a child process.
   let served: KnowledgeBase = kb;
@@ -85,6 +112,7 @@ async function main(): Promise<void> {
           return served;
         },
         commands: commandSummaries,
+        store,
       },
       logger,
       prompt: process.stdin.isTTY,
@@ -97,10 +125,14 @@ async function main(): Promise<void> {
       kb,
       logger,
       commands,
+      store,
       ...(config.discord.apiBase === undefined ? {} : { restApi: config.discord.apiBase }),
     });
-    handOver = (next) => bot.setKnowledgeBase(next);
-    stopServing = () => bot.stop();
+    handOver = (next) => void bot.setKnowledgeBase(next);
+    stopServing = async () => {
+      await bot.stop();
+      if (store.available) store.store.close();
+    };
   } catch (error) {
     const hint = explainStartFailure(error);
     logger.fatal({ err: error }, hint);

@@ -16,6 +16,13 @@ export interface ReplyExcerpt {
   readonly alsoIn: readonly Citation[];
 }
 
+/** What an /ask reply leaves for the conversation around it (buttons, votes, the gaps report). */
+export interface AnswerMeta {
+  /** The question the archive was asked (a follow-up with its context filled in). */
+  readonly asked: string;
+  readonly answered: boolean;
+}
+
 /** What a command hands back. All text is plain (user text included); renderers escape it. */
 export interface Reply {
   readonly title: string;
@@ -28,6 +35,8 @@ export interface Reply {
   readonly footer: string | null;
   /** Only the asking user sees the reply (errors, help, cooldowns). */
   readonly ephemeral: boolean;
+  /** Set on /ask answers only. */
+  readonly answer?: AnswerMeta;
 }
 
 /**

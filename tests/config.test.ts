@@ -26,7 +26,17 @@ describe("parseConfig", () => {
       logLevel: "info",
       seedsDir: "/project/seeds",
       invocationDir: "/home/me",
+      dataDir: "/project/.data",
+      retentionDays: 90,
     });
+  });
+
+  it("reads DATA_DIR and a bounded RETENTION_DAYS", () => {
+    const config = parseConfig({ DATA_DIR: "/var/lib/dostluq", RETENTION_DAYS: "30" }, "/p");
+    expect(config).toMatchObject({ dataDir: "/var/lib/dostluq", retentionDays: 30 });
+    for (const bad of ["0", "366", "1.5", "forever"]) {
+      expect(() => parseConfig({ RETENTION_DAYS: bad }, "/p"), bad).toThrow(/RETENTION_DAYS: must be/);
+    }
   });
 
   it("treats an empty token as no token", () => {

@@ -24,7 +24,8 @@ describe("parseLine", () => {
   it("explains unknown commands and lines without a slash", () => {
     expect(parseLine("/weather", commands)).toEqual({
       kind: "error",
-      message: "Unknown command /weather. Try one of: /ask, /latest, /topic, /sources, /help.",
+      message:
+        "Unknown command /weather. Try one of: /ask, /latest, /topic, /sources, /help, /subscribe, /unsubscribe, /gaps.",
     });
     const bare = parseLine("hello", commands);
     expect(bare.kind === "error" && bare.message).toMatch(/^Commands start with a slash/);

@@ -101,15 +101,17 @@ describe("hostile input never breaks a handler or a renderer", () => {
     );
   });
 
-  it("/latest, /sources, /help with arbitrary option values: 1,000 runs", async () => {
+  it("/latest, /sources, /help, /subscribe, /unsubscribe, /gaps with arbitrary option values: 1,000 runs", async () => {
     const value = fc.oneof(hostileText, fc.integer(), fc.double(), fc.boolean(), fc.constant(undefined));
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom("latest", "sources", "help"),
+        fc.constantFrom("latest", "sources", "help", "subscribe", "unsubscribe", "gaps"),
         value,
         hostileText,
         async (name, v, key) => {
-          checkRendered(await runCommand(name, { count: v, [key]: v }));
+          checkRendered(
+            await runCommand(name, { count: v, days: v, subcommand: v, name: v, hide: v, [key]: v }),
+          );
         },
       ),
       { numRuns: 1000 },
@@ -148,6 +150,15 @@ describe("hostile input never breaks a handler or a renderer", () => {
   });
 
   it("covers every command the bot serves", () => {
-    expect(commands.map((c) => c.data.name).sort()).toEqual(["ask", "help", "latest", "sources", "topic"]);
+    expect(commands.map((c) => c.data.name).sort()).toEqual([
+      "ask",
+      "gaps",
+      "help",
+      "latest",
+      "sources",
+      "subscribe",
+      "topic",
+      "unsubscribe",
+    ]);
   });
 });

@@ -4,12 +4,15 @@ import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Command, CommandContext } from "../../commands/command.js";
 import type { KnowledgeBase } from "../knowledgeBase.js";
 import { scrubSecrets, type Logger } from "../logger.js";
+import type { StoreStatus } from "../store/store.js";
 import {
   createInteractionHandler,
   DEFAULT_COOLDOWN,
   NO_MENTIONS,
   type InteractionHandlerOptions,
 } from "./handleInteraction.js";
+import { createMessageHandler } from "./mentions.js";
+import { postAlerts } from "./postAlerts.js";
 
 // Discord exempts interaction endpoints (the callback and the interaction webhook used to edit the
 // answer) from its global 50 requests/s limit, and they are all this bot calls after login; at 50/s
@@ -64,13 +67,18 @@ export interface BotOptions {
   readonly restApi?: string;
   /** Per-user cooldown; default 5 /ask per 30 s. */
   readonly cooldown?: InteractionHandlerOptions["cooldown"];
+  /** The store (votes, follow-up threads, subscriptions); absent: those features are off. */
+  readonly store?: StoreStatus;
 }
 
 /** A running bot. */
 export interface Bot {
   readonly client: Client<true>;
-  /** Serves a rebuilt knowledge base from the next interaction on. */
-  setKnowledgeBase(kb: KnowledgeBase): void;
+  /**
+   * Serves a rebuilt knowledge base from the next interaction on, and posts alerts for what it
+   * adds; resolves once the alerts are posted.
+   */
+  setKnowledgeBase(kb: KnowledgeBase): Promise<void>;
   /** Disconnects from Discord. */
   stop(): Promise<void>;
 }
@@ -98,9 +106,10 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   let kb = warmUp(options.kb, logger);
   const summaries = options.commands.map((c) => ({ name: c.data.name, description: c.data.description }));
   const context = (): CommandContext => ({ kb, commands: summaries });
-  // Only the Guilds intent: slash commands need no privileged intents and no message content.
+  // Guilds and GuildMessages: neither is privileged. Without MessageContent the bot still sees the
+  // text of messages that mention it, which is all follow-ups by mention need.
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: NO_MENTIONS,
     rest: {
       globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND,
@@ -112,8 +121,21 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     context,
     logger,
     cooldown: options.cooldown ?? DEFAULT_COOLDOWN,
+    client,
+    ...(options.store === undefined ? {} : { store: options.store }),
   });
   client.on(Events.InteractionCreate, (interaction) => void handler(interaction));
+  const ask = options.commands.find((command) => command.data.name === "ask");
+  if (ask !== undefined) {
+    const onMessage = createMessageHandler({
+      ask,
+      context,
+      logger,
+      cooldown: options.cooldown ?? DEFAULT_COOLDOWN,
+      ...(options.store === undefined ? {} : { store: options.store }),
+    });
+    client.on(Events.MessageCreate, (message) => void onMessage(message));
+  }
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
   const warnRateLimited = throttledWarn(logger, "rate limited", RATE_LIMIT_LOG_INTERVAL_MS);
@@ -151,8 +173,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   logger.info({ user: readyClient.user.tag, commands: summaries.map((s) => s.name) }, "connected to Discord");
   return {
     client: readyClient,
-    setKnowledgeBase(next) {
+    async setKnowledgeBase(next) {
+      const before = kb;
       kb = warmUp(next, logger);
+      if (options.store?.available === true) {
+        await postAlerts(readyClient, options.store.store, before, kb, logger);
+      }
     },
     async stop() {
       await client.destroy();

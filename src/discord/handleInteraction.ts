@@ -1,7 +1,13 @@
 /** Turns Discord interactions into command runs and rendered replies. */
 import {
+  ApplicationCommandOptionType,
+  ChannelType,
   MessageFlags,
+  PermissionFlagsBits,
+  type APIActionRowComponent,
+  type APIButtonComponent,
   type AutocompleteInteraction,
+  type Client,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
@@ -12,6 +18,8 @@ import type { Logger } from "../logger.js";
 import { errorReply, type Reply } from "../reply.js";
 import { Cooldown } from "./cooldown.js";
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME, MAX_CHOICE_VALUE } from "./limits.js";
+import type { StoreStatus } from "../store/store.js";
+import { earlierQuestions, onAnswerButton, onReasonModal, withConversation } from "./conversation.js";
 import { renderEmbeds } from "./renderEmbeds.js";
 import { truncate } from "./text.js";
 
@@ -30,38 +38,77 @@ export interface InteractionHandlerOptions {
     readonly limit: number;
     readonly windowMs: number;
   };
+  /** The store for votes, threads and subscriptions; absent: those features are off. */
+  readonly store?: StoreStatus;
+  /** The client, for REST calls the interaction itself cannot make (opening a thread). */
+  readonly client?: Client;
 }
 
 /** /ask runs retrieval over the archive; five questions per 30 s is a brisk human pace, not a script. */
 export const DEFAULT_COOLDOWN = { commands: ["ask"], limit: 5, windowMs: 30_000 } as const;
 
-type Outcome = "ok" | "unknown_command" | "cooldown" | "invalid_options" | "error" | "discord_error";
+type Outcome =
+  | "ok"
+  | "unknown_command"
+  | "cooldown"
+  | "invalid_options"
+  | "error"
+  | "discord_error"
+  | "unavailable"
+  | "unknown_answer"
+  | "ignored";
 
-function rawOptions(data: readonly CommandInteractionOption[]): RawOptions {
+/** Option values by name; a subcommand's name is given as `subcommand` and its options flattened. */
+export function rawOptions(data: readonly CommandInteractionOption[]): RawOptions {
   const raw: Record<string, string | number | boolean | undefined> = {};
-  for (const option of data) raw[option.name] = option.value;
+  for (const option of data) {
+    if (option.type === ApplicationCommandOptionType.Subcommand) {
+      raw["subcommand"] = option.name;
+      Object.assign(raw, rawOptions(option.options ?? []));
+    } else raw[option.name] = option.value;
+  }
   return raw;
 }
 
-async function sendReply(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
+type Components = readonly APIActionRowComponent<APIButtonComponent>[];
+
+async function sendReply(
+  interaction: ChatInputCommandInteraction,
+  reply: Reply,
+  components: Components = [],
+  deferredPrivately = false,
+): Promise<void> {
   const embeds = renderEmbeds(reply);
+  const extra = components.length > 0 ? { components: [...components] } : {};
   if (!interaction.deferred && !interaction.replied) {
     const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
     await interaction.reply({
       embeds,
       allowedMentions: NO_MENTIONS,
+      ...extra,
       ...(flags === undefined ? {} : { flags }),
     });
     return;
   }
-  if (reply.ephemeral) {
+  if (reply.ephemeral && !deferredPrivately) {
     // The deferral was public; an ephemeral answer must replace it rather than edit it.
     await interaction.deleteReply();
-    await interaction.followUp({ embeds, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+    await interaction.followUp({
+      embeds,
+      allowedMentions: NO_MENTIONS,
+      flags: MessageFlags.Ephemeral,
+      ...extra,
+    });
     return;
   }
-  await interaction.editReply({ embeds, allowedMentions: NO_MENTIONS });
+  await interaction.editReply({ embeds, allowedMentions: NO_MENTIONS, ...extra });
 }
+
+const THREAD_TYPES: ReadonlySet<ChannelType> = new Set([
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+  ChannelType.AnnouncementThread,
+]);
 
 /**
  * Creates the `interactionCreate` listener. It never throws: every failure is logged and, where
@@ -100,17 +147,41 @@ export function createInteractionHandler(
       return "invalid_options";
     }
     // Acknowledge first: answering can take longer than Discord's 3 s window on a large archive.
-    await interaction.deferReply();
+    // With hide:true the acknowledgement is private already, so the answer never shows publicly.
+    const hidden = (parsed.options as { hide?: unknown }).hide === true;
+    await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
+    const channelType = interaction.channel?.type;
+    const channelId = interaction.channelId;
+    // A follow-up thread the store knows counts even when the client has not cached the channel.
+    const earlier = earlierQuestions(options.store, channelId);
+    const inThread = (channelType !== undefined && THREAD_TYPES.has(channelType)) || earlier.length > 0;
+    const context = {
+      ...options.context(),
+      ...(options.store === undefined ? {} : { store: options.store }),
+      caller: {
+        guildId: interaction.guildId,
+        channelId,
+        canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+      },
+      earlierQuestions: earlier,
+    };
     let outcome: Outcome = "ok";
     let reply: Reply;
+    let components: Components = [];
     try {
-      reply = await command.run(parsed.options, options.context());
+      reply = await command.run(parsed.options, context);
+      const conversation = await withConversation(reply, options.store, {
+        threadId: inThread && context.earlierQuestions.length > 0 ? channelId : null,
+        canOpenThread: !reply.ephemeral && !inThread && interaction.guildId !== null,
+      });
+      reply = conversation.reply;
+      components = conversation.components;
     } catch (error) {
       logger.error({ err: error, command: command.data.name }, "command handler failed");
       outcome = "error";
       reply = errorReply("Something went wrong", "Sorry, that command failed. The error has been logged.");
     }
-    await sendReply(interaction, reply);
+    await sendReply(interaction, reply, components, hidden);
     return outcome;
   }
 
@@ -135,9 +206,51 @@ export function createInteractionHandler(
     return outcome;
   }
 
+  async function onComponent(interaction: Interaction): Promise<Outcome> {
+    if (interaction.isButton()) {
+      if (options.client === undefined) return "ignored";
+      return onAnswerButton(interaction, options.store, options.client);
+    }
+    if (interaction.isModalSubmit()) return onReasonModal(interaction, options.store);
+    return "ignored";
+  }
+
   return async (interaction) => {
-    if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
     const started = performance.now();
+    if (interaction.isButton() || interaction.isModalSubmit()) {
+      let outcome: Outcome;
+      try {
+        outcome = await onComponent(interaction);
+      } catch (error) {
+        outcome = "discord_error";
+        logger.error({ err: error, customId: interaction.customId }, "could not answer interaction");
+        if (!interaction.replied && !interaction.deferred) {
+          try {
+            await interaction.reply({
+              embeds: renderEmbeds(
+                errorReply("Something went wrong", "Sorry, that did not work. The error has been logged."),
+              ),
+              allowedMentions: NO_MENTIONS,
+              flags: MessageFlags.Ephemeral,
+            });
+          } catch {
+            // Discord no longer accepts an answer (window passed or already acknowledged); logged above.
+          }
+        }
+      }
+      logger.info(
+        {
+          kind: interaction.isButton() ? "button" : "modal",
+          customId: interaction.customId,
+          userId: interaction.user.id,
+          latencyMs: Math.round(performance.now() - started),
+          outcome,
+        },
+        "interaction",
+      );
+      return;
+    }
+    if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
     const kind = interaction.isAutocomplete() ? "autocomplete" : "command";
     let outcome: Outcome;
     try {

@@ -61,12 +61,42 @@ export type RequestHook = (request: RecordedRequest) => InjectedResponse | undef
 export interface InteractionRecord {
   readonly id: string;
   readonly token: string;
-  readonly type: 2 | 4;
+  readonly type: 2 | 3 | 4 | 5;
   readonly sentAt: number;
   /** Callback bodies accepted (the first is the acknowledgement). */
   readonly callbacks: { readonly at: number; readonly body: Record<string, unknown> }[];
   /** Message bodies accepted for this interaction (`@original` edits and follow-ups). */
-  readonly messages: { readonly at: number; readonly path: string; readonly body: Record<string, unknown> }[];
+  readonly messages: {
+    readonly at: number;
+    readonly path: string;
+    readonly body: Record<string, unknown>;
+    /** The message id the stand-in gave it (edits and follow-ups; not type 4 callbacks). */
+    readonly id?: string;
+  }[];
+}
+
+/** Where and as whom an interaction is sent (components, modals, threads, permissions). */
+export interface InteractionExtras {
+  /** Default: the stand-in's text channel; a thread id from {@link FakeDiscord.threads} works too. */
+  readonly channelId?: string;
+  /** The member's permission bits as a decimal string; default "0" (none). Manage Server is "32". */
+  readonly permissions?: string;
+}
+
+/** A message the bot posted in a channel or thread (POST /channels/{id}/messages). */
+export interface ChannelMessage {
+  readonly id: string;
+  readonly channelId: string;
+  readonly at: number;
+  readonly body: Record<string, unknown>;
+}
+
+/** A thread the bot opened on a message. */
+export interface FakeThread {
+  readonly id: string;
+  readonly parentId: string;
+  readonly messageId: string;
+  readonly name: string;
 }
 
 /** Options of {@link FakeDiscord.start}. */
@@ -76,6 +106,11 @@ export interface FakeDiscordOptions {
   readonly applicationId?: string;
   /** Acknowledgement window; default 3000 ms like Discord. */
   readonly ackWindowMs?: number;
+  /**
+   * Send the guild (with its text channel) in a GUILD_CREATE after READY, as Discord does: the
+   * client then caches channels and threads, which message events in threads need. Default false.
+   */
+  readonly guild?: boolean;
 }
 
 /** A Discord-style error body. */
@@ -177,6 +212,10 @@ export class FakeDiscord {
   readonly registeredCommands = new Map<string, unknown[]>();
   /** Fault hooks, tried in order before normal handling. */
   readonly hooks: RequestHook[] = [];
+  /** Messages the bot posted with POST /channels/{id}/messages, in order. */
+  readonly channelMessages: ChannelMessage[] = [];
+  /** Threads the bot opened, in order. */
+  readonly threads: FakeThread[] = [];
 
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters = new Set<() => void>();
@@ -242,8 +281,88 @@ export class FakeDiscord {
     name: string,
     options: readonly Json[] = [],
     userId = "1100000000000000001",
+    extras: InteractionExtras = {},
   ): InteractionRecord {
-    return this.dispatchInteraction(2, name, options, userId);
+    return this.dispatchInteraction(2, { id: snowflake(), name, type: 1, options }, userId, extras);
+  }
+
+  /**
+   * Clicks a button (type 3) on a message the bot sent, identified by the recorded message of an
+   * interaction or a channel post.
+   */
+  sendButton(
+    message: { readonly id: string; readonly body: Json; readonly channelId?: string },
+    customId: string,
+    userId = "1100000000000000001",
+    extras: InteractionExtras = {},
+  ): InteractionRecord {
+    const channelId = extras.channelId ?? message.channelId ?? this.channelId;
+    const payload = this.messagePayload(message.id, channelId, message.body, Date.now());
+    return this.dispatchInteraction(
+      3,
+      { custom_id: customId, component_type: 2 },
+      userId,
+      { ...extras, channelId },
+      {
+        message: payload,
+      },
+    );
+  }
+
+  /** Submits a modal (type 5) with text inputs, given as custom id to value. */
+  sendModalSubmit(
+    customId: string,
+    fields: Readonly<Record<string, string>>,
+    userId = "1100000000000000001",
+    extras: InteractionExtras = {},
+  ): InteractionRecord {
+    const components = Object.entries(fields).map(([id, value]) => ({
+      type: 1,
+      components: [{ type: 4, custom_id: id, value }],
+    }));
+    return this.dispatchInteraction(5, { custom_id: customId, components }, userId, extras);
+  }
+
+  /**
+   * A member posts a message (MESSAGE_CREATE); with `mentionBot` it starts with the bot's mention.
+   * Needs the `guild` option so the client knows the channel.
+   */
+  sendMessage(
+    channelId: string,
+    text: string,
+    options: { readonly mentionBot?: boolean; readonly userId?: string } = {},
+  ): string {
+    const socket = [...this.sockets][0];
+    if (socket === undefined || !this.identified)
+      throw new Error("FakeDiscord: no identified gateway client");
+    const userId = options.userId ?? "1100000000000000001";
+    const id = snowflake();
+    const bot = { id: this.applicationId, username: "dostluq", discriminator: "0", bot: true };
+    const content = options.mentionBot === true ? `<@${this.applicationId}> ${text}` : text;
+    this.send(socket, {
+      op: 0,
+      t: "MESSAGE_CREATE",
+      s: ++this.sequence,
+      d: {
+        ...this.messagePayload(id, channelId, { content }, Date.now()),
+        author: { id: userId, username: `user${userId.slice(-4)}`, discriminator: "0" },
+        member: { roles: [], joined_at: new Date(0).toISOString() },
+        guild_id: this.guildId,
+        mentions: options.mentionBot === true ? [bot] : [],
+        webhook_id: undefined,
+        application_id: undefined,
+      },
+    });
+    return id;
+  }
+
+  /** Resolves with the first message the bot posts in `channelId` after `since` entries. */
+  async waitForChannelMessage(channelId: string, since = 0, timeoutMs = 5000): Promise<ChannelMessage> {
+    return this.waitFor(
+      () => this.channelMessages.slice(since).find((m) => m.channelId === channelId),
+      timeoutMs,
+      `a message in channel ${channelId}`,
+    );
   }
 
   /** Sends an autocomplete request (type 4); mark the typed option `focused: true`. */
@@ -252,7 +371,7 @@ export class FakeDiscord {
     options: readonly Json[],
     userId = "1100000000000000001",
   ): InteractionRecord {
-    return this.dispatchInteraction(4, name, options, userId);
+    return this.dispatchInteraction(4, { id: snowflake(), name, type: 1, options }, userId, {});
   }
 
   /** Waits until the bot has answered an interaction with a message (edit or follow-up). */
@@ -278,10 +397,11 @@ export class FakeDiscord {
   }
 
   private dispatchInteraction(
-    type: 2 | 4,
-    name: string,
-    options: readonly Json[],
+    type: 2 | 3 | 4 | 5,
+    data: Json,
     userId: string,
+    extras: InteractionExtras,
+    more: Json = {},
   ): InteractionRecord {
     const socket = [...this.sockets][0];
     if (socket === undefined || !this.identified)
@@ -295,7 +415,12 @@ export class FakeDiscord {
       messages: [],
     };
     this.interactions.set(record.id, record);
-    const commandId = snowflake();
+    const channelId = extras.channelId ?? this.channelId;
+    const thread = this.threads.find((t) => t.id === channelId);
+    const channel =
+      thread === undefined
+        ? { id: channelId, type: 0 }
+        : { id: thread.id, type: 11, parent_id: thread.parentId, name: thread.name };
     this.send(socket, {
       op: 0,
       t: "INTERACTION_CREATE",
@@ -307,23 +432,78 @@ export class FakeDiscord {
         token: record.token,
         version: 1,
         guild_id: this.guildId,
-        channel_id: this.channelId,
-        channel: { id: this.channelId, type: 0 },
-        member: { user: { id: userId, username: `user${userId.slice(-4)}` }, roles: [], permissions: "0" },
+        channel_id: channelId,
+        channel,
+        member: {
+          user: { id: userId, username: `user${userId.slice(-4)}` },
+          roles: [],
+          permissions: extras.permissions ?? "0",
+        },
         app_permissions: "0",
         locale: "en-US",
         entitlements: [],
         authorizing_integration_owners: { "0": this.guildId },
         context: 0,
         attachment_size_limit: 10_485_760,
-        data: { id: commandId, name, type: 1, options },
+        data,
+        ...more,
       },
     });
     return record;
   }
 
+  /** A message object as Discord sends it, authored by the bot unless overridden. */
+  private messagePayload(id: string, channelId: string, body: Json, at: number): Json {
+    return {
+      id,
+      channel_id: channelId,
+      type: 0,
+      content: body.content ?? "",
+      embeds: body.embeds ?? [],
+      author: { id: this.applicationId, username: "dostluq", discriminator: "0", bot: true },
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      mention_everyone: false,
+      tts: false,
+      timestamp: new Date(at).toISOString(),
+      edited_timestamp: null,
+      flags: body.flags ?? 0,
+      components: body.components ?? [],
+    };
+  }
+
   private send(socket: WebSocket, payload: Json): void {
     socket.send(JSON.stringify(payload));
+  }
+
+  private sendGuild(socket: WebSocket): void {
+    this.send(socket, {
+      op: 0,
+      t: "GUILD_CREATE",
+      s: ++this.sequence,
+      d: {
+        id: this.guildId,
+        name: "Fake guild",
+        owner_id: "1100000000000000999",
+        unavailable: false,
+        member_count: 2,
+        joined_at: new Date(0).toISOString(),
+        roles: [{ id: this.guildId, name: "@everyone", permissions: "0", position: 0, color: 0 }],
+        channels: [{ id: this.channelId, type: 0, name: "general", guild_id: this.guildId, position: 0 }],
+        threads: [],
+        members: [],
+        emojis: [],
+        stickers: [],
+        features: [],
+        voice_states: [],
+        presences: [],
+        stage_instances: [],
+        guild_scheduled_events: [],
+        soundboard_sounds: [],
+      },
+    });
   }
 
   private handleSocket(socket: WebSocket): void {
@@ -362,6 +542,7 @@ export class FakeDiscord {
             application: { id: this.applicationId, flags: 0 },
           },
         });
+        if (this.options.guild === true) this.sendGuild(socket);
       }
       if (frame.op === 6) this.send(socket, { op: 0, t: "RESUMED", s: ++this.sequence, d: {} });
       this.notify();
@@ -445,9 +626,66 @@ export class FakeDiscord {
     const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     if (method === "POST" && callback !== null)
       return this.interactionCallback(callback[1] ?? "", callback[2] ?? "", request);
+    const threadStart = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (method === "POST" && threadStart !== null) {
+      if (!this.authorized(request)) return unauthorized;
+      return this.startThread(threadStart[1] ?? "", threadStart[2] ?? "", request);
+    }
+    const channelPost = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === "POST" && channelPost !== null) {
+      if (!this.authorized(request)) return unauthorized;
+      return this.channelPost(channelPost[1] ?? "", request);
+    }
     const webhook = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path);
     if (webhook !== null) return this.webhook(webhook[2] ?? "", webhook[3] !== undefined, request);
     return { status: 404, body: apiError(0, "404: Not Found") };
+  }
+
+  private startThread(channelId: string, messageId: string, request: RecordedRequest): InjectedResponse {
+    if (this.threads.some((t) => t.messageId === messageId)) {
+      return { status: 400, body: apiError(160004, "A thread has already been created for this message") };
+    }
+    const body = isObject(request.body) ? request.body : {};
+    const name = typeof body.name === "string" ? body.name : "";
+    if (name.length < 1 || name.length > 100) {
+      return { status: 400, body: apiError(50035, "Invalid Form Body", ["name must be 1-100 characters"]) };
+    }
+    // Discord names the thread after the message it starts from and gives it the same id.
+    const thread: FakeThread = { id: messageId, parentId: channelId, messageId, name };
+    this.threads.push(thread);
+    const channel = {
+      id: thread.id,
+      type: 11,
+      guild_id: this.guildId,
+      parent_id: channelId,
+      name,
+      owner_id: this.applicationId,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, locked: false },
+      member_count: 1,
+      message_count: 0,
+    };
+    const socket = [...this.sockets][0];
+    if (socket !== undefined) {
+      this.send(socket, {
+        op: 0,
+        t: "THREAD_CREATE",
+        s: ++this.sequence,
+        d: { ...channel, newly_created: true },
+      });
+    }
+    return { status: 201, body: channel };
+  }
+
+  private channelPost(channelId: string, request: RecordedRequest): InjectedResponse {
+    const problems = messageProblems(request.body);
+    if (problems.length > 0) return { status: 400, body: apiError(50035, "Invalid Form Body", problems) };
+    const body = isObject(request.body) ? request.body : {};
+    const id = snowflake();
+    this.channelMessages.push({ id, channelId, at: request.at, body });
+    return {
+      status: 200,
+      body: { ...this.messagePayload(id, channelId, body, request.at), guild_id: this.guildId },
+    };
   }
 
   private interactionCallback(id: string, token: string, request: RecordedRequest): InjectedResponse {
@@ -485,11 +723,12 @@ export class FakeDiscord {
     const problems = messageProblems(request.body);
     if (problems.length > 0) return { status: 400, body: apiError(50035, "Invalid Form Body", problems) };
     const body = isObject(request.body) ? request.body : {};
-    record.messages.push({ at: request.at, path: request.path, body });
+    const messageId = snowflake();
+    record.messages.push({ at: request.at, path: request.path, body, id: messageId });
     return {
       status: 200,
       body: {
-        id: snowflake(),
+        id: messageId,
         channel_id: this.channelId,
         type: 20,
         content: body.content ?? "",

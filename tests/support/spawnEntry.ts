@@ -3,7 +3,8 @@
  * always with a deadline, so a hung child fails the test instead of the suite.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -39,6 +40,8 @@ export function childEnv(env: Readonly<Record<string, string>>): NodeJS.ProcessE
     DISCORD_GUILD_ID: "",
     DISCORD_API_BASE: "",
     SEEDS_DIR: "",
+    // Each test process's children share a store of their own, never the project's .data/.
+    DATA_DIR: join(tmpdir(), `dostluq-test-data-${process.pid}`),
     LOG_LEVEL: "info",
     ...env,
   };
