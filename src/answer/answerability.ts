@@ -24,6 +24,17 @@ const MIN_TOPIC_BESIDE_INSTANCE = 0.3;
 /** Topic words weighing at most this share of the question beside its names say little about which sentence answers. */
 export const LIGHT_TOPIC_SHARE = 0.4;
 
+/** Mean specificity below which a question's ordinary words are vague ("go", "get", "come"). */
+const VAGUE_BELOW = 0.85;
+
+/** Whether the question's ordinary words say little of what happened ("did Malik GO to SOCAR"). */
+function isVague(question: AnalysedQuestion): boolean {
+  const words = question.generalWords;
+  return (
+    words.length === 0 || words.reduce((sum, word) => sum + word.specificity, 0) / words.length < VAGUE_BELOW
+  );
+}
+
 /** The verdict, with the reason when the question cannot be answered. */
 export type Answerability =
   { readonly answerable: true } | { readonly answerable: false; readonly reason: string };
@@ -90,7 +101,13 @@ export function judgeAnswerability(
     if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;
     // "Did Malik go to SOCAR?": when the other words weigh little beside the names, the sentence
     // with all the names answers, whatever verb it uses.
-    if (best.hasAnchors && best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE) return true;
+    if (
+      best.hasAnchors &&
+      best.anchorsInSentence &&
+      best.topicShare <= LIGHT_TOPIC_SHARE &&
+      isVague(question)
+    )
+      return true;
     return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;
   })();
   return covered

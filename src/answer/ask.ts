@@ -47,6 +47,7 @@ const SPAN_REQUIRED: ReadonlySet<string> = new Set(["number", "titleHolder"]);
 const MISSING_SPAN: Readonly<Record<string, string>> = {
   number: "The archive gives no figure for this.",
   titleHolder: "No article names who holds that office.",
+  reason: "The archive does not say why.",
 };
 
 function spanOf(engine: AnswerEngine, question: AnalysedQuestion, judgement: Judgement): string | null {

@@ -12,6 +12,7 @@ import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText } from "../text/terms.js";
 import { findAnswerSpan } from "./answerSpan.js";
 import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
+import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import { ROLE_TERMS } from "./roles.js";
 
@@ -69,6 +70,8 @@ export interface Judgement {
   readonly hasAnchors: boolean;
   /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
   readonly topicShare: number;
+  /** The question's months and years date what the sentence reports (its own date, else its article's). */
+  readonly timeStated: boolean;
   /** Weighted topic words of the question the sentence has in no form at all. */
   readonly topicMissing: number;
   /** Weighted topic words the sentence has as typed (or misspelt), not only through a related word. */
@@ -285,6 +288,25 @@ function standsAsPhrase(terms: readonly string[], sequence: readonly string[]): 
   return false;
 }
 
+/** Analysed month names. */
+const MONTH_TERMS: ReadonlySet<string> = new Set(
+  analyzeText("January February March April May June July August September October November December"),
+);
+
+/**
+ * The months and years that date what a sentence reports: its own year when it names one ("In July
+ * 2024, ..."), else its article's year, and the same for the month. A year elsewhere in the
+ * article dates something else.
+ */
+function datingTerms(store: PassageStore, passageId: number, own: ReadonlySet<string>): ReadonlySet<string> {
+  const article = store.articles[store.passages[passageId]?.articleIndexes[0] ?? -1];
+  const dated = dateTerms(article?.date ?? null);
+  const isYear = (term: string): boolean => /^(?:19|20)\d{2}$/u.test(term);
+  const ownYear = [...own].some(isYear);
+  const ownMonth = [...own].some((term) => MONTH_TERMS.has(term));
+  return new Set([...own, ...dated.filter((term) => (isYear(term) ? !ownYear : !ownMonth))]);
+}
+
 /** Only corrected spellings stand in for names: a related word is not the same person or thing. */
 function spellingsOnly(
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
@@ -399,6 +421,7 @@ export function judgePassage(
   const anchors = coverageOf(anchorWeights, own, around, spellings);
   const topic = coverageOf(topicWeights, own, around, alternatives);
   const anchorsFound = findAnchors(question, weights, own, around, spellings);
+  const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, own) : own;
 
   const hasAnchors = anchors.total > 0;
   // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
@@ -439,6 +462,7 @@ export function judgePassage(
     someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
     topicShare,
+    timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: [...topicWeights].filter(
       ([term, weight]) => weight > 0 && creditIn(term, own, alternatives) === 0,
     ).length,

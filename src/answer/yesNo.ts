@@ -25,6 +25,7 @@ export function answerYesNo(best: Judgement, sentence: string): YesNo {
     ? best.someAnchorInSentence
     : (best.topicMissing === 0 && best.topicInSentence >= MIN_TOPIC_STATED) ||
       (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE);
-  if (!stated) return "unknown";
+  // "Did Mammadov come in January 2024?" is not answered by a visit in January 2025.
+  if (!stated || !best.timeStated) return "unknown";
   return NEGATION.test(sentence) ? "no" : "yes";
 }

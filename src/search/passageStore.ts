@@ -77,8 +77,11 @@ function rarestTerms(ids: Uint32Array, byTerm: readonly (number[] | undefined)[]
   return ranked.map(({ id }) => id);
 }
 
-/** Words that date an article ("november", "2025") so "in 2025" can match its sentences. */
-function dateTerms(date: string | null): string[] {
+/**
+ * Words that date an article ("november", "2025") so "in 2025" can match its sentences.
+ * @param date - the article's ISO date, or `null`
+ */
+export function dateTerms(date: string | null): string[] {
   if (date === null) return [];
   const when = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(when.getTime())) return [];
