@@ -13,18 +13,22 @@ import { errorReply } from "../reply.js";
 import { ArchiveError } from "../ingest/readArchive.js";
 import type { KnowledgeBase } from "../knowledgeBase.js";
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from "../loadKnowledgeBase.js";
+import { explainQuestion } from "../answer/ask.js";
+import { formatExplanation } from "./explain.js";
 import { runLatestCommand } from "./latestCommand.js";
 import { toAskJson } from "./askJson.js";
 import { runTopicCommand } from "./topicCommand.js";
 
 const USAGE = `Usage:
   npm run cli -- ask [--json] [--seeds DIR] "<question>"
+  npm run cli -- ask --explain [--seeds DIR] "<question>"   (what each answering stage produced)
   npm run --silent cli -- ask --json [--seeds DIR] < questions.txt   (one question per line)
   npm run cli -- latest [--json] [--limit N] [--seeds DIR]
   npm run cli -- topic <name> [--json] [--seeds DIR]
 
 Options:
   --json        print machine-readable JSON (one object per question) and nothing else on stdout
+  --explain     with ask: the answer type, names, word alternatives and best sentences behind the answer
   --seeds DIR   read the archive from DIR instead of SEEDS_DIR (default: seeds/)
   --limit N     how many meetings \`latest\` prints (1-100, default 5)
   --help        show this help`;
@@ -77,6 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
+      explain: { type: "boolean", default: false },
       seeds: { type: "string" },
       limit: { type: "string" },
       help: { type: "boolean", default: false },
@@ -94,6 +99,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const text = rest.join(" ");
   switch (verb) {
     case "ask":
+      if (values.explain) {
+        if (rest.length === 0) throw new UsageError("ask --explain needs a question");
+        process.stdout.write(`${formatExplanation(explainQuestion(kb.engine, text).explanation)}\n`);
+        return 0;
+      }
       await runAsk(kb, rest.length === 0 ? null : text, values.json);
       return 0;
     case "latest":
