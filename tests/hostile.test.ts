@@ -124,6 +124,7 @@ describe("hostile input never breaks a handler or a renderer", () => {
       title: hostileText,
       publisher: fc.option(hostileText),
       date: fc.option(hostileText),
+      url: fc.option(hostileText),
     });
     const reply: fc.Arbitrary<Reply> = fc.record({
       title: hostileText,
