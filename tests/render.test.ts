@@ -24,7 +24,13 @@ const citation: Citation = {
   date: "2025-02-23",
   url: null,
 };
-const undated: Citation = { source: "002_x.txt", title: "Undated piece", publisher: null, date: null, url: null };
+const undated: Citation = {
+  source: "002_x.txt",
+  title: "Undated piece",
+  publisher: null,
+  date: null,
+  url: null,
+};
 
 function excerpt(text: string, cite: Citation = citation, alsoIn: readonly Citation[] = []): ReplyExcerpt {
   return { heading: null, text, citation: cite, alsoIn };
