@@ -146,5 +146,7 @@ export async function addArticleFromUrl(address: string, options: AddOptions): P
 export async function addArticleFromHtml(html: string, address: string, dir: string): Promise<AddOutcome> {
   const requested = address.trim();
   if (!isWebAddress(requested)) return refuse(requested, "not an http or https address");
+  const known = await knownAddress(requested, dir);
+  if (known !== null) return refuse(requested, describeDuplicate(known, "address"));
   return addFromPage(html, requested, requested, dir);
 }

@@ -1,7 +1,7 @@
 /**
  * Reads what a news page says about itself: headline, publisher, publication date and canonical
  * address, from JSON-LD (schema.org `NewsArticle` and kin), Open Graph and `article:` meta tags,
- * `<time datetime>` and `<link rel="canonical">`. A date is taken only where the page states one;
+ * the story's `<h1>`, `<time datetime>` and `<link rel="canonical">`. A date is taken only where the page states one;
  * none found means undated, never a guess.
  */
 import { isIsoDate, isWebAddress } from "../archiveHeader.js";
@@ -114,6 +114,14 @@ function timeElementDate(document: MetadataDocument): IsoDate | null {
   return null;
 }
 
+/** The story's `<h1>`: the one in the article, else the page's only one (a page of several is a listing). */
+function headingTitle(document: MetadataDocument): string | null {
+  const inArticle = [...document.querySelectorAll("article h1, main h1")][0];
+  const all = [...document.querySelectorAll("h1")];
+  const heading = inArticle ?? (all.length === 1 ? all[0] : undefined);
+  return heading === undefined ? null : text(heading.textContent);
+}
+
 function absoluteWebUrl(value: string | null, base: string): string | null {
   if (value === null || !URL.canParse(value, base)) return null;
   const url = new URL(value, base);
@@ -130,7 +138,8 @@ export function readPageMetadata(document: MetadataDocument, pageUrl: string): P
   const ld = ldArticle(document);
   const canonical = [...document.querySelectorAll('link[rel="canonical"]')][0]?.getAttribute("href") ?? null;
   return {
-    title: text(ld?.["headline"]) ?? meta(document, "og:title") ?? text(ld?.["name"]),
+    title:
+      text(ld?.["headline"]) ?? meta(document, "og:title") ?? text(ld?.["name"]) ?? headingTitle(document),
     publisher: meta(document, "og:site_name") ?? text(ld?.["publisher"]),
     date:
       calendarDateOf(text(ld?.["datePublished"])) ??
