@@ -113,7 +113,7 @@ async function archiveAdd(url: string, guard: AddressGuard): Promise<Reply> {
   const context: CommandContext = {
     kb: fakeKb(),
     commands: commandSummaries,
-    member: { canManageServer: true },
+    caller: { guildId: null, channelId: null, canManageServer: true },
     addArticle: (address) => addArticleFromUrl(address, { dir: archive, guard, timeoutMs: 2000 }),
   };
   return command.run(parsed.options, context);
@@ -211,7 +211,7 @@ describe("/archive add refuses addresses inside the host's network", () => {
       {
         kb: fakeKb(),
         commands: commandSummaries,
-        member: { canManageServer: false },
+        caller: { guildId: null, channelId: null, canManageServer: false },
         addArticle: (address) => {
           asked.push(address);
           return Promise.reject(new Error("must not be called"));
