@@ -7,8 +7,7 @@ import { loadConfig } from "./config.js";
 import { runConsole } from "./console/runConsole.js";
 import { startBot } from "./discord/bot.js";
 import { explainStartFailure } from "./discord/startFailure.js";
-import { addArticleFromUrl } from "./ingest/web/addArticle.js";
-import { PUBLIC_ONLY } from "./ingest/web/addressGuard.js";
+import { publicAdderInWorker } from "./ingest/web/addInWorker.js";
 import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from "./ingest/readArchive.js";
 import type { KnowledgeBase } from "./knowledgeBase.js";
 import { warmUpAnswering } from "./answer/lexiconWords.js";
@@ -75,8 +74,7 @@ async function main(): Promise<void> {
   // not hit Node's default (killed by the signal) because no handler was there yet.
   let stopServing = async (): Promise<void> => undefined;
   // `/archive add` never fetches inside the host's network; the watcher serves what it writes.
-  const addArticle = (address: string) =>
-    addArticleFromUrl(address, { dir: config.seedsDir, guard: PUBLIC_ONLY });
+  const addArticle = publicAdderInWorker(config.seedsDir);
   exitOnSignals(() => stopServing(), logger);
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),

@@ -11,6 +11,7 @@ import type { CommandContext } from "../commands/command.js";
 import { commandSummaries, findCommand } from "../commands/index.js";
 import { validateOptions } from "../commands/validate.js";
 import { addArticleFromUrl } from "../src/ingest/web/addArticle.js";
+import { publicAdderInWorker } from "../src/ingest/web/addInWorker.js";
 import {
   checkHost,
   nonPublicReason,
@@ -201,6 +202,15 @@ describe("/archive add refuses addresses inside the host's network", () => {
     ]);
     expect(await readdir(archive)).toHaveLength(1);
   });
+
+  it("the bot's own adder (on a worker thread, public addresses only) refuses the local site too", async () => {
+    const outcome = await publicAdderInWorker(archive)(`${site.origin}${PAGES.newspaper}`);
+    expect(outcome).toEqual({
+      ok: false,
+      url: `${site.origin}${PAGES.newspaper}`,
+      reason: "refused: 127.0.0.1 is a loopback address",
+    });
+  }, 30_000);
 
   it("is refused to a member without Manage Server before anything is fetched", async () => {
     const command = findCommand("archive");
