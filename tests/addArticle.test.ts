@@ -194,6 +194,10 @@ describe("npm run add's core, page by page", () => {
     expectRefused(await add(PAGES.missing), /^HTTP 404 Not Found$/u);
     expectRefused(await add(PAGES.pdf), /^not an HTML page \(application\/pdf\)$/u);
     expectRefused(await add(PAGES.huge), /^the page is too large \(over 5\.0 MB\)$/u);
+    expectRefused(
+      await add(PAGES.hugeDeclared),
+      /^the page is too large \(5\.5 MB; the limit is 5\.0 MB\)$/u,
+    );
     const started = Date.now();
     const silent = await addArticleFromUrl(`${site.silentOrigin}/story`, {
       dir: archive,

@@ -206,6 +206,7 @@ export const PAGES = {
   missing: "/no-such-story",
   pdf: "/reports/annual-report.pdf",
   huge: "/huge-page",
+  hugeDeclared: "/huge-page-with-length",
 } as const;
 
 /** The running stand-in. */
@@ -253,6 +254,12 @@ export async function startNewsSite(): Promise<NewsSite> {
       response
         .writeHead(200, { "content-type": "application/pdf" })
         .end("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n");
+    } else if (path === PAGES.hugeDeclared) {
+      const body = hugePageChunks().join("");
+      response.on("error", () => undefined);
+      response
+        .writeHead(200, { "content-type": "text/html", "content-length": Buffer.byteLength(body) })
+        .end(body);
     } else if (path === PAGES.huge) {
       // Chunked, without a length: the cap must hold while reading, not only on the header.
       response.writeHead(200, { "content-type": "text/html" });

@@ -63,7 +63,13 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   for (const element of [...document.querySelectorAll(CONSENT_SELECTOR)]) {
     if (element.tagName !== "BODY" && element.tagName !== "HTML") element.remove();
   }
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  let parsed: ReturnType<Readability["parse"]>;
+  try {
+    parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  } catch {
+    // A page so malformed that Readability fails on it holds no article it could find.
+    return null;
+  }
   const paragraphs = parsed?.content ? paragraphsOf(parsed.content) : [];
   if (paragraphs.length === 0) return null;
   return {

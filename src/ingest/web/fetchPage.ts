@@ -110,10 +110,12 @@ function decodedStream(response: IncomingMessage): Readable {
 
 async function readCapped(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(response.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > maxBytes)
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    response.destroy();
     throw new Refusal(
       `the page is too large (${formatBytes(declared)}; the limit is ${formatBytes(maxBytes)})`,
     );
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of decodedStream(response)) {
