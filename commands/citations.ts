@@ -12,5 +12,6 @@ export function citeSource(kb: KnowledgeBase, source: MeetingSource): Citation {
     title: article?.title ?? source.source,
     publisher: article?.publisher ?? null,
     date: source.date ?? article?.date ?? null,
+    url: article?.url ?? null,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { z } from "zod";
+import type { ArticleAdder } from "../src/ingest/web/addArticle.js";
 import type { KnowledgeBase } from "../src/knowledgeBase.js";
 import type { Reply } from "../src/reply.js";
 import type { StoreStatus } from "../src/store/store.js";
@@ -33,6 +34,8 @@ export interface CommandContext {
   readonly caller?: CallerInfo;
   /** Earlier questions of the follow-up thread the command runs in, oldest first. */
   readonly earlierQuestions?: readonly string[];
+  /** Adds an article to the archive by address (address guard on); absent where adding is off. */
+  readonly addArticle?: ArticleAdder;
 }
 
 /** One autocomplete suggestion. */

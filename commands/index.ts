@@ -1,4 +1,5 @@
 /** Every slash command the bot serves, in the order `/help` lists them. */
+import archive from "./archive.js";
 import ask from "./ask.js";
 import type { Command, CommandSummary } from "./command.js";
 import gaps from "./gaps.js";
@@ -9,7 +10,17 @@ import subscribe from "./subscribe.js";
 import topic from "./topic.js";
 import unsubscribe from "./unsubscribe.js";
 
-export const commands: readonly Command[] = [ask, latest, topic, sources, help, subscribe, unsubscribe, gaps];
+export const commands: readonly Command[] = [
+  ask,
+  latest,
+  topic,
+  sources,
+  help,
+  subscribe,
+  unsubscribe,
+  gaps,
+  archive,
+];
 
 /** Names and descriptions of every command, for `/help`. */
 export const commandSummaries: readonly CommandSummary[] = commands.map((command) => ({

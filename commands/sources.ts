@@ -5,7 +5,7 @@ import type { Command } from "./command.js";
 
 const data = new SlashCommandBuilder()
   .setName("sources")
-  .setDescription("Every article in the archive: title, publisher and date.")
+  .setDescription("Every article in the archive: title (linked to its page), publisher and date.")
   .toJSON();
 
 const options = z.object({});
@@ -22,6 +22,13 @@ export default {
         (article) =>
           `${article.title}, ${article.publisher ?? "unknown publisher"}, ${article.date ?? "undated"} (${article.id})`,
       ),
+      ...(kb.articles.some((article) => article.url !== null)
+        ? {
+            itemLinks: kb.articles.map((article) =>
+              article.url === null ? null : { text: article.title, url: article.url },
+            ),
+          }
+        : {}),
       footer: skipped > 0 ? `${skipped} file${skipped === 1 ? " was" : "s were"} not loaded.` : null,
     });
   },

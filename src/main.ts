@@ -7,6 +7,7 @@ import { loadConfig } from "./config.js";
 import { runConsole } from "./console/runConsole.js";
 import { startBot } from "./discord/bot.js";
 import { explainStartFailure } from "./discord/startFailure.js";
+import { publicAdderInWorker } from "./ingest/web/addInWorker.js";
 import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from "./ingest/readArchive.js";
 import type { KnowledgeBase } from "./knowledgeBase.js";
 import { warmUpAnswering } from "./answer/lexiconWords.js";
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
   // Installed before anything slow: a SIGTERM while loading or logging in must still exit 0,
   // not hit Node's default (killed by the signal) because no handler was there yet.
   let stopServing = async (): Promise<void> => undefined;
+  // `/archive add` never fetches inside the host's network; the watcher serves what it writes.
+  const addArticle = publicAdderInWorker(config.seedsDir);
   exitOnSignals(() => stopServing(), logger);
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
         },
         commands: commandSummaries,
         store,
+        addArticle,
       },
       logger,
       prompt: process.stdin.isTTY,
@@ -126,6 +130,7 @@ async function main(): Promise<void> {
       logger,
       commands,
       store,
+      addArticle,
       ...(config.discord.apiBase === undefined ? {} : { restApi: config.discord.apiBase }),
     });
     handOver = (next) => void bot.setKnowledgeBase(next);

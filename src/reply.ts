@@ -16,6 +16,14 @@ export interface ReplyExcerpt {
   readonly alsoIn: readonly Citation[];
 }
 
+/** A link on the leading words of a list entry (an article's title, linked to its page). */
+export interface ReplyLink {
+  /** The start of the entry that is linked. */
+  readonly text: string;
+  /** An absolute http(s) address. */
+  readonly url: string;
+}
+
 /** What an /ask reply leaves for the conversation around it (buttons, votes, the gaps report). */
 export interface AnswerMeta {
   /** The question the archive was asked (a follow-up with its context filled in). */
@@ -30,6 +38,8 @@ export interface Reply {
   readonly body: string;
   /** Plain list entries shown after the body (e.g. the archive's articles). */
   readonly items: readonly string[];
+  /** Per entry of `items`, by position, the link on its leading words, or `null`; absent for none. */
+  readonly itemLinks?: readonly (ReplyLink | null)[];
   readonly excerpts: readonly ReplyExcerpt[];
   /** A closing note, or `null`. */
   readonly footer: string | null;

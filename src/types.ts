@@ -18,6 +18,8 @@ export interface Article {
   readonly publisher: string | null;
   /** The dateline place ("LACHIN", "RAWALPINDI"), if any. */
   readonly place: string | null;
+  /** The page's web address, from a ` url` header line; `null` when the file does not carry one. */
+  readonly url: string | null;
   /** Clean body paragraphs, in page order, debris removed. */
   readonly paragraphs: readonly string[];
 }
@@ -32,6 +34,8 @@ export interface Citation {
   readonly title: string;
   readonly publisher: string | null;
   readonly date: IsoDate | null;
+  /** The article's web address; `null` when unknown (files saved by hand carry none). */
+  readonly url: string | null;
 }
 
 /** A quoted piece of an article with the article(s) it appears in. */

@@ -116,6 +116,7 @@ describe("excerpts and citations", () => {
       title: "Pakistan presents Indus delta plan at Baku climate summit",
       publisher: "AA",
       date: "2024-11-14",
+      url: null,
     });
     expect(first.alsoIn).toEqual([
       {
@@ -123,6 +124,7 @@ describe("excerpts and citations", () => {
         title: "Indus delta fund draws interest at COP29",
         publisher: "APP",
         date: "2024-11-15",
+        url: null,
       },
     ]);
     expect(result.excerpts.filter((excerpt) => excerpt.text === first.text)).toHaveLength(1);
@@ -136,6 +138,7 @@ describe("excerpts and citations", () => {
       title: "Lahore and Ganja: Two Cities, One Friendship",
       publisher: null,
       date: null,
+      url: null,
     });
     expect(result.excerpts[0].text).toContain("The mayor of Ganja, Niyazi Bayramov");
   });

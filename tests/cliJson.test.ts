@@ -46,7 +46,7 @@ function jsonLines(stdout: string): unknown[] {
     .map((line) => JSON.parse(line) as unknown);
 }
 
-const EXCERPT_KEYS = ["date", "publisher", "source", "text", "title"];
+const EXCERPT_KEYS = ["date", "publisher", "source", "text", "title", "url"];
 
 function expectAskShape(value: unknown): void {
   expect(value).toBeTypeOf("object");
@@ -71,6 +71,7 @@ function expectAskShape(value: unknown): void {
     expect(excerpt["title"]).toBeTypeOf("string");
     expect(excerpt["publisher"] === null || typeof excerpt["publisher"] === "string").toBe(true);
     expect(excerpt["date"] === null || /^\d{4}-\d{2}-\d{2}$/u.test(String(excerpt["date"]))).toBe(true);
+    expect(excerpt["url"] === null || /^https?:\/\//u.test(String(excerpt["url"]))).toBe(true);
     if ("alsoIn" in excerpt) expect((excerpt["alsoIn"] as unknown[]).length).toBeGreaterThan(0);
   }
 }
@@ -148,6 +149,7 @@ describe("ask --json reading stdin", () => {
         title: "Indus delta fund draws interest at COP29",
         publisher: "APP",
         date: "2024-11-15",
+        url: null,
       },
     ]);
     expect((jsonLines(batch.stdout)[4] as { answer: string }).answer).toMatch(/^March 2025 — /u);

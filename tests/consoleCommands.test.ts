@@ -25,7 +25,7 @@ describe("parseLine", () => {
     expect(parseLine("/weather", commands)).toEqual({
       kind: "error",
       message:
-        "Unknown command /weather. Try one of: /ask, /latest, /topic, /sources, /help, /subscribe, /unsubscribe, /gaps.",
+        "Unknown command /weather. Try one of: /ask, /latest, /topic, /sources, /help, /subscribe, /unsubscribe, /gaps, /archive.",
     });
     const bare = parseLine("hello", commands);
     expect(bare.kind === "error" && bare.message).toMatch(/^Commands start with a slash/);

@@ -72,7 +72,7 @@ async function run(name: string, options: Record<string, unknown>[] = [], userId
 }
 
 describe("the bot on a local Discord", () => {
-  it("registers every command", async () => {
+  it("registers every command, /archive for Manage Server only", async () => {
     const result = await registerCommands({
       token: TOKEN,
       clientId: fake.applicationId,
@@ -80,7 +80,7 @@ describe("the bot on a local Discord", () => {
       commands,
       api: fake.apiBase,
     });
-    expect(result).toEqual({ scope: `guild ${fake.guildId}`, count: 8 });
+    expect(result).toEqual({ scope: `guild ${fake.guildId}`, count: 9 });
     const registered = fake.registeredCommands.get(fake.guildId) as { name: string; options?: unknown[] }[];
     expect(registered.map((c) => c.name)).toEqual([
       "ask",
@@ -91,7 +91,13 @@ describe("the bot on a local Discord", () => {
       "subscribe",
       "unsubscribe",
       "gaps",
+      "archive",
     ]);
+    // Discord hides /archive from members without Manage Server (permission bit 1 << 5).
+    expect(registered.find((c) => c.name === "archive")).toMatchObject({
+      default_member_permissions: "32",
+      contexts: [0],
+    });
     const ask = registered[0] as {
       options: { name: string; required: boolean; min_length: number; max_length: number }[];
     };

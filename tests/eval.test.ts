@@ -24,7 +24,7 @@ describe("the dev question set over the seeds (regression guard)", () => {
 });
 
 function citation(source: string): Citation {
-  return { source, title: `Title of ${source}`, publisher: null, date: null };
+  return { source, title: `Title of ${source}`, publisher: null, date: null, url: null };
 }
 
 function excerpt(text: string, source: string, alsoIn: readonly string[] = []): Excerpt {

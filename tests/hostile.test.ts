@@ -124,6 +124,7 @@ describe("hostile input never breaks a handler or a renderer", () => {
       title: hostileText,
       publisher: fc.option(hostileText),
       date: fc.option(hostileText),
+      url: fc.option(hostileText),
     });
     const reply: fc.Arbitrary<Reply> = fc.record({
       title: hostileText,
@@ -149,8 +150,42 @@ describe("hostile input never breaks a handler or a renderer", () => {
     );
   });
 
+  it("/archive add: 1,000 hostile addresses, refused or added with hostile metadata", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, hostileText, fc.boolean(), async (url, title, added) => {
+        const addArticle = (address: string) =>
+          Promise.resolve(
+            added
+              ? {
+                  ok: true as const,
+                  file: `${title}.txt`,
+                  path: "/dev/null",
+                  title,
+                  publisher: title,
+                  date: null,
+                  url: address,
+                  words: 100,
+                }
+              : { ok: false as const, url: address, reason: title },
+          );
+        const cmd = command("archive");
+        const parsed = validateOptions(cmd, { subcommand: "add", url });
+        const reply = parsed.ok
+          ? await cmd.run(parsed.options, {
+              ...context,
+              addArticle,
+              caller: { guildId: null, channelId: null, canManageServer: true },
+            })
+          : errorReply("Cannot run /archive", parsed.message);
+        checkRendered(reply);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("covers every command the bot serves", () => {
     expect(commands.map((c) => c.data.name).sort()).toEqual([
+      "archive",
       "ask",
       "gaps",
       "help",

@@ -10,6 +10,7 @@ const ARTICLES: Article[] = [
     title: "Pakistan, Azerbaijan",
     publisher: null,
     place: null,
+    url: null,
     paragraphs: [
       "In September 2024, Pakistani Foreign Minister Sana Baig visited Azerbaijan and agreed to expand trade.",
       "On January 18, Pakistani Prime Minister Imran Qureshi met Azerbaijani President Tofiq Guliyev in Ganja.",

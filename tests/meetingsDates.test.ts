@@ -4,7 +4,7 @@ import { extractMeetings } from "../src/meetings/index.js";
 import type { Article } from "../src/types.js";
 
 function article(id: string, date: string | null, paragraphs: string[]): Article {
-  return { id, date, title: "Pakistan, Azerbaijan", publisher: null, place: null, paragraphs };
+  return { id, date, title: "Pakistan, Azerbaijan", publisher: null, place: null, url: null, paragraphs };
 }
 
 describe("resolveSentenceDate", () => {

@@ -22,8 +22,15 @@ const citation: Citation = {
   title: "Azerbaijan-Pakistan relations in 2024",
   publisher: "Azernews",
   date: "2025-02-23",
+  url: null,
 };
-const undated: Citation = { source: "002_x.txt", title: "Undated piece", publisher: null, date: null };
+const undated: Citation = {
+  source: "002_x.txt",
+  title: "Undated piece",
+  publisher: null,
+  date: null,
+  url: null,
+};
 
 function excerpt(text: string, cite: Citation = citation, alsoIn: readonly Citation[] = []): ReplyExcerpt {
   return { heading: null, text, citation: cite, alsoIn };
@@ -167,6 +174,7 @@ describe("renderEmbeds", () => {
       title: fc.string({ maxLength: 600 }),
       publisher: fc.option(fc.string({ maxLength: 300 })),
       date: fc.option(fc.constant("2024-01-01")),
+      url: fc.option(fc.webUrl()),
     });
     const arbExcerpt = fc.record({
       heading: fc.option(fc.string({ maxLength: 400 })),

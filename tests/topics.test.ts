@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 function article(id: string, date: string | null, paragraphs: string[]): Article {
-  return { id, date, title: `Article ${id}`, publisher: null, place: null, paragraphs };
+  return { id, date, title: `Article ${id}`, publisher: null, place: null, url: null, paragraphs };
 }
 
 function texts(summary: TopicSummary): string[] {

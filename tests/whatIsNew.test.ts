@@ -19,7 +19,7 @@ function kb(files: string[], meetings: Meeting[], tradeSources: string[]): Knowl
   const base = fakeKb();
   return {
     ...base,
-    articles: files.map((id) => ({ id, date: null, title: id, publisher: null, place: null })),
+    articles: files.map((id) => ({ id, date: null, title: id, publisher: null, place: null, url: null })),
     latest: (limit) => meetings.slice(0, limit),
     topic: (name) => ({
       topic: name,

@@ -14,7 +14,13 @@ const OPENS_WITH_REFERENCE =
 function citationOf(store: PassageStore, articleIndex: number): Citation | null {
   const article = store.articles[articleIndex];
   if (!article) return null;
-  return { source: article.id, title: article.title, publisher: article.publisher, date: article.date };
+  return {
+    source: article.id,
+    title: article.title,
+    publisher: article.publisher,
+    date: article.date,
+    url: article.url,
+  };
 }
 
 function excerptText(store: PassageStore, passageId: number): string {

@@ -11,6 +11,8 @@ export interface ExcerptJson {
   readonly title: string;
   readonly publisher: string | null;
   readonly date: string | null;
+  /** The article's web address; `null` when the archive file carries none. */
+  readonly url: string | null;
   /** Other articles carrying the same passage; present only when there are any. */
   readonly alsoIn?: readonly Citation[];
 }
@@ -35,6 +37,7 @@ export function toAskJson(result: AskResult): AskJson {
     title: citation.title,
     publisher: citation.publisher,
     date: citation.date,
+    url: citation.url,
     ...(alsoIn.length > 0 ? { alsoIn } : {}),
   }));
   const base = { question: result.question, status: result.status, answer: result.answer, excerpts };

@@ -7,6 +7,9 @@ export type ParsedLine =
   | { readonly kind: "command"; readonly command: Command; readonly raw: RawOptions }
   | { readonly kind: "error"; readonly message: string };
 
+/** Discord's option type number for a subcommand (the console may not import discord.js). */
+const SUBCOMMAND_OPTION_TYPE = 1;
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -25,13 +28,27 @@ export function parseLine(line: string, commands: readonly Command[]): ParsedLin
       message: `Commands start with a slash, e.g. /ask When did ...? Try one of: ${list}.`,
     };
   }
-  const [, name = "", rest = ""] = match;
+  const [, name = ""] = match;
+  let rest = match[2] ?? "";
   const command = commands.find((c) => c.data.name === name.toLowerCase());
   if (command === undefined)
     return { kind: "error", message: `Unknown command /${name}. Try one of: ${list}.` };
 
-  const optionNames = (command.data.options ?? []).map((option) => option.name);
   const raw: Record<string, string> = {};
+  let declared = command.data.options ?? [];
+  const subcommands = declared.filter((option) => Number(option.type) === SUBCOMMAND_OPTION_TYPE);
+  if (subcommands.length > 0) {
+    // `/archive add url:...`: the first word names the subcommand, whose options follow.
+    const [, word = "", after = ""] = /^(\S*)\s*([\s\S]*)$/.exec(rest) ?? [];
+    const sub = subcommands.find((option) => option.name === word.toLowerCase());
+    const names = subcommands.map((option) => option.name).join(", ");
+    if (sub === undefined)
+      return { kind: "error", message: `/${command.data.name} needs a subcommand: ${names}.` };
+    raw["subcommand"] = sub.name;
+    declared = "options" in sub ? (sub.options ?? []) : [];
+    rest = after;
+  }
+  const optionNames = declared.map((option) => option.name);
   if (optionNames.length === 0) {
     if (rest.trim() !== "") return { kind: "error", message: `/${command.data.name} takes no options.` };
     return { kind: "command", command, raw };

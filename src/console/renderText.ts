@@ -8,22 +8,32 @@ const REPLACEMENT = "\uFFFD";
 
 /**
  * Formats a reply for a terminal: title, body, list, each excerpt quoted with its citation and
- * "also in" sources, then the footer. No markdown and no length limits. Control characters (escape
+ * "also in" sources (each followed by its page's address when known), then the footer. No markdown and no length limits. Control characters (escape
  * sequences, bells, carriage returns) are shown as U+FFFD, so quoted user text cannot drive the terminal.
  */
 export function renderText(reply: Reply): string {
   return layout(reply).replace(TERMINAL_CONTROL, REPLACEMENT);
 }
 
+/** An address after a citation, in angle brackets as plain text delimits one (RFC 3986, appendix C). */
+function withUrl(url: string | null): string {
+  return url === null ? "" : ` <${url}>`;
+}
+
 function layout(reply: Reply): string {
   const out: string[] = [`== ${reply.title} ==`];
   if (reply.body.trim() !== "") out.push(reply.body.trim());
-  if (reply.items.length > 0) out.push(reply.items.map((item) => `  - ${item}`).join("\n"));
+  if (reply.items.length > 0)
+    out.push(
+      reply.items.map((item, i) => `  - ${item}${withUrl(reply.itemLinks?.[i]?.url ?? null)}`).join("\n"),
+    );
   for (const [i, excerpt] of reply.excerpts.entries()) {
     const lines = [excerpt.heading === null ? `[${i + 1}]` : `[${i + 1}] ${excerpt.heading}`];
     lines.push(`  "${excerpt.text.replace(/\s+/g, " ").trim()}"`);
-    if (excerpt.citation !== null) lines.push(`  -- ${formatCitation(excerpt.citation)}`);
-    for (const other of excerpt.alsoIn) lines.push(`  also in: ${formatCitation(other)}`);
+    if (excerpt.citation !== null)
+      lines.push(`  -- ${formatCitation(excerpt.citation)}${withUrl(excerpt.citation.url)}`);
+    for (const other of excerpt.alsoIn)
+      lines.push(`  also in: ${formatCitation(other)}${withUrl(other.url)}`);
     out.push(lines.join("\n"));
   }
   if (reply.footer !== null && reply.footer.trim() !== "") out.push(reply.footer.trim());

@@ -2,6 +2,7 @@
 import { once } from "node:events";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Command, CommandContext } from "../../commands/command.js";
+import type { ArticleAdder } from "../ingest/web/addArticle.js";
 import type { KnowledgeBase } from "../knowledgeBase.js";
 import { scrubSecrets, type Logger } from "../logger.js";
 import type { StoreStatus } from "../store/store.js";
@@ -65,6 +66,8 @@ export interface BotOptions {
   readonly commands: readonly Command[];
   /** REST base, default Discord's (`https://discord.com/api`); the gateway URL is asked of it. */
   readonly restApi?: string;
+  /** What `/archive add` runs (with the address guard on); absent: adding is off. */
+  readonly addArticle?: ArticleAdder;
   /** Per-user cooldown; default 5 /ask per 30 s. */
   readonly cooldown?: InteractionHandlerOptions["cooldown"];
   /** The store (votes, follow-up threads, subscriptions); absent: those features are off. */
@@ -105,7 +108,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const { logger } = options;
   let kb = warmUp(options.kb, logger);
   const summaries = options.commands.map((c) => ({ name: c.data.name, description: c.data.description }));
-  const context = (): CommandContext => ({ kb, commands: summaries });
+  const { addArticle } = options;
+  const context = (): CommandContext => ({
+    kb,
+    commands: summaries,
+    ...(addArticle === undefined ? {} : { addArticle }),
+  });
   // Guilds and GuildMessages: neither is privileged. Without MessageContent the bot still sees the
   // text of messages that mention it, which is all follow-ups by mention need.
   const client = new Client({

@@ -1,6 +1,6 @@
 /** Renders a {@link Reply} as Discord embeds that Discord will always accept. */
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { formatCitation, type Reply, type ReplyExcerpt } from "../reply.js";
+import { formatCitation, type Reply, type ReplyExcerpt, type ReplyLink } from "../reply.js";
 import {
   MAX_EMBED_DESCRIPTION,
   MAX_EMBED_FIELDS,
@@ -11,6 +11,8 @@ import {
   MAX_FIELD_NAME,
   MAX_FIELD_VALUE,
 } from "./limits.js";
+import type { Citation } from "../types.js";
+import { markdownLink, markdownSafeUrl, textFragmentUrl } from "./links.js";
 import { escapeText, neutralizeMentions, truncate } from "./text.js";
 
 // Discord's "blurple": recognisable as the bot's own message.
@@ -40,13 +42,42 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-function citationLines(excerpt: ReplyExcerpt): string {
+/** How a source is linked: to its page at the quoted passage, to its page, or not at all. */
+type LinkStyle = "fragment" | "page" | "none";
+
+/** A citation with its title linked (when the article has an address), escaped for markdown. */
+function citationMarkdown(citation: Citation, quoted: string, style: LinkStyle): string {
+  const url =
+    citation.url === null || style === "none"
+      ? null
+      : style === "fragment"
+        ? textFragmentUrl(citation.url, quoted)
+        : markdownSafeUrl(citation.url);
+  if (url === null) return escapeText(formatCitation(citation));
+  const publisher = escapeText(citation.publisher ?? "Unknown publisher");
+  const rest = escapeText(`${citation.date ?? "undated"} (${citation.source})`);
+  return `${publisher}, ${markdownLink(citation.title, url)}, ${rest}`;
+}
+
+function citationLinesIn(excerpt: ReplyExcerpt, style: LinkStyle): string {
   const lines: string[] = [];
-  if (excerpt.citation !== null) lines.push(`— ${escapeText(formatCitation(excerpt.citation))}`);
+  if (excerpt.citation !== null) lines.push(`— ${citationMarkdown(excerpt.citation, excerpt.text, style)}`);
   if (excerpt.alsoIn.length > 0) {
-    lines.push(`Also in: ${excerpt.alsoIn.map((c) => escapeText(formatCitation(c))).join("; ")}`);
+    lines.push(`Also in: ${excerpt.alsoIn.map((c) => citationMarkdown(c, excerpt.text, style)).join("; ")}`);
   }
-  return truncate(lines.join("\n"), MAX_CITATION_CHARS);
+  return lines.join("\n");
+}
+
+/**
+ * The citation lines of an excerpt within MAX_CITATION_CHARS. Links go first when room is short
+ * (fragments, then whole links), because a link cut in half would show its markdown.
+ */
+function citationLines(excerpt: ReplyExcerpt): string {
+  for (const style of ["fragment", "page"] as const) {
+    const lines = citationLinesIn(excerpt, style);
+    if (lines.length <= MAX_CITATION_CHARS) return lines;
+  }
+  return truncate(citationLinesIn(excerpt, "none"), MAX_CITATION_CHARS);
 }
 
 function quote(text: string, max: number): string {
@@ -65,13 +96,23 @@ function excerptField(excerpt: ReplyExcerpt, index: number, maxLength: number): 
   return { name, value: `${quote(excerpt.text, quoteMax)}${separator}${cite}` };
 }
 
+/** A list entry, its leading words linked when the reply gives a link and there is room for it. */
+function itemMarkdown(item: string, link: ReplyLink | null): string {
+  const url = link === null ? null : markdownSafeUrl(link.url);
+  if (url !== null && link !== null && link.text !== "" && item.startsWith(link.text)) {
+    const linked = `${markdownLink(link.text, url)}${escapeText(item.slice(link.text.length))}`;
+    if (linked.length <= MAX_ITEM_CHARS) return linked;
+  }
+  return truncate(escapeText(item), MAX_ITEM_CHARS);
+}
+
 function description(reply: Reply, max: number): string {
   const body = escapeText(reply.body.trim());
   if (reply.items.length === 0) return truncate(body, max);
   // With a list to show, the body (an intro line) may take at most half the room.
   let text = body === "" ? "" : `${truncate(body, Math.floor(max / 2))}\n\n`;
   for (const [i, item] of reply.items.entries()) {
-    const line = `${i > 0 ? "\n" : ""}• ${truncate(escapeText(item), MAX_ITEM_CHARS)}`;
+    const line = `${i > 0 ? "\n" : ""}• ${itemMarkdown(item, reply.itemLinks?.[i] ?? null)}`;
     const rest = reply.items.length - i - 1;
     const moreNote = rest > 0 ? `\n…and ${rest} more` : "";
     if (text.length + line.length + moreNote.length > max) {

@@ -2,8 +2,9 @@
  * Turns the text of one saved page into an Article: date, headline, publisher, dateline place and
  * clean body paragraphs, with page debris removed by structure and signals.
  */
-import type { Article, IsoDate } from "../types.js";
+import type { Article } from "../types.js";
 import { splitSentences } from "../text/sentences.js";
+import { readArchiveHeader } from "./archiveHeader.js";
 import { datelineOf, findPublisher } from "./attribution.js";
 import {
   isBareName,
@@ -20,36 +21,6 @@ const MAX_TITLE_LENGTH = 120;
 const MIN_TITLE_WORDS = 4;
 /** Header lines are looked for among this many first lines: headlines sit at the top of a page. */
 const HEADER_SCAN_LINES = 15;
-
-/** The leading date line and what follows it on the same line. */
-interface DateLine {
-  readonly date: IsoDate | null;
-  /** The raw value when it was present but not a real date, for the log. */
-  readonly invalidValue: string | null;
-  readonly rest: string;
-}
-
-/**
- * Checks that `value` is a real calendar date written `YYYY-MM-DD`.
- * @param value - candidate date text
- */
-export function isIsoDate(value: string): value is IsoDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function readDateLine(firstLine: string): DateLine | null {
-  const match = /^\s*date\s+(\S+)\s*(.*)$/iu.exec(firstLine);
-  if (!match) return null;
-  const value = match[1] ?? "";
-  const rest = match[2] ?? "";
-  return isIsoDate(value)
-    ? { date: value, invalidValue: null, rest }
-    : { date: null, invalidValue: value, rest };
-}
 
 /** Normalises whitespace and invisible characters without touching the words. */
 function cleanLine(line: string): string {
@@ -126,6 +97,18 @@ export function truncateOnWord(text: string, max: number): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/u, "")}…`;
 }
 
+/** A header value cleaned like page text; `null` when absent or blank. */
+function headerText(value: string | null): string | null {
+  const clean = value === null ? "" : cleanLine(value);
+  return clean === "" ? null : clean;
+}
+
+/** A ` title` header line, cut to a headline's length like any title. */
+function headerTitle(value: string | null): string | null {
+  const clean = headerText(value);
+  return clean === null ? null : truncateOnWord(clean, MAX_TITLE_LENGTH);
+}
+
 /** What parsing found, with the reason when the page held no article. */
 export interface ParsedPage {
   readonly article: Article | null;
@@ -134,21 +117,16 @@ export interface ParsedPage {
 }
 
 /**
- * Parses the text of one archive file.
+ * Parses the text of one archive file. Header lines (` date`, ` url`, ` title`, ` publisher`) at
+ * its top give the date, address, headline and publisher; without them these are read from the page.
  * @param id - the file name, used as the article id
  * @param text - the decoded file content
  */
 export function parseArticle(id: string, text: string): ParsedPage {
-  const rawLines = text.replace(/\r\n?/gu, "\n").split("\n");
-  const problems: string[] = [];
-  const firstIndex = rawLines.findIndex((line) => line.trim() !== "");
-  const dateLine = firstIndex === -1 ? null : readDateLine(rawLines[firstIndex] ?? "");
-  if (dateLine) {
-    rawLines[firstIndex] = dateLine.rest;
-    if (dateLine.invalidValue !== null)
-      problems.push(`invalid date line "${dateLine.invalidValue}", treated as undated`);
-  }
-  const lines = rawLines.map(cleanLine).filter((line) => line !== "");
+  const read = readArchiveHeader(text.replace(/\r\n?/gu, "\n").split("\n"));
+  const { header } = read;
+  const problems: string[] = [...read.problems];
+  const lines = read.lines.map(cleanLine).filter((line) => line !== "");
 
   let place: string | null = null;
   const paragraphs: string[] = [];
@@ -167,10 +145,11 @@ export function parseArticle(id: string, text: string): ParsedPage {
   }
   const article: Article = {
     id,
-    date: dateLine?.date ?? null,
-    title: chooseTitle(lines, paragraphs),
-    publisher: findPublisher(lines, paragraphs),
+    date: header.date,
+    title: headerTitle(header.title) ?? chooseTitle(lines, paragraphs),
+    publisher: headerText(header.publisher) ?? findPublisher(lines, paragraphs),
     place,
+    url: header.url,
     paragraphs,
   };
   return { article, problems };

@@ -10,10 +10,27 @@ export const jf17: Citation = {
   title: "Azerbaijan, Pakistan: a year of deepening ties",
   publisher: "Azernews",
   date: "2025-02-23",
+  url: null,
 };
 const articles: Article[] = [
-  { id: jf17.source, date: jf17.date, title: jf17.title, publisher: "Azernews", place: null, paragraphs: [] },
-  { id: "001_b.txt", date: null, title: "Undated report", publisher: null, place: "BAKU", paragraphs: [] },
+  {
+    id: jf17.source,
+    date: jf17.date,
+    title: jf17.title,
+    publisher: "Azernews",
+    place: null,
+    url: null,
+    paragraphs: [],
+  },
+  {
+    id: "001_b.txt",
+    date: null,
+    title: "Undated report",
+    publisher: null,
+    place: "BAKU",
+    url: null,
+    paragraphs: [],
+  },
 ];
 const topics: TopicInfo[] = [
   { name: "defence", description: "Arms, aircraft and exercises", aliases: ["defense", "military"] },
@@ -37,7 +54,9 @@ export function fakeKb(calls: string[] = []): KnowledgeBase {
           {
             text: "In late September 2024, Azerbaijan received the Pakistani-made military aircraft JF-17 Thunder Block III.",
             citation: jf17,
-            alsoIn: [{ source: "001_b.txt", title: "Undated report", publisher: null, date: null }],
+            alsoIn: [
+              { source: "001_b.txt", title: "Undated report", publisher: null, date: null, url: null },
+            ],
           },
         ],
       };
