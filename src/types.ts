@@ -59,8 +59,14 @@ export interface AskResult {
   readonly reason?: string;
 }
 
-/** How precisely a meeting's date is known. */
-export type DatePrecision = "day" | "month" | "year" | "unknown";
+/**
+ * How precisely a meeting's date is known. `reported`: the text gives no date, so the meeting is
+ * dated by the article that reports it ("reported on").
+ */
+export type DatePrecision = "day" | "month" | "year" | "reported" | "unknown";
+
+/** What sort of encounter a meeting is. */
+export type MeetingKind = "meeting" | "summit" | "visit" | "call" | "signing";
 
 /** A source of a meeting, as printed by `latest --json`. */
 export interface MeetingSource {
@@ -73,6 +79,8 @@ export interface Meeting {
   /** First day of the period for `month`/`year` precision; `null` when `unknown`. */
   readonly date: IsoDate | null;
   readonly precision: DatePrecision;
+  /** Meeting, summit (three or more countries' leaders), visit, phone call or signing. */
+  readonly kind: MeetingKind;
   /** Last day when the meeting spans several days ("January 23-24"), else absent. */
   readonly endDate?: IsoDate;
   readonly place: string | null;
