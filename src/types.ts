@@ -18,6 +18,8 @@ export interface Article {
   readonly publisher: string | null;
   /** The dateline place ("LACHIN", "RAWALPINDI"), if any. */
   readonly place: string | null;
+  /** The dateline's date as printed ("May 31", "Feb. 24"), a wire's own date; absent when none. */
+  readonly datelineDate?: string;
   /** Clean body paragraphs, in page order, debris removed. */
   readonly paragraphs: readonly string[];
 }

@@ -4,13 +4,13 @@
  *
  * chrono-node reads the calendar dates ("January 18", "Jan. 18, 2025", "5 March 2024",
  * "January 23-24"): its strict parser knows far more spellings and ranges than hand-written rules
- * would. Its guess of a missing year (the nearest one) differs from the rule wanted here (never
- * after the article), and it does not read periods ("late September 2024") or a bare weekday the
+ * would. It guesses a missing year against its own reference, so that is resolved here against the
+ * article's date; and it does not read periods ("late September 2024") or a bare weekday the
  * way a news reader does, so those are resolved below by hand.
  */
 import * as chrono from "chrono-node";
 import type { DatePrecision, IsoDate } from "../types.js";
-import { addDays, isoOf, partsOf, weekdayOf } from "./calendar.js";
+import { addDays, daysBetween, isoOf, partsOf, weekdayOf } from "./calendar.js";
 import { MONTH_NAMES } from "../text/calendarNames.js";
 
 /** A date as far as the text allows: never a day the text does not give. */
@@ -56,7 +56,22 @@ function dayDate(date: IsoDate, endDate?: IsoDate): ResolvedDate {
     : { date, precision: "day" };
 }
 
-/** Calendar dates with a day, read by chrono; a missing year is the article's, or the one before. */
+/**
+ * The year that puts a month and day nearest the article's date, as HeidelTime resolves a date
+ * without a year: "December 29" in an article of 2025-01-03 is 2024-12-29, "May 31" on a page
+ * dated 2024-05-30 is the next day, never a year away.
+ */
+function nearestYear(articleDate: IsoDate, month: number, day: number): number {
+  const { year } = partsOf(articleDate);
+  let best = year;
+  for (const candidate of [year - 1, year + 1]) {
+    const distance = Math.abs(daysBetween(articleDate, isoOf(candidate, month, day)));
+    if (distance < Math.abs(daysBetween(articleDate, isoOf(best, month, day)))) best = candidate;
+  }
+  return best;
+}
+
+/** Calendar dates with a day, read by chrono; a missing year is the one nearest the article. */
 function calendarMentions(sentence: string, context: DateContext): Mention[] {
   const mentions: Mention[] = [];
   for (const result of chrono.strict.parse(sentence, {
@@ -73,8 +88,7 @@ function calendarMentions(sentence: string, context: DateContext): Mention[] {
     if (start.isCertain("year")) {
       year = start.get("year") ?? 0;
     } else if (context.articleDate !== null) {
-      const article = partsOf(context.articleDate);
-      year = isoOf(article.year, month, day) > context.articleDate ? article.year - 1 : article.year;
+      year = nearestYear(context.articleDate, month, day);
     } else {
       mentions.push({ index: result.index, end: result.index + result.text.length, resolved: UNKNOWN });
       continue;
@@ -206,4 +220,24 @@ export function resolveSentenceDate(sentence: string, context: DateContext): Res
   );
   const first = [...calendar, ...others].sort((a, b) => a.index - b.index || b.end - a.end)[0];
   return first?.resolved ?? null;
+}
+
+/** How many days a wire's dateline may be before the page's date (a page updated later). */
+const DATELINE_LEAD_DAYS = 7;
+/** How many days a dateline may be after the page's date: a wire filed past midnight. */
+const DATELINE_LAG_DAYS = 1;
+
+/**
+ * The date an article's relative expressions ("yesterday", "on Monday") count from: the wire's
+ * dateline when it is within a few days of the page's date ("ISLAMABAD, May 31" on a page of
+ * May 30), else the page's date; `null` for an undated article.
+ * @param articleDate - the page's date
+ * @param datelineDate - the dateline's date as printed, if any
+ */
+export function referenceDate(articleDate: IsoDate | null, datelineDate: string | undefined): IsoDate | null {
+  if (articleDate === null || datelineDate === undefined) return articleDate;
+  const filed = calendarMentions(datelineDate, { articleDate, previousEnd: null })[0]?.resolved.date ?? null;
+  if (filed === null) return articleDate;
+  const lag = daysBetween(articleDate, filed);
+  return lag >= -DATELINE_LEAD_DAYS && lag <= DATELINE_LAG_DAYS ? filed : articleDate;
 }

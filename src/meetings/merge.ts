@@ -1,8 +1,9 @@
 /**
  * One meeting, one entry: drafts telling the same meeting (in one article or several) are merged
- * when their dates are compatible, their places do not conflict and they share a participant.
+ * when their dates are compatible (day dates within a day), their places and kinds do not
+ * conflict, and they share a participant, or share place and kind where one names nobody.
  */
-import type { DatePrecision, IsoDate, Meeting, MeetingSource } from "../types.js";
+import type { DatePrecision, IsoDate, Meeting, MeetingKind, MeetingSource } from "../types.js";
 import { daysBetween } from "./calendar.js";
 import type { DateBasis, MeetingDraft } from "./extractFromArticle.js";
 import type { Participant } from "./participants.js";
@@ -12,7 +13,16 @@ import { chooseSummary } from "./summary.js";
 /** A report is usually published the day of the event or the next; two days allow for time zones. */
 const REPORT_LAG_DAYS = 2;
 
-const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2, unknown: 3 };
+/** Two reports of one event may date it a day apart (time zones, a wire filed past midnight). */
+const DAY_TOLERANCE = 1;
+
+const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = {
+  day: 0,
+  reported: 1,
+  month: 2,
+  year: 3,
+  unknown: 4,
+};
 
 interface Cluster {
   drafts: MeetingDraft[];
@@ -32,7 +42,7 @@ export function datesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
     const [report, other] = a.basis === "report" ? [a, b] : [b, a];
     const reported = report.date.date ?? "";
     const [start, end] = spanOf(other) ?? ["", ""];
-    if (other.basis === "report") return reported === start;
+    if (other.basis === "report") return Math.abs(daysBetween(start, reported)) <= DAY_TOLERANCE;
     return start <= reported && daysBetween(end, reported) <= REPORT_LAG_DAYS;
   }
   const coarser = PRECISION_RANK[a.date.precision] >= PRECISION_RANK[b.date.precision] ? a : b;
@@ -44,7 +54,7 @@ export function datesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
     case "month":
       return startA.slice(0, 7) === startB.slice(0, 7);
     default:
-      return startA <= endB && startB <= endA;
+      return daysBetween(endB, startA) <= DAY_TOLERANCE && daysBetween(endA, startB) <= DAY_TOLERANCE;
   }
 }
 
@@ -56,13 +66,40 @@ function shareParticipant(a: MeetingDraft, b: MeetingDraft): boolean {
   return a.participants.some((participant) => b.participants.some((other) => other.key === participant.key));
 }
 
+/** A summit and a call are events of their own; a meeting, a visit and a signing may be one. */
+function kindsCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
+  const apart = (kind: MeetingKind): boolean => kind === "summit" || kind === "call";
+  return a.kind === b.kind || (!apart(a.kind) && !apart(b.kind));
+}
+
+/** Names nobody: only delegations or unnamed officials ("the Pakistani Foreign Secretary"). */
+function namesNobody(draft: MeetingDraft): boolean {
+  return draft.participants.every((participant) => participant.key.includes(":") || participant.key === "delegations");
+}
+
+/** Same place and kind, where one of them cannot share a participant because it names nobody. */
+function samePlaceAndKind(a: MeetingDraft, b: MeetingDraft): boolean {
+  return (
+    a.place !== null &&
+    b.place !== null &&
+    placeKey(a.place) === placeKey(b.place) &&
+    a.kind === b.kind &&
+    (namesNobody(a) || namesNobody(b))
+  );
+}
+
 /**
  * Whether two drafts tell the same meeting.
  * @param a - a meeting as one article tells it
  * @param b - another
  */
 export function sameMeeting(a: MeetingDraft, b: MeetingDraft): boolean {
-  return datesCompatible(a, b) && placesCompatible(a, b) && shareParticipant(a, b);
+  return (
+    datesCompatible(a, b) &&
+    placesCompatible(a, b) &&
+    kindsCompatible(a, b) &&
+    (shareParticipant(a, b) || samePlaceAndKind(a, b))
+  );
 }
 
 const BASIS_RANK: Readonly<Record<DateBasis, number>> = { text: 0, report: 1, none: 2 };
@@ -86,6 +123,15 @@ function mergeParticipants(drafts: readonly MeetingDraft[]): string[] {
   return [...byKey.values()].map((participant) => participant.text);
 }
 
+/** The kind most drafts give; a tie goes to the first told. */
+function majorityKind(drafts: readonly MeetingDraft[]): MeetingKind {
+  const counts = new Map<MeetingKind, number>();
+  for (const draft of drafts) counts.set(draft.kind, (counts.get(draft.kind) ?? 0) + 1);
+  let best: MeetingKind = drafts[0]?.kind ?? "meeting";
+  for (const [kind, count] of counts) if (count > (counts.get(best) ?? 0)) best = kind;
+  return best;
+}
+
 function toMeeting(cluster: Cluster, articleDates: ReadonlyMap<string, IsoDate | null>): Meeting {
   const { drafts } = cluster;
   const dated = bestDated(drafts);
@@ -97,6 +143,7 @@ function toMeeting(cluster: Cluster, articleDates: ReadonlyMap<string, IsoDate |
   const base = {
     date: dated?.date.date ?? null,
     precision: dated?.date.precision ?? "unknown",
+    kind: majorityKind(drafts),
     place,
     participants: mergeParticipants(drafts),
     summary: chooseSummary(evidence),
@@ -132,7 +179,8 @@ export function mergeDrafts(
           (cluster.drafts.every((member) => sameMeeting(member, draft)) ||
             (cluster.drafts.some((member) => sameMeeting(member, draft)) &&
               cluster.drafts.every(
-                (member) => datesCompatible(member, draft) && placesCompatible(member, draft),
+                (member) =>
+                  datesCompatible(member, draft) && placesCompatible(member, draft) && kindsCompatible(member, draft),
               ))),
       );
     const index = home === undefined ? clusters.push({ drafts: [draft] }) - 1 : clusters.indexOf(home);
