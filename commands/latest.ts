@@ -10,9 +10,9 @@ import { hideOption, hideSchema } from "./hide.js";
 const MAX_COUNT = 10;
 const DEFAULT_COUNT = 5;
 
-/** How a meeting's kind reads in a heading. */
-const KIND_LABELS: Readonly<Record<MeetingKind, string>> = {
-  meeting: "meeting",
+/** How a meeting's kind reads in a heading; a plain meeting, the usual kind, goes without a label. */
+const KIND_LABELS: Readonly<Record<MeetingKind, string | null>> = {
+  meeting: null,
   summit: "summit",
   visit: "visit",
   call: "phone call",

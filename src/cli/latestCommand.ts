@@ -51,7 +51,9 @@ function toText(meetings: readonly Meeting[]): string {
   return meetings
     .map((meeting) =>
       [
-        `${formatMeetingDate(meeting)} · ${meeting.kind}${meeting.place === null ? "" : ` · ${meeting.place}`}`,
+        [formatMeetingDate(meeting), meeting.kind === "meeting" ? null : meeting.kind, meeting.place]
+          .filter((part) => part !== null)
+          .join(" · "),
         `  ${meeting.participants.join("; ")}`,
         `  ${meeting.summary}`,
         `  Sources: ${meeting.sources.map((source) => `${source.source} (${source.date ?? "undated"})`).join(", ")}`,
