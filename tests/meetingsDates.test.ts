@@ -47,9 +47,9 @@ describe("resolveSentenceDate", () => {
     expect(resolveSentenceDate("On December 29, they met.", newYear)?.date).toBe("2024-12-29");
     expect(resolveSentenceDate("On January 2, they met.", newYear)?.date).toBe("2025-01-02");
     // The case of issue 11: "May 31" on a page of 2024-05-30 is the next day, not 2023.
-    expect(resolveSentenceDate("On May 31, they met.", { articleDate: "2024-05-30", previousEnd: null })?.date).toBe(
-      "2024-05-31",
-    );
+    expect(
+      resolveSentenceDate("On May 31, they met.", { articleDate: "2024-05-30", previousEnd: null })?.date,
+    ).toBe("2024-05-31");
   });
 
   it("reads a span of days with its last day", () => {

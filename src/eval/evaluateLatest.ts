@@ -39,7 +39,9 @@ export function parseGoldFile(text: string): GoldEvent[] {
   const parsed = GoldFileSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`evaluateLatest: bad gold file at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}`);
+    throw new Error(
+      `evaluateLatest: bad gold file at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}`,
+    );
   }
   return parsed.data.events;
 }
@@ -80,7 +82,9 @@ function words(text: string): string[] {
 function namesParticipant(gold: string, participant: string): boolean {
   const wanted = words(gold);
   const have = words(participant);
-  return wanted.length > 0 && have.some((_, at) => wanted.every((word, offset) => have[at + offset] === word));
+  return (
+    wanted.length > 0 && have.some((_, at) => wanted.every((word, offset) => have[at + offset] === word))
+  );
 }
 
 function participantOverlap(gold: GoldEvent, meeting: Meeting): { shared: number; overlap: number } {
@@ -175,7 +179,13 @@ export function splitReport(report: LatestReport, split: "dev" | "check"): Lates
   const spurious = report.spurious.filter((meeting) =>
     meeting.sources.some((source) => articles.has(source.source)),
   );
-  return { gold: matches.length + missed.length, entries: matches.length + spurious.length, matches, missed, spurious };
+  return {
+    gold: matches.length + missed.length,
+    entries: matches.length + spurious.length,
+    matches,
+    missed,
+    spurious,
+  };
 }
 
 function percent(part: number, whole: number): string {
@@ -197,8 +207,20 @@ export function formatLatestFigures(label: string, report: LatestReport): string
     found === 0 ? 0 : report.matches.reduce((sum, match) => sum + match.participantOverlap, 0) / found;
   return [
     `${label}: event recall ${percent(found, report.gold)}, precision ${percent(found, report.entries)}`,
-    `  exact date ${percent(count((m) => m.exactDate), found)}, date within one day ${percent(withinDay, found)}, day-precision events more than one day off: ${farOff}`,
-    `  place ${percent(count((m) => m.place), found)}, kind ${percent(count((m) => m.kind), found)}, participant overlap ${overlap.toFixed(2)}, sources complete ${percent(count((m) => m.sourcesComplete), found)}`,
+    `  exact date ${percent(
+      count((m) => m.exactDate),
+      found,
+    )}, date within one day ${percent(withinDay, found)}, day-precision events more than one day off: ${farOff}`,
+    `  place ${percent(
+      count((m) => m.place),
+      found,
+    )}, kind ${percent(
+      count((m) => m.kind),
+      found,
+    )}, participant overlap ${overlap.toFixed(2)}, sources complete ${percent(
+      count((m) => m.sourcesComplete),
+      found,
+    )}`,
   ].join("\n");
 }
 
@@ -214,7 +236,9 @@ function describe(meeting: Meeting): string {
 export function formatLatestProblems(report: LatestReport): string {
   const lines: string[] = [];
   for (const event of report.missed)
-    lines.push(`missed ${event.id} (${event.split}): ${event.date ?? "undated"} ${event.place ?? "?"} ${event.participants.join(", ")}`);
+    lines.push(
+      `missed ${event.id} (${event.split}): ${event.date ?? "undated"} ${event.place ?? "?"} ${event.participants.join(", ")}`,
+    );
   for (const match of report.matches) {
     const { gold } = match;
     const wrong = [
@@ -223,7 +247,8 @@ export function formatLatestProblems(report: LatestReport): string {
       match.kind ? null : `kind ${gold.kind}`,
       match.sourcesComplete ? null : `sources ${gold.sources.join(", ")}`,
     ].filter((part) => part !== null);
-    if (wrong.length > 0) lines.push(`${gold.id} (${gold.split}) wants ${wrong.join("; ")}; got ${describe(match.meeting)}`);
+    if (wrong.length > 0)
+      lines.push(`${gold.id} (${gold.split}) wants ${wrong.join("; ")}; got ${describe(match.meeting)}`);
   }
   for (const meeting of report.spurious) lines.push(`spurious: ${describe(meeting)}`);
   return lines.join("\n");

@@ -7,7 +7,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readArchive } from "../ingest/readArchive.js";
 import { extractMeetings } from "../meetings/index.js";
-import { evaluateLatest, formatLatestFigures, formatLatestProblems, parseGoldFile, splitReport } from "./evaluateLatest.js";
+import {
+  evaluateLatest,
+  formatLatestFigures,
+  formatLatestProblems,
+  parseGoldFile,
+  splitReport,
+} from "./evaluateLatest.js";
 
 /**
  * Runs the latest evaluation and returns the text to print.

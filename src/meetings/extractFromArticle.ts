@@ -109,7 +109,9 @@ function involvesBothSides(
   if (placeSide !== null) sides.add(placeSide);
   for (const participant of participants) if (participant.side !== null) sides.add(participant.side);
   if (participants.some((participant) => participant.side === null)) {
-    const around = lines.slice(Math.max(0, at - SIDE_CONTEXT), at + SIDE_CONTEXT + 1).map((line) => line.text);
+    const around = lines
+      .slice(Math.max(0, at - SIDE_CONTEXT), at + SIDE_CONTEXT + 1)
+      .map((line) => line.text);
     for (const near of [...around, article.title]) {
       for (const side of countryCues(near ?? "")) sides.add(side);
     }
@@ -132,7 +134,9 @@ function participantsOf(lines: readonly Line[], index: number): Participant[] {
   const named = findParticipants(text);
   if (!PRONOUN_SUBJECT.test(text)) return named;
   const antecedent = findParticipants(lines[index - 1]?.text ?? "")[0];
-  return antecedent === undefined || named.some((p) => p.key === antecedent.key) ? named : [antecedent, ...named];
+  return antecedent === undefined || named.some((p) => p.key === antecedent.key)
+    ? named
+    : [antecedent, ...named];
 }
 
 /**
@@ -162,7 +166,13 @@ export function extractFromArticle(article: Article): MeetingDraft[] {
     const joins: boolean = current !== null && index - current.lastLine <= 1 && JOINS_MEETING.test(line.text);
     const named: Participant[] = isEvent || fillsPlaceholder || joins ? participantsOf(lines, index) : [];
 
-    if (current !== null && (fillsPlaceholder || joins) && own === null && named.length > 0 && !FUTURE.test(line.text)) {
+    if (
+      current !== null &&
+      (fillsPlaceholder || joins) &&
+      own === null &&
+      named.length > 0 &&
+      !FUTURE.test(line.text)
+    ) {
       if (current.placeholder) current.participants = [];
       current.placeholder = false;
       addParticipants(current, named);

@@ -33,7 +33,11 @@ function load(): Map<string, GazetteerEntry> {
   for (const city of cityMapping) {
     const country = { country: city.country, isCountry: true };
     map.set(keyOf(city.country), country);
-    if (city.province !== "") map.set(keyOf(city.province), map.get(keyOf(city.province)) ?? { country: city.country, isCountry: false });
+    if (city.province !== "")
+      map.set(
+        keyOf(city.province),
+        map.get(keyOf(city.province)) ?? { country: city.country, isCountry: false },
+      );
     for (const name of [city.city, city.city_ascii]) {
       const key = keyOf(name);
       const known = map.get(key);
@@ -43,7 +47,8 @@ function load(): Map<string, GazetteerEntry> {
       population.set(key, city.pop);
     }
   }
-  for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) map.set(alias, { country, isCountry: true });
+  for (const [alias, country] of Object.entries(COUNTRY_ALIASES))
+    map.set(alias, { country, isCountry: true });
   return map;
 }
 

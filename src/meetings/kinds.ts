@@ -8,7 +8,8 @@ import type { MeetingKind } from "../types.js";
 export const EVENT_WORDS =
   /\b(?:met|meets|meeting (?:with|between)|meetings with|held (?:a |an )?(?:[\w-]+ ){0,5}(?:meetings?|talks|consultations|discussions?|dialogue|session)|had (?:a |an )?(?:[\w-]+ ){0,3}(?:meetings?|talks|discussions?|call|conversation)|talks (?:with|between)|at (?:the )?talks|consultations|summit|(?:joint )?press (?:conference|statements)|visited|arrived (?:in|here|at)|(?:paid|pays|paying|made|undertook) (?:an? )?(?:[\w-]+ ){0,3}visit|received|welcomed|hosted|called on|calls on|talking to|(?:tele)?phon(?:e|ic) (?:call|conversation)|telephoned|spoke (?:with|to)|video (?:call|link|conference)|signed|signing ceremony|presented (?:his|her) credentials|attended the (?:meeting|talks))\b/iu;
 
-const CALL = /\b(?:(?:tele)?phon(?:e|ic) (?:call|conversation)|telephoned|telephone|over (?:the )?phone|by phone|video (?:call|link|conference))\b/iu;
+const CALL =
+  /\b(?:(?:tele)?phon(?:e|ic) (?:call|conversation)|telephoned|telephone|over (?:the )?phone|by phone|video (?:call|link|conference))\b/iu;
 /** A summit, unless the sentence only meets "on the sidelines of" one. */
 const SUMMIT = /\b(?:summit|trilateral|tripartite)\b/iu;
 const SIDELINES = /\b(?:sidelines|margins?)\b/iu;
@@ -29,7 +30,8 @@ function firstIndex(pattern: RegExp, sentence: string): number {
  */
 export function kindOfEvent(sentence: string, parties: number): MeetingKind {
   if (CALL.test(sentence)) return "call";
-  if (SUMMIT.test(sentence) && !SIDELINES.test(sentence)) return parties >= 3 || /summit/iu.test(sentence) ? "summit" : "meeting";
+  if (SUMMIT.test(sentence) && !SIDELINES.test(sentence))
+    return parties >= 3 || /summit/iu.test(sentence) ? "summit" : "meeting";
   const meeting = firstIndex(MEETING_FIRST, sentence);
   const signing = firstIndex(SIGNING, sentence);
   const visit = firstIndex(VISIT, sentence);

@@ -74,7 +74,9 @@ function kindsCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
 
 /** Names nobody: only delegations or unnamed officials ("the Pakistani Foreign Secretary"). */
 function namesNobody(draft: MeetingDraft): boolean {
-  return draft.participants.every((participant) => participant.key.includes(":") || participant.key === "delegations");
+  return draft.participants.every(
+    (participant) => participant.key.includes(":") || participant.key === "delegations",
+  );
 }
 
 /** Same place and kind, where one of them cannot share a participant because it names nobody. */
@@ -180,7 +182,9 @@ export function mergeDrafts(
             (cluster.drafts.some((member) => sameMeeting(member, draft)) &&
               cluster.drafts.every(
                 (member) =>
-                  datesCompatible(member, draft) && placesCompatible(member, draft) && kindsCompatible(member, draft),
+                  datesCompatible(member, draft) &&
+                  placesCompatible(member, draft) &&
+                  kindsCompatible(member, draft),
               ))),
       );
     const index = home === undefined ? clusters.push({ drafts: [draft] }) - 1 : clusters.indexOf(home);

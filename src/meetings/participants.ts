@@ -224,7 +224,7 @@ export function findParticipants(sentence: string): Participant[] {
     (candidate) => !named.some((n) => overlaps(n, candidate)),
   );
   const unnamed = roleFirst.filter(
-    (candidate) => !candidate.named && !nameFirst.some((other) => overlaps(other, candidate)),
+    (candidate) => !candidate.named && ![...named, ...nameFirst].some((other) => overlaps(other, candidate)),
   );
   const found: Participant[] = [];
   for (const candidate of [...named, ...nameFirst, ...unnamed].sort((a, b) => a.start - b.start)) {

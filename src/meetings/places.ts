@@ -74,5 +74,7 @@ export function countryOfPlace(place: string): string | null {
  * @param place - a place as printed
  */
 export function placeKey(place: string): string {
-  return foldText(place.split(",")[0] ?? place).trim().toLowerCase();
+  return foldText(place.split(",")[0] ?? place)
+    .trim()
+    .toLowerCase();
 }
