@@ -13,8 +13,8 @@ import type { Meeting } from "../types.js";
 
 const GoldEventSchema = z.object({
   id: z.string(),
-  /** `dev` events may be tuned against; `check` events were frozen before tuning. */
-  split: z.enum(["dev", "check"]).default("dev"),
+  /** `dev` events may be tuned against; `check` events were frozen before tuning; `fresh` ones were written after it. */
+  split: z.enum(["dev", "check", "fresh"]).default("dev"),
   date: z.string().nullable(),
   precision: z.enum(["day", "month", "year", "reported", "unknown"]),
   place: z.string().nullable(),
@@ -167,7 +167,7 @@ export function evaluateLatest(meetings: readonly Meeting[], gold: readonly Gold
  * @param report - the report over every event
  * @param split - which gold events to keep
  */
-export function splitReport(report: LatestReport, split: "dev" | "check"): LatestReport {
+export function splitReport(report: LatestReport, split: GoldEvent["split"]): LatestReport {
   const keep = (event: GoldEvent): boolean => event.split === split;
   const articles = new Set(
     [...report.matches.map((match) => match.gold), ...report.missed]

@@ -31,6 +31,7 @@ export async function runLatestEval(dir: string, goldFile?: string): Promise<str
     formatLatestFigures("all", report),
     formatLatestFigures("dev", splitReport(report, "dev")),
     formatLatestFigures("check", splitReport(report, "check")),
+    formatLatestFigures("fresh", splitReport(report, "fresh")),
     ...(problems === "" ? [] : ["", problems]),
   ].join("\n");
 }
