@@ -144,4 +144,21 @@ describe("meetings as the agencies report them", () => {
       ],
     ]);
   });
+
+  it("knows one person by the given name alone in another report, and by the surname later on", () => {
+    const meetings = extractMeetings([
+      page(
+        "g1.txt",
+        " date 2024-09-25 Dawn\nTalks\nPM Tariq and Azerbaijani President Elchin Guliyev discussed energy during a meeting in New York on Tuesday, Pakistan's mission said.\n",
+      ),
+      page(
+        "g2.txt",
+        " date 2024-09-24 AZERTAC\nTalks\nPrime Minister of Pakistan Tariq Noon and President of Azerbaijan Elchin Guliyev met in New York on Tuesday.\nThe following day, Guliyev held talks with Finance Minister Omar Qazi of Pakistan.\n",
+      ),
+    ]);
+    expect(meetings.map((m) => [m.date, m.participants, m.sources.map((s) => s.source)])).toEqual([
+      ["2024-09-24", ["Prime Minister Tariq Noon", "President Elchin Guliyev"], ["g1.txt", "g2.txt"]],
+      ["2024-09-25", ["President Elchin Guliyev", "Finance Minister Omar Qazi"], ["g2.txt"]],
+    ]);
+  });
 });

@@ -128,10 +128,34 @@ function addParticipants(draft: OpenDraft, participants: readonly Participant[])
   }
 }
 
-/** The people a sentence names, with the person of the sentence before for a leading "He"/"She". */
-function participantsOf(lines: readonly Line[], index: number): Participant[] {
+/** Officials an article has named with their role, by the surname it goes on to call them by. */
+type KnownPeople = Map<string, Participant>;
+
+function remember(known: KnownPeople, participants: readonly Participant[]): void {
+  for (const participant of participants) {
+    const surname = participant.text.split(" ").at(-1) ?? "";
+    // Only a named person's surname ("Jabbarov"), never a role's last word ("Secretary").
+    if (!participant.key.includes(":") && participant.key !== "delegations" && !known.has(surname))
+      known.set(surname, participant);
+  }
+}
+
+/**
+ * The people a sentence names: with their roles, the person of the sentence before for a leading
+ * "He"/"She", and, beside someone named with a role, people named earlier by surname alone
+ * ("The following day, Jabbarov held talks with Finance Minister ...").
+ */
+function participantsOf(lines: readonly Line[], index: number, known: KnownPeople): Participant[] {
   const text = lines[index]?.text ?? "";
   const named = findParticipants(text);
+  remember(known, named);
+  if (named.length > 0) {
+    for (const [surname, person] of known) {
+      if (named.some((p) => p.key === person.key) || !text.includes(surname)) continue;
+      const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+      if (new RegExp(`\\b${escaped}\\b`, "u").test(text)) named.unshift(person);
+    }
+  }
   if (!PRONOUN_SUBJECT.test(text)) return named;
   const antecedent = findParticipants(lines[index - 1]?.text ?? "")[0];
   return antecedent === undefined || named.some((p) => p.key === antecedent.key)
@@ -150,6 +174,7 @@ export function extractFromArticle(article: Article): MeetingDraft[] {
   let current: OpenDraft | null = null;
   let previousEnd = null as string | null;
   let pending: { date: ResolvedDate; text: string } | null = null;
+  const known: KnownPeople = new Map();
 
   const events = lines.map(({ text }) => !QUOTED.test(text) && EVENT_WORDS.test(text) && !FUTURE.test(text));
   for (const [index, line] of lines.entries()) {
@@ -164,7 +189,8 @@ export function extractFromArticle(article: Article): MeetingDraft[] {
     const fillsPlaceholder: boolean =
       current !== null && current.placeholder && index - current.lastLine <= PARTICIPANTS_DISTANCE;
     const joins: boolean = current !== null && index - current.lastLine <= 1 && JOINS_MEETING.test(line.text);
-    const named: Participant[] = isEvent || fillsPlaceholder || joins ? participantsOf(lines, index) : [];
+    const named: Participant[] =
+      isEvent || fillsPlaceholder || joins ? participantsOf(lines, index, known) : [];
 
     if (
       current !== null &&

@@ -6,7 +6,7 @@ import type { MeetingKind } from "../types.js";
 
 /** Words that make a sentence tell an encounter (with participants of both sides it is one). */
 export const EVENT_WORDS =
-  /\b(?:met|meets|meeting (?:with|between)|meetings with|held (?:a |an )?(?:[\w-]+ ){0,5}(?:meetings?|talks|consultations|discussions?|dialogue|session)|had (?:a |an )?(?:[\w-]+ ){0,3}(?:meetings?|talks|discussions?|call|conversation)|talks (?:with|between)|at (?:the )?talks|consultations|summit|(?:joint )?press (?:conference|statements)|visited|arrived (?:in|here|at)|(?:paid|pays|paying|made|undertook) (?:an? )?(?:[\w-]+ ){0,3}visit|received|welcomed|hosted|called on|calls on|talking to|(?:tele)?phon(?:e|ic) (?:call|conversation)|telephoned|spoke (?:with|to)|video (?:call|link|conference)|signed|signing ceremony|presented (?:his|her) credentials|attended the (?:meeting|talks))\b/iu;
+  /\b(?:met|meets|meeting (?:with|between)|meetings with|(?:during|in|at) (?:a|an|their) (?:[\w-]+ ){0,2}meeting|held (?:a |an )?(?:[\w-]+ ){0,5}(?:meetings?|talks|consultations|discussions?|dialogue|session)|had (?:a |an )?(?:[\w-]+ ){0,3}(?:meetings?|talks|discussions?|call|conversation)|talks (?:with|between)|at (?:the )?talks|consultations|summit|(?:joint )?press (?:conference|statements)|visited|arrived (?:in|here|at)|(?:paid|pays|paying|made|undertook) (?:an? )?(?:[\w-]+ ){0,3}visit|received|welcomed|hosted|called on|calls on|talking to|(?:tele)?phon(?:e|ic) (?:call|conversation)|telephoned|spoke (?:with|to)|video (?:call|link|conference)|signed|signing ceremony|presented (?:his|her) credentials|attended the (?:meeting|talks))\b/iu;
 
 const CALL =
   /\b(?:(?:tele)?phon(?:e|ic) (?:call|conversation)|telephoned|telephone|over (?:the )?phone|by phone|video (?:call|link|conference))\b/iu;

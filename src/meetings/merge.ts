@@ -53,8 +53,11 @@ export function datesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
       return startA.slice(0, 4) === startB.slice(0, 4);
     case "month":
       return startA.slice(0, 7) === startB.slice(0, 7);
-    default:
-      return daysBetween(endB, startA) <= DAY_TOLERANCE && daysBetween(endA, startB) <= DAY_TOLERANCE;
+    default: {
+      // One article telling two days tells two events; reports from two articles may differ by one.
+      const tolerance = a.articleId === b.articleId ? 0 : DAY_TOLERANCE;
+      return daysBetween(endB, startA) <= tolerance && daysBetween(endA, startB) <= tolerance;
+    }
   }
 }
 
@@ -62,8 +65,13 @@ function placesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
   return a.place === null || b.place === null || placeKey(a.place) === placeKey(b.place);
 }
 
+/** One person, named in full in one report and by the given name alone in another ("PM Shehbaz"). */
+function samePerson(a: Participant, b: Participant): boolean {
+  return a.key === b.key || a.key === b.given || a.given === b.key;
+}
+
 function shareParticipant(a: MeetingDraft, b: MeetingDraft): boolean {
-  return a.participants.some((participant) => b.participants.some((other) => other.key === participant.key));
+  return a.participants.some((participant) => b.participants.some((other) => samePerson(participant, other)));
 }
 
 /** A summit and a call are events of their own; a meeting, a visit and a signing may be one. */
@@ -116,13 +124,16 @@ function bestDated(drafts: readonly MeetingDraft[]): MeetingDraft | undefined {
 }
 
 function mergeParticipants(drafts: readonly MeetingDraft[]): string[] {
-  const byKey = new Map<string, Participant>();
+  const people: Participant[] = [];
   for (const participant of drafts.flatMap((draft) => draft.participants)) {
-    const known = byKey.get(participant.key);
-    if (known === undefined || participant.text.length > known.text.length)
-      byKey.set(participant.key, participant);
+    const at = people.findIndex((known) => samePerson(known, participant));
+    const known = people[at];
+    if (known === undefined) people.push(participant);
+    // The fuller naming wins, and keeps the given name so later reports still match it.
+    else if (participant.text.length > known.text.length)
+      people[at] = { ...participant, given: participant.given ?? known.given ?? known.key };
   }
-  return [...byKey.values()].map((participant) => participant.text);
+  return people.map((participant) => participant.text);
 }
 
 /** The kind most drafts give; a tie goes to the first told. */
@@ -206,12 +217,16 @@ function yearOf(draft: MeetingDraft): number | null {
 /** Keys a draft is filed under: each participant with its year. */
 function ownKeys(draft: MeetingDraft): string[] {
   const year = yearOf(draft);
-  return draft.participants.map((participant) => `${participant.key}|${year ?? "none"}`);
+  return draft.participants.flatMap((participant) =>
+    [participant.key, participant.given ?? participant.key].map((key) => `${key}|${year ?? "none"}`),
+  );
 }
 
 /** Keys of the clusters a draft may join: each participant with its year and the years beside it. */
 function lookupKeys(draft: MeetingDraft): string[] {
   const year = yearOf(draft);
   const years = year === null ? ["none"] : [year - 1, year, year + 1].map(String);
-  return draft.participants.flatMap((participant) => years.map((y) => `${participant.key}|${y}`));
+  return draft.participants.flatMap((participant) =>
+    [participant.key, participant.given ?? participant.key].flatMap((key) => years.map((y) => `${key}|${y}`)),
+  );
 }

@@ -13,6 +13,8 @@ export interface Participant {
   readonly text: string;
   /** What identifies the person across articles: the folded surname, or the role when unnamed. */
   readonly key: string;
+  /** The folded given name of a person named in full ("shehbaz"), which some reports use alone. */
+  readonly given?: string;
   readonly side: Side | null;
 }
 
@@ -152,6 +154,17 @@ export function surnameKey(name: string): string {
   return words.at(-1) ?? name.toLowerCase();
 }
 
+/** The surname key and, for a name of several words, the given name ("PM Shehbaz" is Sharif). */
+function identityOf(name: string): { key: string; given?: string } {
+  const key = surnameKey(name);
+  const words = foldText(name)
+    .toLowerCase()
+    .split(/[^a-z'-]+/u)
+    .filter((word) => word !== "" && !NOT_SURNAME.has(word));
+  const given = words[0];
+  return words.length > 1 && given !== undefined && given !== key ? { key, given } : { key };
+}
+
 function addParticipant(found: Participant[], candidate: Participant): void {
   const same = found.findIndex((participant) => participant.key === candidate.key);
   if (same === -1) {
@@ -186,7 +199,7 @@ function roleFirstCandidates(sentence: string): Candidate[] {
     if (name !== null) {
       const after = APPOSITION.exec(sentence.slice(end));
       side ??= countryWordSide(after?.[1]) ?? countryWordSide(after?.[2]) ?? countryWordSide(after?.[3]);
-      const participant = { text: `${role} ${name}`, key: surnameKey(name), side };
+      const participant = { text: `${role} ${name}`, ...identityOf(name), side };
       candidates.push({ participant, start: match.index, end: end + (after?.[0].length ?? 0), named: true });
     } else if (side === "pakistan" || side === "azerbaijan") {
       const country = side === "pakistan" ? "Pakistani" : "Azerbaijani";
@@ -203,7 +216,7 @@ function nameFirstCandidates(sentence: string): Candidate[] {
     const name = cleanName(match[1]);
     if (name === null) continue;
     const role = nearestRole(match[3] ?? "");
-    const participant = { text: `${role} ${name}`, key: surnameKey(name), side: countryWordSide(match[2]) };
+    const participant = { text: `${role} ${name}`, ...identityOf(name), side: countryWordSide(match[2]) };
     candidates.push({ participant, start: match.index, end: match.index + match[0].length, named: true });
   }
   return candidates;
