@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../src/ingest/parseArticle.js";
 import { extractMeetings } from "../src/meetings/index.js";
+import { findPlace } from "../src/meetings/places.js";
 import type { Article, Meeting } from "../src/types.js";
 
 /** Parses a page as the archive would, so datelines and page dates are read as in real files. */
@@ -160,5 +161,26 @@ describe("meetings as the agencies report them", () => {
       ["2024-09-24", ["Prime Minister Tariq Noon", "President Elchin Guliyev"], ["g1.txt", "g2.txt"]],
       ["2024-09-25", ["President Elchin Guliyev", "Finance Minister Omar Qazi"], ["g2.txt"]],
     ]);
+  });
+});
+
+describe("findPlace", () => {
+  it("reads 'the ... city of X', keeps a known region after a comma and drops anything else", () => {
+    expect(findPlace("They met in the Azerbaijani city of Shusha on Friday.")).toBe("Shusha");
+    expect(findPlace("They met in Lachin, Azerbaijan.")).toBe("Lachin, Azerbaijan");
+    expect(findPlace("They met in Astana, Trend reports.")).toBe("Astana");
+  });
+
+  it("prefers a city to a country, and the dateline's city to its own country", () => {
+    expect(findPlace("He visited Azerbaijan and held talks in Ganja.")).toBe("Ganja");
+    expect(findPlace("He visited Azerbaijan.", "BAKU")).toBe("Baku");
+    expect(findPlace("He visited Azerbaijan.", "ISLAMABAD")).toBe("Azerbaijan");
+    expect(findPlace("The ministers met here today.", "QUETTA")).toBe("Quetta");
+  });
+
+  it("takes no possessive, month or title for a place", () => {
+    expect(findPlace("They discussed investment in Pakistan's energy sector.")).toBeNull();
+    expect(findPlace("They met in January.")).toBeNull();
+    expect(findPlace("He met in President Aliyev's office.")).toBeNull();
   });
 });

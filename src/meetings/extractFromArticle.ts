@@ -37,7 +37,7 @@ const FUTURE =
   /\b(?:will|would|shall|to be|is to|are to|set to|expected to|scheduled to|due to|plans? to|planning to|intends? to)\s+(?:\w+\s+)?(?:visit|meet|hold|travel|receive|host)\b/iu;
 /** Someone joining a meeting already told: their names go to that meeting. */
 const JOINS_MEETING =
-  /\b(?:also attended|attended the (?:meeting|talks)|was also present|also present|joined (?:the (?:meeting|talks)|\w+ \w+ (?:for|at|in) the (?:talks|meeting|summit))|(?:was|were) (?:received|welcomed|greeted|accompanied)|delegations? (?:was |were )?(?:led|headed) by)\b/iu;
+  /\b(?:also attended|attended the (?:meeting|talks)|was also present|also present|joined the (?:meeting|talks)|(?:was|were) (?:received|welcomed|greeted|accompanied)|delegations? (?:was |were )?(?:led|headed) by)\b/iu;
 /** A sentence whose subject is the person the sentence before named: "He said this while talking to ...". */
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
 /** Sentences either side of an event that may tell an official's nationality. */
