@@ -118,13 +118,14 @@ function monthStart(year: number, month: number): ResolvedDate {
   return { date: isoOf(year, month, 1), precision: "month" };
 }
 
+// ASCII patterns without the `u` flag: V8 runs case-insensitive ones about three times faster.
 const RULES: readonly Rule[] = [
   {
-    pattern: new RegExp(`\\b${PERIOD_PREFIX}${MONTH_PATTERN},? ((?:19|20)\\d{2})\\b`, "giu"),
+    pattern: new RegExp(`\\b${PERIOD_PREFIX}${MONTH_PATTERN},? ((?:19|20)\\d{2})\\b`, "gi"),
     resolve: (match) => monthStart(Number(match[2]), monthNumber(match[1] ?? "")),
   },
   {
-    pattern: new RegExp(`\\b(?:in|during|since|by) ${PERIOD_PREFIX}${MONTH_PATTERN}(?![\\w.]| \\d)`, "giu"),
+    pattern: new RegExp(`\\b(?:in|during|since|by) ${PERIOD_PREFIX}${MONTH_PATTERN}(?![\\w.]| \\d)`, "gi"),
     resolve: (match, context) =>
       needsArticle(context, (articleDate) => {
         const article = partsOf(articleDate);
@@ -133,7 +134,7 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    pattern: /\b(?:(last|on|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/giu,
+    pattern: /\b(?:(last|on|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
     resolve: (match, context) =>
       needsArticle(context, (articleDate) => {
         const wanted = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase());
@@ -143,7 +144,7 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    pattern: /\b(the day before yesterday|yesterday|today|tonight|this morning|this evening)\b/giu,
+    pattern: /\b(the day before yesterday|yesterday|today|tonight|this morning|this evening)\b/gi,
     resolve: (match, context) =>
       needsArticle(context, (articleDate) => {
         const words = (match[1] ?? "").toLowerCase();
@@ -152,7 +153,7 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    pattern: /\b(?:the|a) (following|next|same|previous) day\b|\b(?:a|one) day (later|earlier|before)\b/giu,
+    pattern: /\b(?:the|a) (following|next|same|previous) day\b|\b(?:a|one) day (later|earlier|before)\b/gi,
     resolve: (match, context) => {
       if (context.previousEnd === null) return UNKNOWN;
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
@@ -162,7 +163,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: /\b(?:earlier |later )?(this|last|past) (month|year)\b/giu,
+    pattern: /\b(?:earlier |later )?(this|last|past) (month|year)\b/gi,
     resolve: (match, context) =>
       needsArticle(context, (articleDate) => {
         const article = partsOf(articleDate);
@@ -173,13 +174,13 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    pattern: /\b(?:in|during|since|of) (?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b(?![-/]\d)/giu,
+    pattern: /\b(?:in|during|since|of) (?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b(?![-/]\d)/gi,
     resolve: (match) => ({ date: isoOf(Number(match[1]), 1, 1), precision: "year" }),
   },
   {
     // Vague on purpose: these say "not on the article's date" without saying when.
     pattern:
-      /\b(?:recently|last week|this week|earlier this week|days ago|weeks ago|months ago|in the past)\b/giu,
+      /\b(?:recently|last week|this week|earlier this week|days ago|weeks ago|months ago|in the past)\b/gi,
     resolve: () => UNKNOWN,
   },
 ];
@@ -203,7 +204,7 @@ function ruleMentions(sentence: string, context: DateContext): Mention[] {
  * skipped before the much costlier date rules run.
  */
 const MAY_HOLD_DATE =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|tomorrow|morning|evening|noon|night|recent|ago|past|earlier|later|now/iu;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|tomorrow|morning|evening|noon|night|recent|ago|past|earlier|later|now/i;
 
 /**
  * The first date expression of a sentence, resolved; `null` when the sentence has none.

