@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
 import { makeReply } from "../src/reply.js";
-import type { Meeting } from "../src/types.js";
+import type { Meeting, MeetingKind } from "../src/types.js";
 import { citeSource } from "./citations.js";
 import type { Command } from "./command.js";
 import { hideOption, hideSchema } from "./hide.js";
@@ -9,6 +9,15 @@ import { hideOption, hideSchema } from "./hide.js";
 // Ten meetings already fill a message; five is a readable default.
 const MAX_COUNT = 10;
 const DEFAULT_COUNT = 5;
+
+/** How a meeting's kind reads in a heading; a plain meeting, the usual kind, goes without a label. */
+const KIND_LABELS: Readonly<Record<MeetingKind, string | null>> = {
+  meeting: null,
+  summit: "summit",
+  visit: "visit",
+  call: "phone call",
+  signing: "signing",
+};
 
 const data = new SlashCommandBuilder()
   .setName("latest")
@@ -33,9 +42,13 @@ const options = z.object({
   hide: hideSchema,
 });
 
-/** "2025-02-23", "2025-02", "2025", or "undated", with the end day of a multi-day meeting. */
+/**
+ * "2025-02-23", "2025-02", "2025", "reported on 2025-02-23" (the text gives no date, the report's
+ * is shown) or "undated", with the end day of a multi-day meeting.
+ */
 function when(meeting: Meeting): string {
   if (meeting.date === null || meeting.precision === "unknown") return "undated";
+  if (meeting.precision === "reported") return `reported on ${meeting.date}`;
   const length = { day: 10, month: 7, year: 4 }[meeting.precision];
   const start = meeting.date.slice(0, length);
   return meeting.endDate === undefined ? start : `${start} to ${meeting.endDate}`;
@@ -60,7 +73,9 @@ export default {
         const who =
           meeting.participants.length > 0 ? `\nParticipants: ${meeting.participants.join("; ")}` : "";
         return {
-          heading: [when(meeting), meeting.place].filter((part) => part !== null).join(" · "),
+          heading: [when(meeting), KIND_LABELS[meeting.kind], meeting.place]
+            .filter((part) => part !== null)
+            .join(" · "),
           text: `${meeting.summary}${who}`,
           citation: first ?? null,
           alsoIn: rest,

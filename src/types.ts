@@ -20,6 +20,8 @@ export interface Article {
   readonly place: string | null;
   /** The page's web address, from a ` url` header line; `null` when the file does not carry one. */
   readonly url: string | null;
+  /** The dateline's date as printed ("May 31", "Feb. 24"), a wire's own date; absent when none. */
+  readonly datelineDate?: string;
   /** Clean body paragraphs, in page order, debris removed. */
   readonly paragraphs: readonly string[];
 }
@@ -63,8 +65,14 @@ export interface AskResult {
   readonly reason?: string;
 }
 
-/** How precisely a meeting's date is known. */
-export type DatePrecision = "day" | "month" | "year" | "unknown";
+/**
+ * How precisely a meeting's date is known. `reported`: the text gives no date, so the meeting is
+ * dated by the article that reports it ("reported on").
+ */
+export type DatePrecision = "day" | "month" | "year" | "reported" | "unknown";
+
+/** What sort of encounter a meeting is. */
+export type MeetingKind = "meeting" | "summit" | "visit" | "call" | "signing";
 
 /** A source of a meeting, as printed by `latest --json`. */
 export interface MeetingSource {
@@ -77,6 +85,8 @@ export interface Meeting {
   /** First day of the period for `month`/`year` precision; `null` when `unknown`. */
   readonly date: IsoDate | null;
   readonly precision: DatePrecision;
+  /** Meeting, summit (three or more countries' leaders), visit, phone call or signing. */
+  readonly kind: MeetingKind;
   /** Last day when the meeting spans several days ("January 23-24"), else absent. */
   readonly endDate?: IsoDate;
   readonly place: string | null;

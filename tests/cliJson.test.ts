@@ -167,13 +167,15 @@ describe("latest --json", () => {
     for (const meeting of meetings) {
       expect(Object.keys(meeting).sort()).toEqual([
         "date",
+        "kind",
         "participants",
         "place",
         "precision",
         "sources",
         "summary",
       ]);
-      expect(["day", "month", "year", "unknown"]).toContain(meeting["precision"]);
+      expect(["day", "month", "year", "reported", "unknown"]).toContain(meeting["precision"]);
+      expect(["meeting", "summit", "visit", "call", "signing"]).toContain(meeting["kind"]);
       expect(Array.isArray(meeting["participants"])).toBe(true);
       expect(meeting["summary"]).toBeTypeOf("string");
       for (const source of meeting["sources"] as Record<string, unknown>[])

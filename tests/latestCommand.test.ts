@@ -29,6 +29,7 @@ describe("runLatestCommand", () => {
           date: "2025-01-18",
           precision: "day",
           place: "Ganja",
+          kind: "meeting",
           participants: ["Prime Minister Imran Qureshi", "President Tofiq Guliyev"],
           summary:
             "On January 18, Pakistani Prime Minister Imran Qureshi met Azerbaijani President Tofiq Guliyev in Ganja.",
@@ -38,6 +39,7 @@ describe("runLatestCommand", () => {
           date: "2024-09-01",
           precision: "month",
           place: "Azerbaijan",
+          kind: "visit",
           participants: ["Foreign Minister Sana Baig"],
           summary:
             "In September 2024, Pakistani Foreign Minister Sana Baig visited Azerbaijan and agreed to expand trade.",

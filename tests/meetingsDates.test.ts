@@ -31,16 +31,25 @@ describe("resolveSentenceDate", () => {
     ).toEqual({ date: "2025-05-27", precision: "day" });
   });
 
-  it("gives a month-day without year the article's year, or the year before when that is later", () => {
+  it("gives a month-day without year the year that puts it nearest the article's date", () => {
     const context = { articleDate: "2025-02-23", previousEnd: null };
     expect(resolveSentenceDate("Thus, on January 18, the minister visited.", context)).toEqual({
       date: "2025-01-18",
       precision: "day",
     });
+    // Six days after the article, not a year before it (HeidelTime's rule; a wire may run ahead).
     expect(resolveSentenceDate("On March 1, the minister visited.", context)).toEqual({
-      date: "2024-03-01",
+      date: "2025-03-01",
       precision: "day",
     });
+    // Across New Year: the December just gone, the January just begun.
+    const newYear = { articleDate: "2025-01-03", previousEnd: null };
+    expect(resolveSentenceDate("On December 29, they met.", newYear)?.date).toBe("2024-12-29");
+    expect(resolveSentenceDate("On January 2, they met.", newYear)?.date).toBe("2025-01-02");
+    // The case of issue 11: "May 31" on a page of 2024-05-30 is the next day, not 2023.
+    expect(
+      resolveSentenceDate("On May 31, they met.", { articleDate: "2024-05-30", previousEnd: null })?.date,
+    ).toBe("2024-05-31");
   });
 
   it("reads a span of days with its last day", () => {

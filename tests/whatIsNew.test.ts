@@ -7,6 +7,7 @@ import { fakeKb } from "./support/fakeKnowledgeBase.js";
 const meeting = (summary: string, source: string): Meeting => ({
   date: "2026-03-02",
   precision: "day",
+  kind: "meeting",
   place: "Baku",
   participants: [],
   summary,

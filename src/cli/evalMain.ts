@@ -3,6 +3,8 @@
  * question files. Without a file: the shared dev set (../shared/eval/qa-dev.jsonl, else the copy
  * in tests/fixtures) and the project's own set (tests/eval/questions.jsonl), whose figures are
  * broken down per half and per category.
+ * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
+ * (default tests/fixtures/latest and its gold.json).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -10,17 +12,30 @@ import { parseArgs } from "node:util";
 import { loadConfig, PROJECT_ROOT } from "../config.js";
 import { evaluate, formatBreakdown, formatReport, parseEvalFile } from "../eval/evaluate.js";
 import { loadKnowledgeBase } from "../loadKnowledgeBase.js";
+import { runLatestEval } from "../eval/latestMain.js";
 
 const SHARED_DEV_SET = resolve(PROJECT_ROOT, "../shared/eval/qa-dev.jsonl");
 const FIXTURE_DEV_SET = resolve(PROJECT_ROOT, "tests/fixtures/qa-dev.jsonl");
 const OWN_SET = resolve(PROJECT_ROOT, "tests/eval/questions.jsonl");
+const LATEST_CORPUS = resolve(PROJECT_ROOT, "tests/fixtures/latest");
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { seeds: { type: "string" }, "show-check-misses": { type: "boolean", default: false } },
+    options: {
+      seeds: { type: "string" },
+      "show-check-misses": { type: "boolean", default: false },
+      latest: { type: "boolean" },
+      gold: { type: "string" },
+    },
   });
   const config = loadConfig();
+  if (values.latest === true) {
+    const corpus = values.seeds === undefined ? LATEST_CORPUS : resolve(config.invocationDir, values.seeds);
+    const gold = values.gold === undefined ? undefined : resolve(config.invocationDir, values.gold);
+    process.stdout.write(`${await runLatestEval(corpus, gold)}\n`);
+    return;
+  }
   const files =
     positionals.length > 0
       ? positionals.map((file) => resolve(config.invocationDir, file))

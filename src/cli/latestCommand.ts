@@ -13,12 +13,15 @@ export interface LatestCommandArgs {
 }
 
 /**
- * A meeting's date as a reader writes it: "2025-01-23 to 2025-01-24", "September 2024", "2025".
+ * A meeting's date as a reader writes it: "2025-01-23 to 2025-01-24", "September 2024", "2025",
+ * "reported on 2025-05-28" (the text gives no date; the report's is shown).
  * @param meeting - a meeting
  */
 export function formatMeetingDate(meeting: Meeting): string {
   if (meeting.date === null) return "date unknown";
   switch (meeting.precision) {
+    case "reported":
+      return `reported on ${meeting.date}`;
     case "year":
       return meeting.date.slice(0, 4);
     case "month":
@@ -34,6 +37,7 @@ function toJson(meetings: readonly Meeting[]): string {
       date: meeting.date,
       precision: meeting.precision,
       place: meeting.place,
+      kind: meeting.kind,
       participants: meeting.participants,
       summary: meeting.summary,
       sources: meeting.sources.map((source) => ({ source: source.source, date: source.date })),
@@ -47,7 +51,9 @@ function toText(meetings: readonly Meeting[]): string {
   return meetings
     .map((meeting) =>
       [
-        `${formatMeetingDate(meeting)}${meeting.place === null ? "" : ` · ${meeting.place}`}`,
+        [formatMeetingDate(meeting), meeting.kind === "meeting" ? null : meeting.kind, meeting.place]
+          .filter((part) => part !== null)
+          .join(" · "),
         `  ${meeting.participants.join("; ")}`,
         `  ${meeting.summary}`,
         `  Sources: ${meeting.sources.map((source) => `${source.source} (${source.date ?? "undated"})`).join(", ")}`,

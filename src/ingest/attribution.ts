@@ -12,11 +12,11 @@ const ORGANISATION_WORDS =
 
 /** A dateline at the start of a paragraph: "LACHIN:", "BAKU, June 14 (Reuters) - ", "Islamabad, May 28 (APP):". */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,[^:]{1,40}\(\p{Lu}{2,8}\)))(?:,[^:()]{1,40})?(?:\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\))?(?:\s*[:—–]|\s+-)\s+(?=\S)/u;
+  /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,[^:]{1,40}\(\p{Lu}{2,8}\)))(?:,([^:()]{1,40}))?(?:\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\))?(?:\s*[:—–]|\s+-)\s+(?=\S)/u;
 
 /** An agency dateline ending in a full stop: "BAKU, Azerbaijan, March 2. ..." (Trend, APA, Report style). */
 const AGENCY_DATELINE =
-  /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?),\s+\p{Lu}[\p{L} ]{2,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\.\s+(?=\p{Lu})/u;
+  /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?),\s+\p{Lu}[\p{L} ]{2,30},\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\.\s+(?=\p{Lu})/u;
 
 /** "..., Trend reports." / "..., Report informs." at the end of a lead paragraph -> the agency. */
 function agencyReportingLead(paragraph: string): string | null {
@@ -90,6 +90,8 @@ export function findPublisher(lines: readonly string[], paragraphs: readonly str
 export interface Dateline {
   readonly place: string;
   readonly agency: string | null;
+  /** The dateline's date as printed ("May 31", "February 24"), if it has one. */
+  readonly date?: string;
   /** The paragraph with the dateline removed. */
   readonly rest: string;
 }
@@ -101,11 +103,21 @@ export interface Dateline {
  */
 export function datelineOf(paragraph: string): Dateline | null {
   const agency = AGENCY_DATELINE.exec(paragraph);
-  if (agency?.[1]) return { place: agency[1], agency: null, rest: paragraph.slice(agency[0].length) };
+  if (agency?.[1]) {
+    const rest = paragraph.slice(agency[0].length);
+    return agency[2] === undefined
+      ? { place: agency[1], agency: null, rest }
+      : { place: agency[1], agency: null, date: agency[2], rest };
+  }
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return null;
   const place = match[1].trim();
   // Guard against sentence openers like "Moreover:" that are not places.
   if (place.length < 3 || countWords(place) > 4) return null;
-  return { place, agency: match[2] ?? null, rest: paragraph.slice(match[0].length) };
+  const rest = paragraph.slice(match[0].length);
+  const date = match[2]?.trim();
+  // Only a part with a day number is a date ("BAKU, Azerbaijan:" has none).
+  return date !== undefined && /\d/u.test(date)
+    ? { place, agency: match[3] ?? null, date, rest }
+    : { place, agency: match[3] ?? null, rest };
 }

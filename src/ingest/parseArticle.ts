@@ -129,12 +129,14 @@ export function parseArticle(id: string, text: string): ParsedPage {
   const lines = read.lines.map(cleanLine).filter((line) => line !== "");
 
   let place: string | null = null;
+  let datelineDate: string | undefined;
   const paragraphs: string[] = [];
   for (const [index, line] of selectBodyLines(lines).entries()) {
     let paragraph = line;
     const dateline = index === 0 ? datelineOf(line) : null;
     if (dateline) {
       place = dateline.place;
+      datelineDate = dateline.date;
       paragraph = dateline.rest;
     }
     if (!paragraphs.includes(paragraph)) paragraphs.push(paragraph);
@@ -151,6 +153,7 @@ export function parseArticle(id: string, text: string): ParsedPage {
     place,
     url: header.url,
     paragraphs,
+    ...(datelineDate === undefined ? {} : { datelineDate }),
   };
   return { article, problems };
 }

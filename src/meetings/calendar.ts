@@ -54,9 +54,22 @@ export function weekdayOf(date: IsoDate): number {
  * @param to - an ISO date
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const a = partsOf(from);
-  const b = partsOf(to);
-  return Math.round(
-    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
-  );
+  return from === to ? 0 : dayNumber(to) - dayNumber(from);
+}
+
+/** Day numbers of the dates seen so far: merging compares the same few thousand dates again and again. */
+const DAY_NUMBERS = new Map<IsoDate, number>();
+/** Far more than the distinct dates of any archive (a century is 36,525 days). */
+const MAX_REMEMBERED_DAYS = 100_000;
+
+function dayNumber(date: IsoDate): number {
+  let day = DAY_NUMBERS.get(date);
+  if (day === undefined) {
+    const parts = partsOf(date);
+    day = Math.round(Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000);
+    // A bound keeps a long-running process from keeping every date it ever saw.
+    if (DAY_NUMBERS.size >= MAX_REMEMBERED_DAYS) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(date, day);
+  }
+  return day;
 }

@@ -4,13 +4,13 @@
  *
  * chrono-node reads the calendar dates ("January 18", "Jan. 18, 2025", "5 March 2024",
  * "January 23-24"): its strict parser knows far more spellings and ranges than hand-written rules
- * would. Its guess of a missing year (the nearest one) differs from the rule wanted here (never
- * after the article), and it does not read periods ("late September 2024") or a bare weekday the
+ * would. It guesses a missing year against its own reference, so that is resolved here against the
+ * article's date; and it does not read periods ("late September 2024") or a bare weekday the
  * way a news reader does, so those are resolved below by hand.
  */
 import * as chrono from "chrono-node";
 import type { DatePrecision, IsoDate } from "../types.js";
-import { addDays, isoOf, partsOf, weekdayOf } from "./calendar.js";
+import { addDays, daysBetween, isoOf, partsOf, weekdayOf } from "./calendar.js";
 import { MONTH_NAMES } from "../text/calendarNames.js";
 
 /** A date as far as the text allows: never a day the text does not give. */
@@ -56,7 +56,22 @@ function dayDate(date: IsoDate, endDate?: IsoDate): ResolvedDate {
     : { date, precision: "day" };
 }
 
-/** Calendar dates with a day, read by chrono; a missing year is the article's, or the one before. */
+/**
+ * The year that puts a month and day nearest the article's date, as HeidelTime resolves a date
+ * without a year: "December 29" in an article of 2025-01-03 is 2024-12-29, "May 31" on a page
+ * dated 2024-05-30 is the next day, never a year away.
+ */
+function nearestYear(articleDate: IsoDate, month: number, day: number): number {
+  const { year } = partsOf(articleDate);
+  let best = year;
+  for (const candidate of [year - 1, year + 1]) {
+    const distance = Math.abs(daysBetween(articleDate, isoOf(candidate, month, day)));
+    if (distance < Math.abs(daysBetween(articleDate, isoOf(best, month, day)))) best = candidate;
+  }
+  return best;
+}
+
+/** Calendar dates with a day, read by chrono; a missing year is the one nearest the article. */
 function calendarMentions(sentence: string, context: DateContext): Mention[] {
   const mentions: Mention[] = [];
   for (const result of chrono.strict.parse(sentence, {
@@ -73,8 +88,7 @@ function calendarMentions(sentence: string, context: DateContext): Mention[] {
     if (start.isCertain("year")) {
       year = start.get("year") ?? 0;
     } else if (context.articleDate !== null) {
-      const article = partsOf(context.articleDate);
-      year = isoOf(article.year, month, day) > context.articleDate ? article.year - 1 : article.year;
+      year = nearestYear(context.articleDate, month, day);
     } else {
       mentions.push({ index: result.index, end: result.index + result.text.length, resolved: UNKNOWN });
       continue;
@@ -104,13 +118,14 @@ function monthStart(year: number, month: number): ResolvedDate {
   return { date: isoOf(year, month, 1), precision: "month" };
 }
 
+// ASCII patterns without the `u` flag: V8 runs case-insensitive ones about three times faster.
 const RULES: readonly Rule[] = [
   {
-    pattern: new RegExp(`\\b${PERIOD_PREFIX}${MONTH_PATTERN},? ((?:19|20)\\d{2})\\b`, "giu"),
+    pattern: new RegExp(`\\b${PERIOD_PREFIX}${MONTH_PATTERN},? ((?:19|20)\\d{2})\\b`, "gi"),
     resolve: (match) => monthStart(Number(match[2]), monthNumber(match[1] ?? "")),
   },
   {
-    pattern: new RegExp(`\\b(?:in|during|since|by) ${PERIOD_PREFIX}${MONTH_PATTERN}(?![\\w.]| \\d)`, "giu"),
+    pattern: new RegExp(`\\b(?:in|during|since|by) ${PERIOD_PREFIX}${MONTH_PATTERN}(?![\\w.]| \\d)`, "gi"),
     resolve: (match, context) =>
       needsArticle(context, (articleDate) => {
         const article = partsOf(articleDate);
@@ -119,7 +134,7 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    pattern: /\b(?:(last|on|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/giu,
+    pattern: /\b(?:(last|on|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
     resolve: (match, context) =>
       needsArticle(context, (articleDate) => {
         const wanted = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase());
@@ -129,7 +144,7 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    pattern: /\b(the day before yesterday|yesterday|today|tonight|this morning|this evening)\b/giu,
+    pattern: /\b(the day before yesterday|yesterday|today|tonight|this morning|this evening)\b/gi,
     resolve: (match, context) =>
       needsArticle(context, (articleDate) => {
         const words = (match[1] ?? "").toLowerCase();
@@ -138,7 +153,7 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    pattern: /\b(?:the|a) (following|next|same|previous) day\b|\b(?:a|one) day (later|earlier|before)\b/giu,
+    pattern: /\b(?:the|a) (following|next|same|previous) day\b|\b(?:a|one) day (later|earlier|before)\b/gi,
     resolve: (match, context) => {
       if (context.previousEnd === null) return UNKNOWN;
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
@@ -148,7 +163,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: /\b(?:earlier |later )?(this|last|past) (month|year)\b/giu,
+    pattern: /\b(?:earlier |later )?(this|last|past) (month|year)\b/gi,
     resolve: (match, context) =>
       needsArticle(context, (articleDate) => {
         const article = partsOf(articleDate);
@@ -159,13 +174,13 @@ const RULES: readonly Rule[] = [
       }),
   },
   {
-    pattern: /\b(?:in|during|since|of) (?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b(?![-/]\d)/giu,
+    pattern: /\b(?:in|during|since|of) (?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b(?![-/]\d)/gi,
     resolve: (match) => ({ date: isoOf(Number(match[1]), 1, 1), precision: "year" }),
   },
   {
     // Vague on purpose: these say "not on the article's date" without saying when.
     pattern:
-      /\b(?:recently|last week|this week|earlier this week|days ago|weeks ago|months ago|in the past)\b/giu,
+      /\b(?:recently|last week|this week|earlier this week|days ago|weeks ago|months ago|in the past)\b/gi,
     resolve: () => UNKNOWN,
   },
 ];
@@ -189,7 +204,7 @@ function ruleMentions(sentence: string, context: DateContext): Mention[] {
  * skipped before the much costlier date rules run.
  */
 const MAY_HOLD_DATE =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|tomorrow|morning|evening|noon|night|recent|ago|past|earlier|later|now/iu;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|tomorrow|morning|evening|noon|night|recent|ago|past|earlier|later|now/i;
 
 /**
  * The first date expression of a sentence, resolved; `null` when the sentence has none.
@@ -206,4 +221,24 @@ export function resolveSentenceDate(sentence: string, context: DateContext): Res
   );
   const first = [...calendar, ...others].sort((a, b) => a.index - b.index || b.end - a.end)[0];
   return first?.resolved ?? null;
+}
+
+/** How many days a wire's dateline may be before the page's date (a page updated later). */
+const DATELINE_LEAD_DAYS = 7;
+/** How many days a dateline may be after the page's date: a wire filed past midnight. */
+const DATELINE_LAG_DAYS = 1;
+
+/**
+ * The date an article's relative expressions ("yesterday", "on Monday") count from: the wire's
+ * dateline when it is within a few days of the page's date ("ISLAMABAD, May 31" on a page of
+ * May 30), else the page's date; `null` for an undated article.
+ * @param articleDate - the page's date
+ * @param datelineDate - the dateline's date as printed, if any
+ */
+export function referenceDate(articleDate: IsoDate | null, datelineDate: string | undefined): IsoDate | null {
+  if (articleDate === null || datelineDate === undefined) return articleDate;
+  const filed = calendarMentions(datelineDate, { articleDate, previousEnd: null })[0]?.resolved.date ?? null;
+  if (filed === null) return articleDate;
+  const lag = daysBetween(articleDate, filed);
+  return lag >= -DATELINE_LEAD_DAYS && lag <= DATELINE_LAG_DAYS ? filed : articleDate;
 }

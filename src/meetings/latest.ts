@@ -3,11 +3,17 @@
  */
 import type { DatePrecision, Meeting } from "../types.js";
 
-const PRECISION_ORDER: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2, unknown: 3 };
+const PRECISION_ORDER: Readonly<Record<DatePrecision, number>> = {
+  day: 0,
+  reported: 1,
+  month: 2,
+  year: 3,
+  unknown: 4,
+};
 
 /**
- * Orders meetings newest first: by date (descending), then precision (a day before a month before
- * a year); undated meetings come after every dated one.
+ * Orders meetings newest first: by date (descending), then precision (a day before a reported date before a month
+ * before a year); undated meetings come after every dated one.
  * @param a - a meeting
  * @param b - another
  */

@@ -1,8 +1,9 @@
 /**
  * One meeting, one entry: drafts telling the same meeting (in one article or several) are merged
- * when their dates are compatible, their places do not conflict and they share a participant.
+ * when their dates are compatible (day dates within a day), their places and kinds do not
+ * conflict, and they share a participant, or share place and kind where one names nobody.
  */
-import type { DatePrecision, IsoDate, Meeting, MeetingSource } from "../types.js";
+import type { DatePrecision, IsoDate, Meeting, MeetingKind, MeetingSource } from "../types.js";
 import { daysBetween } from "./calendar.js";
 import type { DateBasis, MeetingDraft } from "./extractFromArticle.js";
 import type { Participant } from "./participants.js";
@@ -12,7 +13,16 @@ import { chooseSummary } from "./summary.js";
 /** A report is usually published the day of the event or the next; two days allow for time zones. */
 const REPORT_LAG_DAYS = 2;
 
-const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2, unknown: 3 };
+/** Two reports of one event may date it a day apart (time zones, a wire filed past midnight). */
+const DAY_TOLERANCE = 1;
+
+const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = {
+  day: 0,
+  reported: 1,
+  month: 2,
+  year: 3,
+  unknown: 4,
+};
 
 interface Cluster {
   drafts: MeetingDraft[];
@@ -32,7 +42,7 @@ export function datesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
     const [report, other] = a.basis === "report" ? [a, b] : [b, a];
     const reported = report.date.date ?? "";
     const [start, end] = spanOf(other) ?? ["", ""];
-    if (other.basis === "report") return reported === start;
+    if (other.basis === "report") return Math.abs(daysBetween(start, reported)) <= DAY_TOLERANCE;
     return start <= reported && daysBetween(end, reported) <= REPORT_LAG_DAYS;
   }
   const coarser = PRECISION_RANK[a.date.precision] >= PRECISION_RANK[b.date.precision] ? a : b;
@@ -43,8 +53,11 @@ export function datesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
       return startA.slice(0, 4) === startB.slice(0, 4);
     case "month":
       return startA.slice(0, 7) === startB.slice(0, 7);
-    default:
-      return startA <= endB && startB <= endA;
+    default: {
+      // One article telling two days tells two events; reports from two articles may differ by one.
+      const tolerance = a.articleId === b.articleId ? 0 : DAY_TOLERANCE;
+      return daysBetween(endB, startA) <= tolerance && daysBetween(endA, startB) <= tolerance;
+    }
   }
 }
 
@@ -52,8 +65,37 @@ function placesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
   return a.place === null || b.place === null || placeKey(a.place) === placeKey(b.place);
 }
 
+/** One person, named in full in one report and by the given name alone in another ("PM Shehbaz"). */
+function samePerson(a: Participant, b: Participant): boolean {
+  return a.key === b.key || a.key === b.given || a.given === b.key;
+}
+
 function shareParticipant(a: MeetingDraft, b: MeetingDraft): boolean {
-  return a.participants.some((participant) => b.participants.some((other) => other.key === participant.key));
+  return a.participants.some((participant) => b.participants.some((other) => samePerson(participant, other)));
+}
+
+/** A summit and a call are events of their own; a meeting, a visit and a signing may be one. */
+function kindsCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
+  const apart = (kind: MeetingKind): boolean => kind === "summit" || kind === "call";
+  return a.kind === b.kind || (!apart(a.kind) && !apart(b.kind));
+}
+
+/** Names nobody: only delegations or unnamed officials ("the Pakistani Foreign Secretary"). */
+function namesNobody(draft: MeetingDraft): boolean {
+  return draft.participants.every(
+    (participant) => participant.key.includes(":") || participant.key === "delegations",
+  );
+}
+
+/** Same place and kind, where one of them cannot share a participant because it names nobody. */
+function samePlaceAndKind(a: MeetingDraft, b: MeetingDraft): boolean {
+  return (
+    a.place !== null &&
+    b.place !== null &&
+    placeKey(a.place) === placeKey(b.place) &&
+    a.kind === b.kind &&
+    (namesNobody(a) || namesNobody(b))
+  );
 }
 
 /**
@@ -62,7 +104,12 @@ function shareParticipant(a: MeetingDraft, b: MeetingDraft): boolean {
  * @param b - another
  */
 export function sameMeeting(a: MeetingDraft, b: MeetingDraft): boolean {
-  return datesCompatible(a, b) && placesCompatible(a, b) && shareParticipant(a, b);
+  return (
+    datesCompatible(a, b) &&
+    placesCompatible(a, b) &&
+    kindsCompatible(a, b) &&
+    (shareParticipant(a, b) || samePlaceAndKind(a, b))
+  );
 }
 
 const BASIS_RANK: Readonly<Record<DateBasis, number>> = { text: 0, report: 1, none: 2 };
@@ -77,13 +124,25 @@ function bestDated(drafts: readonly MeetingDraft[]): MeetingDraft | undefined {
 }
 
 function mergeParticipants(drafts: readonly MeetingDraft[]): string[] {
-  const byKey = new Map<string, Participant>();
+  const people: Participant[] = [];
   for (const participant of drafts.flatMap((draft) => draft.participants)) {
-    const known = byKey.get(participant.key);
-    if (known === undefined || participant.text.length > known.text.length)
-      byKey.set(participant.key, participant);
+    const at = people.findIndex((known) => samePerson(known, participant));
+    const known = people[at];
+    if (known === undefined) people.push(participant);
+    // The fuller naming wins, and keeps the given name so later reports still match it.
+    else if (participant.text.length > known.text.length)
+      people[at] = { ...participant, given: participant.given ?? known.given ?? known.key };
   }
-  return [...byKey.values()].map((participant) => participant.text);
+  return people.map((participant) => participant.text);
+}
+
+/** The kind most drafts give; a tie goes to the first told. */
+function majorityKind(drafts: readonly MeetingDraft[]): MeetingKind {
+  const counts = new Map<MeetingKind, number>();
+  for (const draft of drafts) counts.set(draft.kind, (counts.get(draft.kind) ?? 0) + 1);
+  let best: MeetingKind = drafts[0]?.kind ?? "meeting";
+  for (const [kind, count] of counts) if (count > (counts.get(best) ?? 0)) best = kind;
+  return best;
 }
 
 function toMeeting(cluster: Cluster, articleDates: ReadonlyMap<string, IsoDate | null>): Meeting {
@@ -97,6 +156,7 @@ function toMeeting(cluster: Cluster, articleDates: ReadonlyMap<string, IsoDate |
   const base = {
     date: dated?.date.date ?? null,
     precision: dated?.date.precision ?? "unknown",
+    kind: majorityKind(drafts),
     place,
     participants: mergeParticipants(drafts),
     summary: chooseSummary(evidence),
@@ -132,7 +192,10 @@ export function mergeDrafts(
           (cluster.drafts.every((member) => sameMeeting(member, draft)) ||
             (cluster.drafts.some((member) => sameMeeting(member, draft)) &&
               cluster.drafts.every(
-                (member) => datesCompatible(member, draft) && placesCompatible(member, draft),
+                (member) =>
+                  datesCompatible(member, draft) &&
+                  placesCompatible(member, draft) &&
+                  kindsCompatible(member, draft),
               ))),
       );
     const index = home === undefined ? clusters.push({ drafts: [draft] }) - 1 : clusters.indexOf(home);
@@ -154,12 +217,16 @@ function yearOf(draft: MeetingDraft): number | null {
 /** Keys a draft is filed under: each participant with its year. */
 function ownKeys(draft: MeetingDraft): string[] {
   const year = yearOf(draft);
-  return draft.participants.map((participant) => `${participant.key}|${year ?? "none"}`);
+  return draft.participants.flatMap((participant) =>
+    [participant.key, participant.given ?? participant.key].map((key) => `${key}|${year ?? "none"}`),
+  );
 }
 
 /** Keys of the clusters a draft may join: each participant with its year and the years beside it. */
 function lookupKeys(draft: MeetingDraft): string[] {
   const year = yearOf(draft);
   const years = year === null ? ["none"] : [year - 1, year, year + 1].map(String);
-  return draft.participants.flatMap((participant) => years.map((y) => `${participant.key}|${y}`));
+  return draft.participants.flatMap((participant) =>
+    [participant.key, participant.given ?? participant.key].flatMap((key) => years.map((y) => `${key}|${y}`)),
+  );
 }

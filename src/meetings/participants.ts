@@ -13,13 +13,17 @@ export interface Participant {
   readonly text: string;
   /** What identifies the person across articles: the folded surname, or the role when unnamed. */
   readonly key: string;
+  /** The folded given name of a person named in full ("shehbaz"), which some reports use alone. */
+  readonly given?: string;
   readonly side: Side | null;
 }
 
 const PORTFOLIO =
-  "(?:Foreign Affairs|Defen[cs]e Industry|Defen[cs]e Production|Defen[cs]e|Petroleum|Energy|Economy|Finance|Interior|Trade|Commerce|Industry|Education|Culture|Health|Planning(?: and Development)?|Information|Agriculture|Digital Development|Transport|Communications?|Emergency Situations|Water|Power|Railways|Maritime Affairs|Religious Affairs|Science and Technology|Youth and Sports|Labou?r|Justice|Tourism|Investment|Privati[sz]ation|Overseas Pakistanis|Economic Affairs)";
+  "(?:Foreign Affairs|Defen[cs]e Industry|Defen[cs]e Production|Defen[cs]e|Petroleum|Energy|Economy|Finance|Interior|Trade|Commerce|Industry|Education|Culture|Health|Planning(?: and Development)?|Information|Agriculture|Digital Development|Transport|Communications?|Emergency Situations|Water|Power|Railways|Maritime Affairs|Religious Affairs|Science and Technology|Youth and Sports|Labou?r|Justice|Tourism|Investment|Privati[sz]ation|Overseas Pakistanis|Economic Affairs|Parliamentary Affairs|IT|Information Technology|Telecommunications?|Development|Special Initiatives|Foreign Trade|Housing|Climate Change|Ports and Shipping|Aviation)";
 const CORE_ROLE = [
   "Chief of (?:the )?(?:Army|Naval|Air|Defen[cs]e|General) Staff",
+  "Chairman(?: of the| of)? Senate",
+  "Speaker of (?:the )?(?:Milli Majlis|National Assembly|Senate)",
   "Chairman of (?:the )?Joint Chiefs of Staff Committee",
   "Field Marshal",
   "Air Chief Marshal",
@@ -33,7 +37,7 @@ const CORE_ROLE = [
   "Vice President",
   "President",
   "(?:Foreign|Defen[cs]e|Interior|Finance|Energy|Economy|Trade|Commerce|Information|Petroleum) Minister",
-  `(?:Minister|Secretary)(?: of State)?(?: (?:of|for) (?:the )?${PORTFOLIO}(?:,? (?:and|&) ${PORTFOLIO})*)?`,
+  `(?:Minister|Secretary)(?: of State)?(?: (?:of|for) (?:the )?${PORTFOLIO}(?:,? (?:(?:and|&) )?${PORTFOLIO})*)?`,
   "Foreign Secretary",
   "Ambassador",
   "High Commissioner",
@@ -43,9 +47,13 @@ const CORE_ROLE = [
   "Governor",
   "Chief Minister",
   "Commander",
+  "Chairman",
+  // "his Azerbaijani counterpart Jeyhun Bayramov": the nationality says whose.
+  "counterpart",
 ].join("|");
-const ROLE_UNIT = `(?:(?:Acting|Deputy|First Deputy|Vice|Federal|Caretaker|Interim) )*(?:${CORE_ROLE})`;
-const ROLE_CHAIN = `${ROLE_UNIT}(?:(?: cum)? ${ROLE_UNIT})*`;
+const ROLE_UNIT = `(?:(?:Acting|Deputy|First Deputy|Vice|Federal|Caretaker|Interim|Additional|Special|[Nn]ewly[- ]appointed|[Nn]ew) )*(?:${CORE_ROLE})`;
+/** "Deputy Prime Minister cum Foreign Minister", "Deputy Prime Minister and Foreign Minister". */
+const ROLE_CHAIN = `${ROLE_UNIT}(?:(?: cum| and)? ${ROLE_UNIT})*`;
 const NAME_WORD = "[A-Z][\\p{L}'’-]+";
 const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,4}`;
 /** A nationality word: a demonym or a possessive ("Pakistani", "Turkish", "Azerbaijan's"). */
@@ -53,14 +61,14 @@ const NATIONALITY = "(?:Pakistan|Azerbaijan|[A-Z][\\p{L}]+(?:['’]s|ish|ian|ese
 
 /** Role (with an optional nationality before it or "of <country>" after it), then maybe a name. */
 const ROLE_FIRST = new RegExp(
-  `(?:\\b(${NATIONALITY}) )?\\b(${ROLE_CHAIN})\\b(?: of (?:the Republic of )?(${NAME_WORD}))?(?:,? (${NAME}))?`,
+  `(?:\\b(${NATIONALITY}) )?\\b(${ROLE_CHAIN})\\b(?: of (?:the (?:Islamic )?Republic of )?(${NAME_WORD}))?(?: to (?:the )?${NAME_WORD})?(?:,? (${NAME}))?`,
   "gu",
 );
 /** A name, then its role in apposition: "Elnur Mammadov, Azerbaijan's Deputy Foreign Minister". */
 const NAME_FIRST = new RegExp(`\\b(${NAME}), (?:the )?(?:(${NATIONALITY}) )?(${ROLE_CHAIN})\\b`, "gu");
 /** After a name: ", Minister of Defence, Azerbaijan" or ", Azerbaijan's Minister ...". */
 const APPOSITION = new RegExp(
-  `^,? (?:[^,]{0,40}, )?(?:(${NATIONALITY}) )?(?:${ROLE_CHAIN})(?: of (${NAME_WORD}))?(?: \\([A-Z]+\\))?(?:, (${NAME_WORD}))?`,
+  `^,? (?:[^,]{0,40}, )?(?:(${NATIONALITY}) )?(?:${ROLE_CHAIN})(?: of (?:the )?(${NAME_WORD}))?(?: \\([A-Z]+\\))?(?:, (${NAME_WORD}))?`,
   "u",
 );
 
@@ -73,7 +81,8 @@ const NOT_NAME = new Set(
     "january february march april may june july august september october november december " +
     "monday tuesday wednesday thursday friday saturday sunday yesterday today " +
     "assembly office council committee palace day republic company organization conference " +
-    "ministry house forces navy government state parliament " +
+    "ministry house forces navy government state parliament senate milli majlis chairman " +
+    "additional federal armed here counterpart headquarters secretariat airbase " +
     "ni hi sj tbt"
   ).split(" "),
 );
@@ -119,7 +128,10 @@ function nearestRole(chain: string): string {
     const between = chain.slice(previous.index + previous[0].length, unit.index);
     if (!/\bcum\b/u.test(between)) start = unit.index;
   }
-  const role = chain.slice(start).trim();
+  const role = chain
+    .slice(start)
+    .trim()
+    .replace(/^(?:[Nn]ewly[- ]appointed|[Nn]ew) /u, "");
   return ROLE_EXPANSIONS[role] ?? role;
 }
 
@@ -140,6 +152,17 @@ export function surnameKey(name: string): string {
     if (leading !== undefined) return leading;
   }
   return words.at(-1) ?? name.toLowerCase();
+}
+
+/** The surname key and, for a name of several words, the given name ("PM Shehbaz" is Sharif). */
+function identityOf(name: string): { key: string; given?: string } {
+  const key = surnameKey(name);
+  const words = foldText(name)
+    .toLowerCase()
+    .split(/[^a-z'-]+/u)
+    .filter((word) => word !== "" && !NOT_SURNAME.has(word));
+  const given = words[0];
+  return words.length > 1 && given !== undefined && given !== key ? { key, given } : { key };
 }
 
 function addParticipant(found: Participant[], candidate: Participant): void {
@@ -176,7 +199,7 @@ function roleFirstCandidates(sentence: string): Candidate[] {
     if (name !== null) {
       const after = APPOSITION.exec(sentence.slice(end));
       side ??= countryWordSide(after?.[1]) ?? countryWordSide(after?.[2]) ?? countryWordSide(after?.[3]);
-      const participant = { text: `${role} ${name}`, key: surnameKey(name), side };
+      const participant = { text: `${role} ${name}`, ...identityOf(name), side };
       candidates.push({ participant, start: match.index, end: end + (after?.[0].length ?? 0), named: true });
     } else if (side === "pakistan" || side === "azerbaijan") {
       const country = side === "pakistan" ? "Pakistani" : "Azerbaijani";
@@ -193,7 +216,7 @@ function nameFirstCandidates(sentence: string): Candidate[] {
     const name = cleanName(match[1]);
     if (name === null) continue;
     const role = nearestRole(match[3] ?? "");
-    const participant = { text: `${role} ${name}`, key: surnameKey(name), side: countryWordSide(match[2]) };
+    const participant = { text: `${role} ${name}`, ...identityOf(name), side: countryWordSide(match[2]) };
     candidates.push({ participant, start: match.index, end: match.index + match[0].length, named: true });
   }
   return candidates;
@@ -214,7 +237,7 @@ export function findParticipants(sentence: string): Participant[] {
     (candidate) => !named.some((n) => overlaps(n, candidate)),
   );
   const unnamed = roleFirst.filter(
-    (candidate) => !candidate.named && !nameFirst.some((other) => overlaps(other, candidate)),
+    (candidate) => !candidate.named && ![...named, ...nameFirst].some((other) => overlaps(other, candidate)),
   );
   const found: Participant[] = [];
   for (const candidate of [...named, ...nameFirst, ...unnamed].sort((a, b) => a.start - b.start)) {

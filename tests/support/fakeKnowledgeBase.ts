@@ -67,6 +67,7 @@ export function fakeKb(calls: string[] = []): KnowledgeBase {
         {
           date: "2025-01-23",
           precision: "day",
+          kind: "meeting",
           endDate: "2025-01-24",
           place: "Baku",
           participants: ["Prime Minister Shehbaz Sharif", "President Ilham Aliyev"],
