@@ -1,9 +1,11 @@
 /**
  * `npm start`: serves the slash commands on Discord when DISCORD_TOKEN is set, otherwise as a
- * local console on stdin/stdout.
+ * local console on stdin/stdout. With `SHARDS=auto|N` this process supervises one shard process
+ * per Discord shard (each running this file again) and watches the archive for all of them.
  */
 import { commands, commandSummaries } from "../commands/index.js";
-import { loadConfig } from "./config.js";
+import { fileURLToPath } from "node:url";
+import { loadConfig, type AppConfig, type DiscordConfig, type ShardCount } from "./config.js";
 import { runConsole } from "./console/runConsole.js";
 import { startBot } from "./discord/bot.js";
 import { explainStartFailure } from "./discord/startFailure.js";
@@ -11,7 +13,9 @@ import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from 
 import type { KnowledgeBase } from "./knowledgeBase.js";
 import { warmUpAnswering } from "./answer/lexiconWords.js";
 import { DEFAULT_CACHE_DIR, loadKnowledgeBase } from "./loadKnowledgeBase.js";
-import { rebuildInChild } from "./watch/rebuildInChild.js";
+import { startShardManager } from "./discord/shardManager.js";
+import { ARCHIVE_CHANGED, isArchiveChanged } from "./discord/shardMessages.js";
+import { buildIndexInChild, rebuildInChild } from "./watch/rebuildInChild.js";
 import { watchArchive } from "./watch/watchArchive.js";
 import { createLogger, logProcessFaults, type Logger } from "./logger.js";
 import { openStore, type StoreStatus } from "./store/store.js";
@@ -64,6 +68,44 @@ function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
 }
 
+/**
+ * The shard manager: builds the saved index once (in a child, so this process holds none of it),
+ * starts the shards, and tells every shard to reload when the archive changes.
+ */
+async function superviseShards(
+  config: AppConfig,
+  discord: DiscordConfig,
+  shards: ShardCount,
+  logger: Logger,
+  setStop: (stop: () => Promise<void>) => void,
+): Promise<void> {
+  logger.info({ seedsDir: config.seedsDir }, "building the saved index for every shard");
+  await buildIndexInChild(config.seedsDir, DEFAULT_CACHE_DIR);
+  const fleet = await startShardManager({
+    token: discord.token,
+    shards,
+    entry: fileURLToPath(import.meta.url),
+    logger,
+    ...(discord.apiBase === undefined ? {} : { restApi: discord.apiBase }),
+  });
+  const watcher = await watchArchive<undefined>({
+    dir: config.seedsDir,
+    rebuild: async () => {
+      await buildIndexInChild(config.seedsDir, DEFAULT_CACHE_DIR);
+      return undefined;
+    },
+    onKnowledgeBase: () => {
+      logger.info({ shards: fleet.count }, "archive changed; telling every shard");
+      fleet.broadcast(ARCHIVE_CHANGED);
+    },
+    onError: (error) => logger.error({ err: error }, "archive rebuild failed; shards serve the previous one"),
+  });
+  setStop(async () => {
+    watcher.close();
+    await fleet.stop();
+  });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const secrets = config.discord === null ? [] : [config.discord.token];
@@ -73,6 +115,20 @@ async function main(): Promise<void> {
   // not hit Node's default (killed by the signal) because no handler was there yet.
   let stopServing = async (): Promise<void> => undefined;
   exitOnSignals(() => stopServing(), logger);
+  if (config.discord !== null && config.shards !== null && !config.isShard) {
+    try {
+      await superviseShards(config, config.discord, config.shards, logger, (stop) => {
+        stopServing = stop;
+      });
+    } catch (error) {
+      const hint = explainStartFailure(error);
+      logger.fatal({ err: error }, hint);
+      process.stderr.write(`${hint}\n`);
+      process.exitCode = 1;
+      await stopServing();
+    }
+    return;
+  }
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
   });
@@ -89,17 +145,30 @@ async function main(): Promise<void> {
   let handOver = (next: KnowledgeBase): void => {
     served = next;
   };
-  await watchArchive({
-    dir: config.seedsDir,
-    rebuild: () => rebuildInChild(config.seedsDir, DEFAULT_CACHE_DIR),
-    onKnowledgeBase: (next) => {
-      handOver(next);
-      logger.info({ articles: next.articles.length }, "archive reloaded");
-      logNewArchiveProblems(logged, next, logger);
-      logged = next;
-    },
-    onError: (error) => logger.error({ err: error }, "archive rebuild failed; serving the previous one"),
-  });
+  const swapIn = (next: KnowledgeBase): void => {
+    handOver(next);
+    logger.info({ articles: next.articles.length }, "archive reloaded");
+    logNewArchiveProblems(logged, next, logger);
+    logged = next;
+  };
+  if (config.isShard) {
+    // A shard whose manager has gone is orphaned: nothing would respawn or update it.
+    process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
+    // A shard leaves watching to the manager, which says when the saved index has changed.
+    process.on("message", (message) => {
+      if (!isArchiveChanged(message)) return;
+      loadKnowledgeBase(config.seedsDir).then(swapIn, (error: unknown) =>
+        logger.error({ err: error }, "archive reload failed; serving the previous one"),
+      );
+    });
+  } else {
+    await watchArchive({
+      dir: config.seedsDir,
+      rebuild: () => rebuildInChild(config.seedsDir, DEFAULT_CACHE_DIR),
+      onKnowledgeBase: swapIn,
+      onError: (error) => logger.error({ err: error }, "archive rebuild failed; serving the previous one"),
+    });
+  }
 
   if (config.discord === null) {
     await runConsole({
@@ -133,6 +202,7 @@ async function main(): Promise<void> {
       await bot.stop();
       if (store.available) store.store.close();
     };
+    if (bot.client.shard !== null) logger.info({ shards: bot.client.shard.ids }, "serving as a shard");
   } catch (error) {
     const hint = explainStartFailure(error);
     logger.fatal({ err: error }, hint);
