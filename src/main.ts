@@ -10,12 +10,19 @@ import { runConsole } from "./console/runConsole.js";
 import { startBot } from "./discord/bot.js";
 import { explainStartFailure } from "./discord/startFailure.js";
 import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from "./ingest/readArchive.js";
-import type { KnowledgeBase } from "./knowledgeBase.js";
 import { warmUpAnswering } from "./answer/lexiconWords.js";
-import { DEFAULT_CACHE_DIR, loadKnowledgeBase } from "./loadKnowledgeBase.js";
+import {
+  DEFAULT_CACHE_DIR,
+  loadKnowledgeBase,
+  mergeIsDue,
+  savedIndexPath,
+  updateKnowledgeBase,
+  type LoadedKnowledgeBase,
+} from "./loadKnowledgeBase.js";
+import { mergeIsPending } from "./persist/pendingChanges.js";
 import { startShardManager } from "./discord/shardManager.js";
 import { ARCHIVE_CHANGED, isArchiveChanged } from "./discord/shardMessages.js";
-import { buildIndexInChild, rebuildInChild } from "./watch/rebuildInChild.js";
+import { buildIndexInChild } from "./watch/rebuildInChild.js";
 import { watchArchive } from "./watch/watchArchive.js";
 import { createLogger, logProcessFaults, type Logger } from "./logger.js";
 import { openStore, type StoreStatus } from "./store/store.js";
@@ -90,8 +97,11 @@ async function superviseShards(
   });
   const watcher = await watchArchive<undefined>({
     dir: config.seedsDir,
+    // Shards layer a few changed files over the saved index themselves; past that, the index is
+    // rebuilt here once for all of them.
     rebuild: async () => {
-      await buildIndexInChild(config.seedsDir, DEFAULT_CACHE_DIR);
+      if (await mergeIsPending(config.seedsDir, savedIndexPath(config.seedsDir, DEFAULT_CACHE_DIR)))
+        await buildIndexInChild(config.seedsDir, DEFAULT_CACHE_DIR);
       return undefined;
     },
     onKnowledgeBase: () => {
@@ -140,14 +150,15 @@ async function main(): Promise<void> {
   logArchiveProblems(kb, logger);
   const store = startStore(config.dataDir, config.retentionDays, logger);
   let logged: ArchiveProblems = kb;
-  // Articles added or removed while running are served after a rebuild in a child process.
-  let served: KnowledgeBase = kb;
-  let handOver = (next: KnowledgeBase): void => {
+  // Articles added, changed or removed while running are layered over the saved index; once enough
+  // have been, the index is rebuilt (the merge) in a child process and loaded.
+  let served: LoadedKnowledgeBase = kb;
+  let handOver = (next: LoadedKnowledgeBase): void => {
     served = next;
   };
-  const swapIn = (next: KnowledgeBase): void => {
+  const swapIn = (next: LoadedKnowledgeBase): void => {
     handOver(next);
-    logger.info({ articles: next.articles.length }, "archive reloaded");
+    logger.info({ articles: next.articles.length, delta: next.delta }, "archive reloaded");
     logNewArchiveProblems(logged, next, logger);
     logged = next;
   };
@@ -157,16 +168,33 @@ async function main(): Promise<void> {
     // A shard leaves watching to the manager, which says when the saved index has changed.
     process.on("message", (message) => {
       if (!isArchiveChanged(message)) return;
-      loadKnowledgeBase(config.seedsDir).then(swapIn, (error: unknown) =>
+      updateKnowledgeBase(served, config.seedsDir).then(swapIn, (error: unknown) =>
         logger.error({ err: error }, "archive reload failed; serving the previous one"),
       );
     });
   } else {
+    let merging = false;
+    const mergeInBackground = (): void => {
+      if (merging) return;
+      merging = true;
+      logger.info({ delta: served.delta }, "merging the changed articles into the saved index");
+      buildIndexInChild(config.seedsDir, DEFAULT_CACHE_DIR)
+        .then(() => updateKnowledgeBase(served, config.seedsDir))
+        .then(swapIn, (error: unknown) =>
+          logger.error({ err: error }, "merge failed; serving the layered index"),
+        )
+        .finally(() => {
+          merging = false;
+        });
+    };
     await watchArchive({
       dir: config.seedsDir,
-      rebuild: () => rebuildInChild(config.seedsDir, DEFAULT_CACHE_DIR),
-      onKnowledgeBase: swapIn,
-      onError: (error) => logger.error({ err: error }, "archive rebuild failed; serving the previous one"),
+      rebuild: () => updateKnowledgeBase(served, config.seedsDir),
+      onKnowledgeBase: (next) => {
+        swapIn(next);
+        if (mergeIsDue(next)) mergeInBackground();
+      },
+      onError: (error) => logger.error({ err: error }, "archive update failed; serving the previous one"),
     });
   }
 

@@ -46,7 +46,7 @@ describe("saved index", () => {
     expect(saved.skipped).toEqual(fresh.skipped);
   });
 
-  it("is rebuilt when an article is added or changed (stale manifest)", async () => {
+  it("layers an added or changed article over the saved index, and rebuilds when told to merge", async () => {
     await loadKnowledgeBase(archive, { cacheDir: cache });
     await writeFile(
       join(archive, "900_added.txt"),
@@ -57,14 +57,25 @@ describe("saved index", () => {
       cacheDir: cache,
       onRebuild: (reason) => reasons.push(reason),
     });
-    expect(kb.origin).toBe("built");
-    expect(reasons).toEqual(["the archive changed"]);
+    expect(kb.origin).toBe("saved");
+    expect(kb.delta).toEqual({ added: 1, removed: 0 });
+    expect(reasons).toEqual([]);
     expect(kb.articles.map((article) => article.id)).toContain("900_added.txt");
     expect(kb.ask("Where was the Zarnigar canal accord signed?").status).toBe("answered");
 
     await appendFile(join(archive, "900_added.txt"), "It was signed in October.\n");
-    const again = await loadKnowledgeBase(archive, { cacheDir: cache });
-    expect(again.origin).toBe("built");
+    const changed = await loadKnowledgeBase(archive, { cacheDir: cache });
+    expect(changed.delta).toEqual({ added: 1, removed: 0 });
+    const merged = await loadKnowledgeBase(archive, {
+      cacheDir: cache,
+      layer: false,
+      onRebuild: (reason) => reasons.push(reason),
+    });
+    expect(merged.origin).toBe("built");
+    expect(reasons).toEqual(["the archive changed"]);
+    const after = await loadKnowledgeBase(archive, { cacheDir: cache });
+    expect(after.origin).toBe("saved");
+    expect(after.delta).toEqual({ added: 0, removed: 0 });
   });
 
   it.each([

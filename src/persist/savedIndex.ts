@@ -5,18 +5,20 @@
  * Layout: `DOSTLUQ1` | SHA-1 of the rest (20 bytes) | header length (u32 LE) | header JSON |
  * padding to 8 bytes | typed-array sections, each 8-byte aligned, listed in the header.
  */
+import { open, type FileHandle } from "node:fs/promises";
 import type { FileNote } from "../ingest/readArchive.js";
 import type { CompactStore, Ragged } from "../search/compactStore.js";
 import type { SentenceIndexData } from "../search/sentenceIndex.js";
 import type { Article, Meeting, SkippedFile, TopicSummary } from "../types.js";
 import type { ManifestEntry } from "./manifest.js";
+import type { PrecomputedBase } from "./precompute.js";
 
-const MAGIC = Buffer.from("DOSTLUQ2", "latin1");
+const MAGIC = Buffer.from("DOSTLUQ3", "latin1");
 /** A 32-bit word checksum: enough to catch truncation and flipped bytes, not an adversary. */
 const DIGEST_BYTES = 4;
 const PREFIX_BYTES = MAGIC.length + DIGEST_BYTES + 4;
 /** Bumped whenever the layout or the header's fields change: older files are rebuilt. */
-export const SAVED_INDEX_VERSION = 2;
+export const SAVED_INDEX_VERSION = 3;
 /** Typed arrays need their offset aligned to their element size; 8 covers every kind used. */
 const ALIGNMENT = 8;
 
@@ -32,6 +34,11 @@ export interface SavedIndex {
   readonly topicSummaries: readonly (readonly [string, TopicSummary])[];
   readonly index: SentenceIndexData;
   readonly store: CompactStore;
+  /**
+   * What updating by the article starts from (meeting drafts, topic candidates). Stored as its own
+   * section and parsed only when first asked for: serving never needs it, an update does.
+   */
+  readonly base: () => PrecomputedBase;
 }
 
 /** A saved index that cannot be used (truncated, corrupt, another version). */
@@ -71,6 +78,7 @@ function arraysOf(saved: SavedIndex): [string, Uint8Array | Uint16Array | Uint32
     ...ragged("articlePassages", store.articlePassages),
     ["articleParagraphs", store.articleParagraphs],
     ["articleFrequency", store.articleFrequency],
+    ["base", Buffer.from(JSON.stringify(saved.base()))],
   ];
 }
 
@@ -158,6 +166,30 @@ export function checksum(bytes: Uint8Array): number {
 }
 
 /**
+ * Reads only a saved index's manifest (the files it was built from), without the rest of the file.
+ * @param path - the saved index file
+ * @returns the manifest, or `null` when the file is missing or not a saved index of this version
+ */
+export async function readSavedManifest(path: string): Promise<ManifestEntry[] | null> {
+  let handle: FileHandle | null = null;
+  try {
+    handle = await open(path, "r");
+    const prefix = Buffer.alloc(PREFIX_BYTES);
+    await handle.read(prefix, 0, PREFIX_BYTES, 0);
+    if (!prefix.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+    const length = prefix.readUInt32LE(MAGIC.length + DIGEST_BYTES);
+    const header = Buffer.alloc(length);
+    await handle.read(header, 0, length, PREFIX_BYTES);
+    const parsed = JSON.parse(header.toString("utf8")) as Partial<Header>;
+    return parsed.version === SAVED_INDEX_VERSION && Array.isArray(parsed.manifest) ? parsed.manifest : null;
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
  * Decodes a saved index file, checking its magic, digest and version.
  * @param file - the file's bytes
  * @throws SavedIndexError when the file is not a usable saved index
@@ -213,7 +245,19 @@ export function decodeSavedIndex(file: Buffer): SavedIndex {
     offsets: u32(`${name}.offsets`),
     values: u32(`${name}.values`),
   });
+  let base: PrecomputedBase | null = null;
+  const baseBytes = view("base");
   return {
+    base: () => {
+      try {
+        base ??= JSON.parse(
+          Buffer.from(baseBytes.buffer, baseBytes.byteOffset, baseBytes.byteLength).toString("utf8"),
+        ) as PrecomputedBase;
+      } catch {
+        throw new SavedIndexError("unreadable update base");
+      }
+      return base;
+    },
     codeFingerprint: header.codeFingerprint,
     manifest: header.manifest,
     articles: header.articles,

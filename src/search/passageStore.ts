@@ -13,13 +13,13 @@ import { analyzeText } from "../text/terms.js";
 import { MONTH_NAMES } from "../text/calendarNames.js";
 
 /** Two sentences whose term sets overlap this much say the same thing (a light paraphrase). */
-const NEAR_DUPLICATE_JACCARD = 0.8;
+export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** Sentences this short are too generic to merge as duplicates ("He said so."). */
-const MIN_TERMS_TO_MERGE = 5;
+export const MIN_TERMS_TO_MERGE = 5;
 /** A paraphrase sharing 80% of the terms almost always shares the rarest; one keeps the lookup cheap. */
 const RAREST_TERMS_FOR_LOOKUP = 1;
 /** Bounds the comparisons per sentence so building stays linear in the archive's size. */
-const CANDIDATES_PER_TERM = 16;
+export const CANDIDATES_PER_TERM = 16;
 
 /** One quotable sentence and every article that carries it. */
 export interface Passage {
@@ -77,8 +77,11 @@ function rarestTerms(ids: Uint32Array, byTerm: readonly (number[] | undefined)[]
   return ranked.map(({ id }) => id);
 }
 
-/** Words that date an article ("november", "2025") so "in 2025" can match its sentences. */
-function dateTerms(date: string | null): string[] {
+/**
+ * Words that date an article ("november", "2025") so "in 2025" can match its sentences.
+ * @param date - the article's date, if any
+ */
+export function dateTerms(date: string | null): string[] {
   if (date === null) return [];
   const when = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(when.getTime())) return [];
