@@ -3,7 +3,7 @@
  * saved index when the archive has not changed), the answer engine over it, the meeting timeline
  * and the catalogue's topic summaries.
  */
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { clearSentenceCache } from "./text/sentences.js";
@@ -28,12 +28,7 @@ import {
 import { changedFiles, mergeNeeded } from "./persist/pendingChanges.js";
 import { layerChanges, type MainSegment } from "./search/layered.js";
 import { codeFingerprint, readManifest, sameManifest, type ManifestEntry } from "./persist/manifest.js";
-import {
-  decodeSavedIndex,
-  encodeSavedIndex,
-  SavedIndexError,
-  type SavedIndex,
-} from "./persist/savedIndex.js";
+import { readSavedIndex, encodeSavedIndex, SavedIndexError, type SavedIndex } from "./persist/savedIndex.js";
 import { compactStore, expandStore } from "./search/compactStore.js";
 import { buildAnswerEngine } from "./search/engine.js";
 import { SentenceIndex, type SentenceSearch } from "./search/sentenceIndex.js";
@@ -86,9 +81,21 @@ export interface SavedSegment {
   readonly base: () => PrecomputedBase;
 }
 
+/** A meeting timeline of which only the newest entries are held; the rest is read if asked for. */
+export interface SavedTimeline {
+  /** The newest meetings, newest first. */
+  readonly head: readonly Meeting[];
+  /** How many meetings the whole timeline holds. */
+  readonly length: number;
+  /** Reads the whole timeline, newest first. */
+  readonly read: () => readonly Meeting[];
+}
+
 /** Work done ahead of time so no command pays for it on first use. */
 export interface Precomputed {
-  readonly meetings: readonly Meeting[];
+  /** Every meeting, any order; or, from a saved index, the timeline's head and a reader of the rest. */
+  readonly meetings?: readonly Meeting[];
+  readonly timeline?: SavedTimeline;
   /** Catalogue summaries by topic name. */
   readonly topicSummaries: ReadonlyMap<string, TopicSummary>;
   /** Whether this was read from a saved index or just built. */
@@ -130,8 +137,7 @@ export function createKnowledgeBase(
   const meetings: readonly Meeting[] | null = precomputed?.meetings ?? null;
   let timeline: readonly Meeting[] | null = null;
   let interim: KnowledgeBase | null = late?.interim ?? null;
-  let timelineHead: readonly Meeting[] | null = null;
-  let timelineJson: string | null = null;
+  let saved: SavedTimeline | null = precomputed?.timeline ?? null;
   let topicCorpus: TopicCorpus = {
     articles: contents.articles,
     // A theme outside the catalogue is searched like a question, so it abstains the same way.
@@ -152,8 +158,12 @@ export function createKnowledgeBase(
     settled: late
       ? late.arriving
           .then((update) => {
-            timelineHead = update.timelineHead;
-            timelineJson = update.timelineJson;
+            saved = {
+              head: update.timelineHead,
+              length: update.timelineLength,
+              read: () => JSON.parse(update.timelineJson) as Meeting[],
+            };
+            timeline = null;
             topicCorpus = { ...topicCorpus, prepared: summariesOnly(new Map(update.topicSummaries)) };
             interim = null;
           })
@@ -163,13 +173,15 @@ export function createKnowledgeBase(
     ask: (question) => askQuestion(answerEngine, question),
     latest: (limit) => {
       if (interim !== null) return interim.latest(limit);
-      if (timeline === null && timelineHead !== null && timelineJson !== null) {
-        if (limit <= timelineHead.length) return timelineHead.slice(0, Math.max(0, Math.floor(limit)));
-        timeline = JSON.parse(timelineJson) as Meeting[];
+      const count = Math.max(0, Math.floor(limit));
+      if (timeline === null && saved !== null) {
+        if (count <= saved.head.length || saved.head.length >= saved.length)
+          return saved.head.slice(0, count);
+        timeline = saved.read();
       }
       // Ordered once: the timeline does not change, and re-sorting it per call cost 30 ms at 50,000 articles.
       timeline ??= latestMeetings(meetings ?? extractMeetings(contents.articles), Number.POSITIVE_INFINITY);
-      return timeline.slice(0, Math.max(0, Math.floor(limit)));
+      return timeline.slice(0, count);
     },
     topic: (name) => (interim !== null ? interim.topic(name) : summarizeTopic(name, topicCorpus)),
     topicCatalogue,
@@ -313,11 +325,11 @@ export async function buildAndSave(
     articles: contents.articles.map(withoutText),
     skipped: contents.skipped,
     notes: contents.notes,
-    meetings,
+    timeline: latestMeetings(meetings, Number.POSITIVE_INFINITY),
     topicSummaries,
     index: engine.index.data,
     store: compactStore(engine.store, engine.index.data.terms),
-    base: () => ({ meetingDrafts, topicCandidates }),
+    base: { meetingDrafts, topicCandidates },
   });
   const path = savedIndexPath(dir, cacheDir);
   await mkdir(cacheDir, { recursive: true });
@@ -341,15 +353,6 @@ export async function buildAndSave(
   return servedSegment(segment);
 }
 
-/**
- * Serves a saved index file.
- * @param file - the file's bytes
- * @throws SavedIndexError when it is corrupt
- */
-export function knowledgeBaseFromSaved(file: Buffer, path = "", stamp = ""): LoadedKnowledgeBase {
-  return servedSegment(segmentOf(decodeSavedIndex(file), path, stamp));
-}
-
 function segmentOf(saved: SavedIndex, path: string, stamp: string): SavedSegment {
   const index = new SentenceIndex(saved.index);
   const store = expandStore(saved.store, saved.index.terms, saved.articles);
@@ -361,7 +364,11 @@ function segmentOf(saved: SavedIndex, path: string, stamp: string): SavedSegment
     main: { store, index: saved.index, termIds: index.termIds },
     search: index,
     contents: { articles: saved.articles, skipped: saved.skipped, notes: saved.notes },
-    precomputed: { meetings: saved.meetings, topicSummaries: new Map(saved.topicSummaries), origin: "saved" },
+    precomputed: {
+      timeline: { head: saved.timelineHead, length: saved.timelineLength, read: saved.timeline },
+      topicSummaries: new Map(saved.topicSummaries),
+      origin: "saved",
+    },
     base: saved.base,
   };
 }
@@ -391,22 +398,16 @@ async function loadSaved(
   layer: boolean,
 ): Promise<LoadedKnowledgeBase | string> {
   const path = savedIndexPath(dir, cacheDir);
-  let file: Buffer;
-  let stamp: string | null;
+  const stamp = await stampOf(path);
+  if (stamp === null) return "no saved index";
   try {
-    stamp = await stampOf(path);
-    file = await readFile(path);
-  } catch {
-    return "no saved index";
-  }
-  try {
-    const saved = decodeSavedIndex(file);
+    const saved = await readSavedIndex(path);
     if (saved.codeFingerprint !== codeFingerprint(join(PROJECT_ROOT, "src"))) return "built by other code";
-    if (sameManifest(saved.manifest, manifest)) return servedSegment(segmentOf(saved, path, stamp ?? ""));
+    if (sameManifest(saved.manifest, manifest)) return servedSegment(segmentOf(saved, path, stamp));
     const { added, removed } = changedFiles(saved.manifest, manifest);
     if (!layer || mergeNeeded(added.length + removed.length, saved.manifest.length))
       return "the archive changed";
-    return await layerOver(segmentOf(saved, path, stamp ?? ""), dir, manifest, null);
+    return await layerOver(segmentOf(saved, path, stamp), dir, manifest, null);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

@@ -78,6 +78,9 @@ describe("saved index", () => {
     expect(after.delta).toEqual({ added: 0, removed: 0 });
   });
 
+  const flip = (file: Buffer, at: number): Buffer =>
+    Buffer.concat([file.subarray(0, at), Buffer.from([(file[at] ?? 0) ^ 0xff]), file.subarray(at + 1)]);
+
   it.each([
     ["garbage", (_file: Buffer) => Buffer.from("not an index at all")],
     [
@@ -86,6 +89,12 @@ describe("saved index", () => {
         Buffer.concat([file.subarray(0, 100), Buffer.from([(file[100] ?? 0) ^ 0xff]), file.subarray(101)]),
     ],
     ["a truncated file", (file: Buffer) => file.subarray(0, Math.floor(file.length / 2))],
+    // The resident sections sit mid-file; the passage text, read on demand, two thirds in; the timeline and
+    // update base at the end: each has its own checksum.
+    ["a flipped byte mid-file", (file: Buffer) => flip(file, Math.floor(file.length / 2))],
+    ["a flipped byte in the text", (file: Buffer) => flip(file, Math.floor((file.length * 2) / 3))],
+    ["a flipped byte near the end", (file: Buffer) => flip(file, file.length - 10)],
+    ["a byte cut from the end", (file: Buffer) => file.subarray(0, file.length - 1)],
   ])("rebuilds a saved index holding %s instead of crashing", async (_, corrupt) => {
     const fresh = await loadKnowledgeBase(archive, { cacheDir: cache });
     const path = savedIndexPath(archive, cache);

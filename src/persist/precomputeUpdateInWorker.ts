@@ -3,15 +3,11 @@
  * thread: re-merging every meeting draft takes seconds on a large archive, which on the serving
  * thread would stall every question asked meanwhile.
  */
-import { readFile } from "node:fs/promises";
 import { latestMeetings } from "../meetings/index.js";
 import type { Article, Meeting, TopicSummary } from "../types.js";
 import { precomputeUpdate } from "./precompute.js";
 import { runInWorker } from "./runInWorker.js";
-import { decodeSavedIndex } from "./savedIndex.js";
-
-/** Meetings handed over as objects; the rest of the timeline travels as JSON, parsed only if a caller asks that far. */
-export const TIMELINE_HEAD = 100;
+import { readSavedIndex, TIMELINE_HEAD } from "./savedIndex.js";
 
 /** What the update needs: the saved index's file and what changed since it was built. */
 export interface UpdateInput {
@@ -22,7 +18,9 @@ export interface UpdateInput {
 
 /** The updated timeline (newest first) and catalogue summaries. */
 export interface UpdatedTimelineAndTopics {
+  /** The newest `TIMELINE_HEAD` meetings, handed over as objects; the rest travels as JSON, parsed only if asked for. */
   readonly timelineHead: readonly Meeting[];
+  readonly timelineLength: number;
   /** The whole timeline, newest first, as JSON. */
   readonly timelineJson: string;
   readonly topicSummaries: readonly (readonly [string, TopicSummary])[];
@@ -33,13 +31,14 @@ export interface UpdatedTimelineAndTopics {
  * @param input - the saved index and the changes
  */
 export async function updateTimelineAndTopics(input: UpdateInput): Promise<UpdatedTimelineAndTopics> {
-  const saved = decodeSavedIndex(await readFile(input.savedPath));
+  const saved = await readSavedIndex(input.savedPath);
   const removed = new Set(input.removed);
   const served = [...saved.articles.filter((article) => !removed.has(article.id)), ...input.added];
   const update = precomputeUpdate(saved.base(), removed, input.added, served);
   const timeline = latestMeetings(update.meetings, Number.POSITIVE_INFINITY);
   return {
     timelineHead: timeline.slice(0, TIMELINE_HEAD),
+    timelineLength: timeline.length,
     timelineJson: JSON.stringify(timeline),
     topicSummaries: update.topicSummaries,
   };

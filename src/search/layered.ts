@@ -13,6 +13,7 @@
 import { splitSentences } from "../text/sentences.js";
 import { analyzeText } from "../text/terms.js";
 import type { Article } from "../types.js";
+import { lazyList } from "./lazyList.js";
 import {
   CANDIDATES_PER_TERM,
   dateTerms,
@@ -102,9 +103,8 @@ export class LayeredIndex implements SentenceSearch {
   private readonly deltaIds: Map<string, number>;
   private readonly total: number;
   private readonly averageLength: number;
-  private readonly scores: Float64Array;
-  private readonly matched: Uint8Array;
-  private readonly touched: Uint32Array;
+  /** Scratch arrays for scoring, made on the first search (an index used only for its statistics needs none). */
+  private scratch: { scores: Float64Array; matched: Uint8Array; touched: Uint32Array } | null = null;
 
   /**
    * @param main - the main segment's index
@@ -132,10 +132,6 @@ export class LayeredIndex implements SentenceSearch {
     const mainCount = main.passageLengths.length;
     this.total = mainCount - deadCount + delta.passageLengths.length;
     this.averageLength = this.total === 0 ? 1 : (mainLength - deadLength + deltaLength) / this.total;
-    const size = mainCount + delta.passageLengths.length;
-    this.scores = new Float64Array(size);
-    this.matched = new Uint8Array(size);
-    this.touched = new Uint32Array(size);
   }
 
   /** Passages served: the main segment's live ones and the delta's. */
@@ -194,7 +190,14 @@ export class LayeredIndex implements SentenceSearch {
   }
 
   search(terms: readonly string[], limit: number): Candidate[] {
-    const { scores, matched, touched, main, delta, dead } = this;
+    const { main, delta, dead } = this;
+    const size = main.passageLengths.length + delta.passageLengths.length;
+    this.scratch ??= {
+      scores: new Float64Array(size),
+      matched: new Uint8Array(size),
+      touched: new Uint32Array(size),
+    };
+    const { scores, matched, touched } = this.scratch;
     const base = main.passageLengths.length;
     let touchedCount = 0;
     const seen = new Set<string>();
@@ -250,32 +253,14 @@ function passageList(
   renumber: ((passage: Passage) => Passage) | null,
   delta: readonly Passage[],
 ): readonly Passage[] {
-  const count = main.length + delta.length;
-  const at = (id: number): Passage | undefined => {
-    if (!Number.isInteger(id) || id < 0 || id >= count) return undefined;
+  // Read through, not copied: the main segment holds hundreds of thousands of passages.
+  return lazyList<Passage | undefined>(main.length + delta.length, (id) => {
     if (id >= main.length) return delta[id - main.length];
     const replaced = overrides.get(id);
     if (replaced) return replaced;
     const passage = main[id];
     return passage && renumber ? renumber(passage) : passage;
-  };
-  // A proxy keeps the array shape the answer layer reads (`passages[id]`, `length`) without
-  // copying the main segment's hundreds of thousands of entries on every update.
-  return new Proxy(main as Passage[], {
-    get(target, property, receiver) {
-      if (typeof property === "string") {
-        if (property === "length") return count;
-        const id = Number(property);
-        if (property !== "" && !Number.isNaN(id)) return at(id);
-      }
-      return Reflect.get(target, property, receiver) as unknown;
-    },
-    has(target, property) {
-      if (typeof property === "string" && !Number.isNaN(Number(property)))
-        return at(Number(property)) !== undefined;
-      return Reflect.has(target, property);
-    },
-  });
+  }) as readonly Passage[];
 }
 
 /**
@@ -324,15 +309,15 @@ export function layerChanges(main: MainSegment, changes: ArchiveChanges): Layere
   }
   const deadStatistics = statisticsOf(deadPassages);
 
+  // Per-article lists of the live saved articles are read through to the main segment (which may
+  // make them on demand): an update costs the added articles, not a copy of every article's lists.
+  const liveCount = articles.length;
+  const liveMain = new Uint32Array(liveCount);
+  for (const [index, renumberedIndex] of renumbered.entries())
+    if (renumberedIndex >= 0) liveMain[renumberedIndex] = index;
   const articlePassages: (readonly number[])[] = [];
   const articleParagraphs: (readonly number[])[] = [];
   const articleContextTerms: ReadonlySet<string>[] = [];
-  for (const [index, article] of mainStore.articles.entries()) {
-    if (changes.removed.has(article.id)) continue;
-    articlePassages.push(mainStore.articlePassages[index] ?? []);
-    articleParagraphs.push(mainStore.articleParagraphs[index] ?? []);
-    articleContextTerms.push(mainStore.articleContextTerms[index] ?? new Set());
-  }
 
   // The delta's own passages, and the term lists and sets the merge rules compare.
   const deltaPassages: { id: number; text: string; terms: readonly string[]; articleIndexes: number[] }[] =
@@ -467,12 +452,20 @@ export function layerChanges(main: MainSegment, changes: ArchiveChanges): Layere
   const renumber = identity
     ? null
     : (passage: Passage): Passage => new RenumberedPassage(passage, liveIndexes(passage.articleIndexes));
+  const layeredList = <T>(ofMain: readonly T[], ofAdded: readonly T[], empty: T): readonly T[] =>
+    lazyList(liveCount + ofAdded.length, (index) =>
+      index < liveCount ? (ofMain[liveMain[index] ?? -1] ?? empty) : (ofAdded[index - liveCount] ?? empty),
+    );
   const store: PassageStore = {
     articles,
     passages: passageList(mainStore.passages, overrides, renumber, deltaPassages),
-    articlePassages,
-    articleParagraphs,
-    articleContextTerms,
+    articlePassages: layeredList(mainStore.articlePassages, articlePassages, []),
+    articleParagraphs: layeredList(mainStore.articleParagraphs, articleParagraphs, []),
+    articleContextTerms: layeredList<ReadonlySet<string>>(
+      mainStore.articleContextTerms,
+      articleContextTerms,
+      new Set(),
+    ),
     articleFrequency,
   };
   return {
