@@ -457,6 +457,8 @@ async function readOpened(handle: FileHandle): Promise<SavedIndex> {
       return base;
     },
   };
-  openFiles.register(saved, handle);
+  // Every reader of the file (text, timeline, base) goes through readRange: once it is unreachable,
+  // nothing can read the file any more and it is closed.
+  openFiles.register(readRange, handle);
   return saved;
 }
