@@ -257,7 +257,11 @@ const exitOnConfigError = (error: ConfigError): never => {
 export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
   const env: Env = { ...readDotenvFile(options.dotenvPath), ...(options.env ?? process.env) };
   try {
-    return parseConfig(env, options.projectRoot);
+    const config = parseConfig(env, options.projectRoot);
+    // discord.js reads SHARDS from the environment as its own shard list (JSON); ours means how many
+    // to run, so once read it is removed, except in a shard, where the ShardingManager set it.
+    if (options.env === undefined && !config.isShard) delete process.env["SHARDS"];
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) return (options.onError ?? exitOnConfigError)(error);
     throw error;
