@@ -144,6 +144,7 @@ const envSchema = z.object({
         message: `must be at most ${MAX_RETENTION_DAYS} days: the store keeps users' questions, not an archive of them.`,
       })
       .default(DEFAULT_RETENTION_DAYS),
+  ),
   SHARDS: z.preprocess(
     (v) => (typeof v === "string" ? (blankToUndefined(v.trim().toLowerCase()) ?? undefined) : v),
     z
