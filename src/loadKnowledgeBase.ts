@@ -407,7 +407,10 @@ async function loadSaved(
     const { added, removed } = changedFiles(saved.manifest, manifest);
     if (!layer || mergeNeeded(added.length + removed.length, saved.manifest.length))
       return "the archive changed";
-    return await layerOver(segmentOf(saved, path, stamp), dir, manifest, null);
+    // A knowledge base loaded whole has its timeline and summaries complete (alerts compare them).
+    const layered = await layerOver(segmentOf(saved, path, stamp), dir, manifest, null);
+    await layered.settled;
+    return layered;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

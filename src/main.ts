@@ -157,10 +157,14 @@ async function main(): Promise<void> {
     served = next;
   };
   const swapIn = (next: LoadedKnowledgeBase): void => {
-    handOver(next);
-    logger.info({ articles: next.articles.length, delta: next.delta }, "archive reloaded");
-    logNewArchiveProblems(logged, next, logger);
-    logged = next;
+    // Handed over once its timeline covers the changed articles too: alerts compare the meetings
+    // of the old and the new knowledge base at the handover.
+    void next.settled.then(() => {
+      handOver(next);
+      logger.info({ articles: next.articles.length, delta: next.delta }, "archive reloaded");
+      logNewArchiveProblems(logged, next, logger);
+      logged = next;
+    });
   };
   if (config.isShard) {
     // A shard whose manager has gone is orphaned: nothing would respawn or update it.
