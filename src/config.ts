@@ -47,7 +47,17 @@ export interface AppConfig {
   readonly retentionDays: number;
   /** Where the user ran the command from (npm runs scripts in the project root; it keeps the caller's folder in INIT_CWD). */
   readonly invocationDir: string;
+  /**
+   * How to shard: `null` runs one process (the default); `"auto"` asks Discord how many shards;
+   * a number runs that many. Set by `SHARDS`.
+   */
+  readonly shards: ShardCount | null;
+  /** Whether this process is a shard started by discord.js's `ShardingManager` (it sets `SHARDING_MANAGER`). */
+  readonly isShard: boolean;
 }
+
+/** A shard count: Discord's recommendation, or a fixed number. */
+export type ShardCount = "auto" | number;
 
 /** A missing or malformed configuration value. The message names the variable and the fix. */
 export class ConfigError extends Error {
@@ -73,6 +83,9 @@ export type Env = Readonly<Record<string, string | undefined>>;
 const SNOWFLAKE = /^\d{17,20}$/;
 // A bot token is three dot-separated base64url segments; anything with spaces or quotes is a paste error.
 const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+// Discord's largest bots run a few thousand shards; anything beyond this is a typo.
+const MAX_SHARDS = 4096;
 
 const blankToUndefined = (value: unknown): unknown =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -132,6 +145,14 @@ const envSchema = z.object({
       })
       .default(DEFAULT_RETENTION_DAYS),
   ),
+  SHARDS: z.preprocess(
+    (v) => (typeof v === "string" ? (blankToUndefined(v.trim().toLowerCase()) ?? undefined) : v),
+    z
+      .union([z.literal("auto"), z.coerce.number().int().min(1).max(MAX_SHARDS)], {
+        message: `must be "auto" or a whole number of shards from 1 to ${MAX_SHARDS} (leave it unset for one process).`,
+      })
+      .optional(),
+  ),
   DISCORD_API_BASE: z.preprocess(
     blankToUndefined,
     z
@@ -151,7 +172,9 @@ const envSchema = z.object({
  * @throws ConfigError naming every missing or malformed variable (never quoting the token).
  */
 export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppConfig {
-  const result = envSchema.safeParse(env);
+  // In a shard process discord.js's ShardingManager sets SHARDS to the shard's own id list.
+  const isShard = env["SHARDING_MANAGER"] === "true";
+  const result = envSchema.safeParse(isShard ? { ...env, SHARDS: undefined } : env);
   if (!result.success) {
     // Issue messages come from the schema above and never include the offending value.
     throw new ConfigError(
@@ -166,8 +189,18 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
   const invocationDir = env["INIT_CWD"] ?? process.cwd();
   const dataDir = isAbsolute(values.DATA_DIR) ? values.DATA_DIR : resolve(projectRoot, values.DATA_DIR);
   const store = { dataDir, retentionDays: values.RETENTION_DAYS };
+  const shards = values.SHARDS ?? null;
   if (values.DISCORD_TOKEN === undefined) {
-    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir, invocationDir, ...store };
+    if (shards !== null) {
+      throw new ConfigError([
+        {
+          variable: "SHARDS",
+          message:
+            "is set but DISCORD_TOKEN is not: shards are Discord connections. Set DISCORD_TOKEN, or remove SHARDS to run the local console.",
+        },
+      ]);
+    }
+    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir, invocationDir, ...store, shards, isShard };
   }
   if (values.DISCORD_CLIENT_ID === undefined) {
     throw new ConfigError([
@@ -189,6 +222,8 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
     seedsDir,
     invocationDir,
     ...store,
+    shards,
+    isShard,
   };
 }
 
@@ -223,7 +258,11 @@ const exitOnConfigError = (error: ConfigError): never => {
 export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
   const env: Env = { ...readDotenvFile(options.dotenvPath), ...(options.env ?? process.env) };
   try {
-    return parseConfig(env, options.projectRoot);
+    const config = parseConfig(env, options.projectRoot);
+    // discord.js reads SHARDS from the environment as its own shard list (JSON); ours means how many
+    // to run, so once read it is removed, except in a shard, where the ShardingManager set it.
+    if (options.env === undefined && !config.isShard) delete process.env["SHARDS"];
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) return (options.onError ?? exitOnConfigError)(error);
     throw error;

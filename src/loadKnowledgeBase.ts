@@ -3,21 +3,35 @@
  * saved index when the archive has not changed), the answer engine over it, the meeting timeline
  * and the catalogue's topic summaries.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { clearSentenceCache } from "./text/sentences.js";
 import { clearAnalysisCache } from "./text/terms.js";
 import { askQuestion, type AnswerEngine } from "./answer/ask.js";
 import { PROJECT_ROOT } from "./config.js";
-import { readArchive, type ArchiveContents, type FileNote } from "./ingest/readArchive.js";
+import {
+  assembleArchive,
+  isArticleFileName,
+  readArchive,
+  readArticleFiles,
+  type ArchiveContents,
+  type FileNote,
+} from "./ingest/readArchive.js";
 import type { KnowledgeBase } from "./knowledgeBase.js";
 import { extractMeetings, latestMeetings } from "./meetings/index.js";
+import type { PrecomputedBase } from "./persist/precompute.js";
+import {
+  updateTimelineAndTopicsInWorker,
+  type UpdatedTimelineAndTopics,
+} from "./persist/precomputeUpdateInWorker.js";
+import { changedFiles, mergeNeeded } from "./persist/pendingChanges.js";
+import { layerChanges, type MainSegment } from "./search/layered.js";
 import { codeFingerprint, readManifest, sameManifest, type ManifestEntry } from "./persist/manifest.js";
-import { decodeSavedIndex, encodeSavedIndex, SavedIndexError } from "./persist/savedIndex.js";
+import { readSavedIndex, encodeSavedIndex, SavedIndexError, type SavedIndex } from "./persist/savedIndex.js";
 import { compactStore, expandStore } from "./search/compactStore.js";
 import { buildAnswerEngine } from "./search/engine.js";
-import { SentenceIndex } from "./search/sentenceIndex.js";
+import { SentenceIndex, type SentenceSearch } from "./search/sentenceIndex.js";
 import { topicCatalogue } from "./topics/catalogue.js";
 import type { PreparedTopicCorpus } from "./topics/prepare.js";
 import { precomputeInWorker } from "./persist/precomputeInWorker.js";
@@ -34,11 +48,54 @@ export interface LoadedKnowledgeBase extends KnowledgeBase {
   readonly engine: AnswerEngine;
   /** Where it came from: a fresh build, or the saved index. */
   readonly origin: "built" | "saved";
+  /** The saved index it is served from, when it is; updates by the article start from it. */
+  readonly segment: SavedSegment | null;
+  /** Articles layered over the saved index since it was built: added or changed, and removed. */
+  readonly delta: { readonly added: number; readonly removed: number };
+  /**
+   * Resolves once the meeting timeline and topic summaries cover the layered articles too: they
+   * are re-merged in a worker thread after an update, and served from the previous knowledge base
+   * until then. Already resolved otherwise.
+   */
+  readonly settled: Promise<void>;
+}
+
+/** Meetings and summaries that arrive after the knowledge base is served (see `settled`). */
+export interface LatePrecomputation {
+  /** Serves `latest` and `topic` meanwhile. */
+  readonly interim: KnowledgeBase;
+  readonly arriving: Promise<UpdatedTimelineAndTopics>;
+}
+
+/** A saved index as served, with what updating it by the article needs. */
+export interface SavedSegment {
+  /** The file's path, size and modification time when read: a changed file is a merged, newer index. */
+  readonly path: string;
+  readonly stamp: string;
+  readonly manifest: readonly ManifestEntry[];
+  readonly main: MainSegment;
+  /** The main segment's own search, served while nothing is layered over it. */
+  readonly search: SentenceSearch;
+  readonly contents: ArchiveContents;
+  readonly precomputed: Precomputed;
+  readonly base: () => PrecomputedBase;
+}
+
+/** A meeting timeline of which only the newest entries are held; the rest is read if asked for. */
+export interface SavedTimeline {
+  /** The newest meetings, newest first. */
+  readonly head: readonly Meeting[];
+  /** How many meetings the whole timeline holds. */
+  readonly length: number;
+  /** Reads the whole timeline, newest first. */
+  readonly read: () => readonly Meeting[];
 }
 
 /** Work done ahead of time so no command pays for it on first use. */
 export interface Precomputed {
-  readonly meetings: readonly Meeting[];
+  /** Every meeting, any order; or, from a saved index, the timeline's head and a reader of the rest. */
+  readonly meetings?: readonly Meeting[];
+  readonly timeline?: SavedTimeline;
   /** Catalogue summaries by topic name. */
   readonly topicSummaries: ReadonlyMap<string, TopicSummary>;
   /** Whether this was read from a saved index or just built. */
@@ -72,11 +129,16 @@ export function createKnowledgeBase(
   contents: ArchiveContents,
   engine?: AnswerEngine,
   precomputed?: Precomputed,
+  segment: SavedSegment | null = null,
+  delta: LoadedKnowledgeBase["delta"] = { added: 0, removed: 0 },
+  late?: LatePrecomputation,
 ): LoadedKnowledgeBase {
   const answerEngine = engine ?? buildAnswerEngine(contents.articles);
   const meetings: readonly Meeting[] | null = precomputed?.meetings ?? null;
   let timeline: readonly Meeting[] | null = null;
-  const topicCorpus: TopicCorpus = {
+  let interim: KnowledgeBase | null = late?.interim ?? null;
+  let saved: SavedTimeline | null = precomputed?.timeline ?? null;
+  let topicCorpus: TopicCorpus = {
     articles: contents.articles,
     // A theme outside the catalogue is searched like a question, so it abstains the same way.
     search: (query) => {
@@ -91,13 +153,37 @@ export function createKnowledgeBase(
     notes: contents.notes,
     engine: answerEngine,
     origin: precomputed?.origin ?? "built",
+    segment,
+    delta,
+    settled: late
+      ? late.arriving
+          .then((update) => {
+            saved = {
+              head: update.timelineHead,
+              length: update.timelineLength,
+              read: () => JSON.parse(update.timelineJson) as Meeting[],
+            };
+            timeline = null;
+            topicCorpus = { ...topicCorpus, prepared: summariesOnly(new Map(update.topicSummaries)) };
+            interim = null;
+          })
+          // A failed re-merge leaves the previous knowledge base's timeline and summaries in service.
+          .catch(() => undefined)
+      : Promise.resolve(),
     ask: (question) => askQuestion(answerEngine, question),
     latest: (limit) => {
+      if (interim !== null) return interim.latest(limit);
+      const count = Math.max(0, Math.floor(limit));
+      if (timeline === null && saved !== null) {
+        if (count <= saved.head.length || saved.head.length >= saved.length)
+          return saved.head.slice(0, count);
+        timeline = saved.read();
+      }
       // Ordered once: the timeline does not change, and re-sorting it per call cost 30 ms at 50,000 articles.
       timeline ??= latestMeetings(meetings ?? extractMeetings(contents.articles), Number.POSITIVE_INFINITY);
-      return timeline.slice(0, Math.max(0, Math.floor(limit)));
+      return timeline.slice(0, count);
     },
-    topic: (name) => summarizeTopic(name, topicCorpus),
+    topic: (name) => (interim !== null ? interim.topic(name) : summarizeTopic(name, topicCorpus)),
     topicCatalogue,
     suggestTopics,
   };
@@ -112,6 +198,92 @@ export interface LoadOptions {
   readonly cacheDir?: string | null;
   /** Told why a saved index was not used (stale, corrupt), for the log. */
   readonly onRebuild?: (reason: string) => void;
+  /**
+   * Whether a saved index a few files behind the archive is served with those files layered over
+   * it (default true) rather than rebuilt; `build-index` turns it off to merge them in.
+   */
+  readonly layer?: boolean;
+}
+
+/**
+ * Whether the changes layered over a saved index are many enough to merge them in by rebuilding it.
+ * @param kb - the served knowledge base
+ */
+export function mergeIsDue(kb: LoadedKnowledgeBase): boolean {
+  return mergeNeeded(kb.delta.added + kb.delta.removed, kb.segment?.manifest.length ?? 0);
+}
+
+/**
+ * Articles in file-name order, from the layered store's order (the saved ones, then the added
+ * ones, each already in name order): one merge, not a sort of the whole archive.
+ */
+function byName(articles: readonly Article[], added: number): Article[] {
+  const saved = articles.slice(0, articles.length - added);
+  const fresh = articles.slice(articles.length - added);
+  const merged: Article[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < saved.length || j < fresh.length) {
+    const a = saved[i];
+    const b = fresh[j];
+    if (b === undefined || (a !== undefined && a.id < b.id)) {
+      if (a) merged.push(a);
+      i += 1;
+    } else {
+      merged.push(b);
+      j += 1;
+    }
+  }
+  return merged;
+}
+
+/**
+ * Serves a saved index with the archive's changes since it was built layered over it: the changed
+ * files alone are read, and their passages searched beside the saved ones.
+ * @param segment - the saved index
+ * @param dir - the archive folder
+ * @param manifest - the archive as it is now
+ */
+async function layerOver(
+  segment: SavedSegment,
+  dir: string,
+  manifest: readonly ManifestEntry[],
+  interim: KnowledgeBase | null,
+): Promise<LoadedKnowledgeBase> {
+  const { added, removed } = changedFiles(segment.manifest, manifest);
+  if (added.length === 0 && removed.length === 0) {
+    return servedSegment(segment);
+  }
+  const articleNames = added.filter(isArticleFileName);
+  const outcomes = await readArticleFiles(dir, articleNames);
+  const fresh = assembleArchive(
+    added,
+    new Map(articleNames.map((name, at) => [name, outcomes[at] ?? { skipped: "not read" }])),
+  );
+  const gone = new Set(removed);
+  const touched = new Set([...removed, ...added]);
+  const engine = layerChanges(segment.main, { removed: gone, added: fresh.articles });
+  const served = byName(engine.store.articles, fresh.articles.length);
+  const arriving = updateTimelineAndTopicsInWorker({
+    savedPath: segment.path,
+    removed: [...gone],
+    added: fresh.articles,
+  });
+  const contents: ArchiveContents = {
+    articles: served.map(withoutText),
+    skipped: [...segment.contents.skipped.filter(({ file }) => !touched.has(file)), ...fresh.skipped].sort(
+      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    ),
+    notes: [...segment.contents.notes.filter(({ file }) => !touched.has(file)), ...fresh.notes],
+  };
+  return createKnowledgeBase(
+    contents,
+    engine,
+    { ...segment.precomputed, origin: "saved" },
+    segment,
+    { added: fresh.articles.length, removed: gone.size },
+    { interim: interim ?? servedSegment(segment), arriving },
+  );
 }
 
 /**
@@ -144,7 +316,7 @@ export async function buildAndSave(
   // Meetings and topic summaries need only the articles: they run on the second core meanwhile.
   const precomputing = precomputeInWorker(contents.articles);
   const engine = buildAnswerEngine(contents.articles);
-  const { meetings, topicSummaries } = await precomputing;
+  const { meetings, topicSummaries, meetingDrafts, topicCandidates } = await precomputing;
   const precomputed: Precomputed = { meetings, topicSummaries: new Map(topicSummaries), origin: "built" };
   const file = encodeSavedIndex({
     codeFingerprint: codeFingerprint(join(PROJECT_ROOT, "src")),
@@ -153,10 +325,11 @@ export async function buildAndSave(
     articles: contents.articles.map(withoutText),
     skipped: contents.skipped,
     notes: contents.notes,
-    meetings,
+    timeline: latestMeetings(meetings, Number.POSITIVE_INFINITY),
     topicSummaries,
     index: engine.index.data,
     store: compactStore(engine.store, engine.index.data.terms),
+    base: { meetingDrafts, topicCandidates },
   });
   const path = savedIndexPath(dir, cacheDir);
   await mkdir(cacheDir, { recursive: true });
@@ -167,45 +340,103 @@ export async function buildAndSave(
   // The text caches served the build's passes; a running bot does not need them.
   clearSentenceCache();
   clearAnalysisCache();
-  return createKnowledgeBase(contents, engine, precomputed);
+  const segment: SavedSegment = {
+    path,
+    stamp: (await stampOf(path)) ?? "",
+    manifest,
+    main: { store: engine.store, index: engine.index.data, termIds: engine.index.termIds },
+    search: engine.index,
+    contents,
+    precomputed,
+    base: () => ({ meetingDrafts, topicCandidates }),
+  };
+  return servedSegment(segment);
 }
 
-/**
- * Serves a saved index file.
- * @param file - the file's bytes
- * @throws SavedIndexError when it is corrupt
- */
-export function knowledgeBaseFromSaved(file: Buffer): LoadedKnowledgeBase {
-  const saved = decodeSavedIndex(file);
+function segmentOf(saved: SavedIndex, path: string, stamp: string): SavedSegment {
   const index = new SentenceIndex(saved.index);
   const store = expandStore(saved.store, saved.index.terms, saved.articles);
   if (store.passages.length !== index.size) throw new SavedIndexError("passage count mismatch");
+  return {
+    path,
+    stamp,
+    manifest: saved.manifest,
+    main: { store, index: saved.index, termIds: index.termIds },
+    search: index,
+    contents: { articles: saved.articles, skipped: saved.skipped, notes: saved.notes },
+    precomputed: {
+      timeline: { head: saved.timelineHead, length: saved.timelineLength, read: saved.timeline },
+      topicSummaries: new Map(saved.topicSummaries),
+      origin: "saved",
+    },
+    base: saved.base,
+  };
+}
+
+function servedSegment(segment: SavedSegment): LoadedKnowledgeBase {
   return createKnowledgeBase(
-    { articles: saved.articles, skipped: saved.skipped, notes: saved.notes },
-    { store, index },
-    { meetings: saved.meetings, topicSummaries: new Map(saved.topicSummaries), origin: "saved" },
+    segment.contents,
+    { store: segment.main.store, index: segment.search },
+    segment.precomputed,
+    segment,
   );
+}
+
+async function stampOf(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return null;
+  }
 }
 
 async function loadSaved(
   dir: string,
   cacheDir: string,
   manifest: readonly ManifestEntry[],
+  layer: boolean,
 ): Promise<LoadedKnowledgeBase | string> {
-  let file: Buffer;
+  const path = savedIndexPath(dir, cacheDir);
+  const stamp = await stampOf(path);
+  if (stamp === null) return "no saved index";
   try {
-    file = await readFile(savedIndexPath(dir, cacheDir));
-  } catch {
-    return "no saved index";
-  }
-  try {
-    const saved = decodeSavedIndex(file);
+    const saved = await readSavedIndex(path);
     if (saved.codeFingerprint !== codeFingerprint(join(PROJECT_ROOT, "src"))) return "built by other code";
-    if (!sameManifest(saved.manifest, manifest)) return "the archive changed";
-    return knowledgeBaseFromSaved(file);
+    if (sameManifest(saved.manifest, manifest)) return servedSegment(segmentOf(saved, path, stamp));
+    const { added, removed } = changedFiles(saved.manifest, manifest);
+    if (!layer || mergeNeeded(added.length + removed.length, saved.manifest.length))
+      return "the archive changed";
+    // A knowledge base loaded whole has its timeline and summaries complete (alerts compare them).
+    const layered = await layerOver(segmentOf(saved, path, stamp), dir, manifest, null);
+    await layered.settled;
+    return layered;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * The knowledge base of the archive as it is now, updated from the one being served: the changed
+ * files are layered over the same saved index (a newer saved index, merged meanwhile by another
+ * process, is loaded instead), so one added article costs reading that article, not a rebuild.
+ * @param current - the knowledge base being served
+ * @param dir - the archive folder
+ * @param options - where saved indexes live
+ */
+export async function updateKnowledgeBase(
+  current: LoadedKnowledgeBase,
+  dir: string,
+  options: LoadOptions = {},
+): Promise<LoadedKnowledgeBase> {
+  const segment = current.segment;
+  if (segment !== null) {
+    const manifest = await readManifest(dir);
+    if (manifest !== null && (await stampOf(segment.path)) === segment.stamp) {
+      return layerOver(segment, dir, manifest, current);
+    }
+  }
+  return loadKnowledgeBase(dir, options);
 }
 
 /**
@@ -224,7 +455,7 @@ export async function loadKnowledgeBase(
   if (cacheDir === null) return createKnowledgeBase(await readArchive(dir));
   const manifest = await readManifest(dir);
   if (manifest === null) return createKnowledgeBase(await readArchive(dir));
-  const saved = await loadSaved(dir, cacheDir, manifest);
+  const saved = await loadSaved(dir, cacheDir, manifest, options.layer ?? true);
   if (typeof saved !== "string") return saved;
   options.onRebuild?.(saved);
   try {

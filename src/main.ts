@@ -1,18 +1,29 @@
 /**
  * `npm start`: serves the slash commands on Discord when DISCORD_TOKEN is set, otherwise as a
- * local console on stdin/stdout.
+ * local console on stdin/stdout. With `SHARDS=auto|N` this process supervises one shard process
+ * per Discord shard (each running this file again) and watches the archive for all of them.
  */
 import { commands, commandSummaries } from "../commands/index.js";
-import { loadConfig } from "./config.js";
+import { fileURLToPath } from "node:url";
+import { loadConfig, type AppConfig, type DiscordConfig, type ShardCount } from "./config.js";
 import { runConsole } from "./console/runConsole.js";
 import { startBot } from "./discord/bot.js";
 import { explainStartFailure } from "./discord/startFailure.js";
 import { publicAdderInWorker } from "./ingest/web/addInWorker.js";
 import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from "./ingest/readArchive.js";
-import type { KnowledgeBase } from "./knowledgeBase.js";
 import { warmUpAnswering } from "./answer/lexiconWords.js";
-import { DEFAULT_CACHE_DIR, loadKnowledgeBase } from "./loadKnowledgeBase.js";
-import { rebuildInChild } from "./watch/rebuildInChild.js";
+import {
+  DEFAULT_CACHE_DIR,
+  loadKnowledgeBase,
+  mergeIsDue,
+  savedIndexPath,
+  updateKnowledgeBase,
+  type LoadedKnowledgeBase,
+} from "./loadKnowledgeBase.js";
+import { mergeIsPending } from "./persist/pendingChanges.js";
+import { startShardManager } from "./discord/shardManager.js";
+import { ARCHIVE_CHANGED, isArchiveChanged } from "./discord/shardMessages.js";
+import { buildIndexInChild } from "./watch/rebuildInChild.js";
 import { watchArchive } from "./watch/watchArchive.js";
 import { createLogger, logProcessFaults, type Logger } from "./logger.js";
 import { openStore, type StoreStatus } from "./store/store.js";
@@ -65,6 +76,47 @@ function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
 }
 
+/**
+ * The shard manager: builds the saved index once (in a child, so this process holds none of it),
+ * starts the shards, and tells every shard to reload when the archive changes.
+ */
+async function superviseShards(
+  config: AppConfig,
+  discord: DiscordConfig,
+  shards: ShardCount,
+  logger: Logger,
+  setStop: (stop: () => Promise<void>) => void,
+): Promise<void> {
+  logger.info({ seedsDir: config.seedsDir }, "building the saved index for every shard");
+  await buildIndexInChild(config.seedsDir, DEFAULT_CACHE_DIR);
+  const fleet = await startShardManager({
+    token: discord.token,
+    shards,
+    entry: fileURLToPath(import.meta.url),
+    logger,
+    ...(discord.apiBase === undefined ? {} : { restApi: discord.apiBase }),
+  });
+  const watcher = await watchArchive<undefined>({
+    dir: config.seedsDir,
+    // Shards layer a few changed files over the saved index themselves; past that, the index is
+    // rebuilt here once for all of them.
+    rebuild: async () => {
+      if (await mergeIsPending(config.seedsDir, savedIndexPath(config.seedsDir, DEFAULT_CACHE_DIR)))
+        await buildIndexInChild(config.seedsDir, DEFAULT_CACHE_DIR);
+      return undefined;
+    },
+    onKnowledgeBase: () => {
+      logger.info({ shards: fleet.count }, "archive changed; telling every shard");
+      fleet.broadcast(ARCHIVE_CHANGED);
+    },
+    onError: (error) => logger.error({ err: error }, "archive rebuild failed; shards serve the previous one"),
+  });
+  setStop(async () => {
+    watcher.close();
+    await fleet.stop();
+  });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const secrets = config.discord === null ? [] : [config.discord.token];
@@ -76,6 +128,20 @@ async function main(): Promise<void> {
   // `/archive add` never fetches inside the host's network; the watcher serves what it writes.
   const addArticle = publicAdderInWorker(config.seedsDir);
   exitOnSignals(() => stopServing(), logger);
+  if (config.discord !== null && config.shards !== null && !config.isShard) {
+    try {
+      await superviseShards(config, config.discord, config.shards, logger, (stop) => {
+        stopServing = stop;
+      });
+    } catch (error) {
+      const hint = explainStartFailure(error);
+      logger.fatal({ err: error }, hint);
+      process.stderr.write(`${hint}\n`);
+      process.exitCode = 1;
+      await stopServing();
+    }
+    return;
+  }
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
   });
@@ -87,22 +153,57 @@ async function main(): Promise<void> {
   logArchiveProblems(kb, logger);
   const store = startStore(config.dataDir, config.retentionDays, logger);
   let logged: ArchiveProblems = kb;
-  // Articles added or removed while running are served after a rebuild in a child process.
-  let served: KnowledgeBase = kb;
-  let handOver = (next: KnowledgeBase): void => {
+  // Articles added, changed or removed while running are layered over the saved index; once enough
+  // have been, the index is rebuilt (the merge) in a child process and loaded.
+  let served: LoadedKnowledgeBase = kb;
+  let handOver = (next: LoadedKnowledgeBase): void => {
     served = next;
   };
-  await watchArchive({
-    dir: config.seedsDir,
-    rebuild: () => rebuildInChild(config.seedsDir, DEFAULT_CACHE_DIR),
-    onKnowledgeBase: (next) => {
+  const swapIn = (next: LoadedKnowledgeBase): void => {
+    // Handed over once its timeline covers the changed articles too: alerts compare the meetings
+    // of the old and the new knowledge base at the handover.
+    void next.settled.then(() => {
       handOver(next);
-      logger.info({ articles: next.articles.length }, "archive reloaded");
+      logger.info({ articles: next.articles.length, delta: next.delta }, "archive reloaded");
       logNewArchiveProblems(logged, next, logger);
       logged = next;
-    },
-    onError: (error) => logger.error({ err: error }, "archive rebuild failed; serving the previous one"),
-  });
+    });
+  };
+  if (config.isShard) {
+    // A shard whose manager has gone is orphaned: nothing would respawn or update it.
+    process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
+    // A shard leaves watching to the manager, which says when the saved index has changed.
+    process.on("message", (message) => {
+      if (!isArchiveChanged(message)) return;
+      updateKnowledgeBase(served, config.seedsDir).then(swapIn, (error: unknown) =>
+        logger.error({ err: error }, "archive reload failed; serving the previous one"),
+      );
+    });
+  } else {
+    let merging = false;
+    const mergeInBackground = (): void => {
+      if (merging) return;
+      merging = true;
+      logger.info({ delta: served.delta }, "merging the changed articles into the saved index");
+      buildIndexInChild(config.seedsDir, DEFAULT_CACHE_DIR)
+        .then(() => updateKnowledgeBase(served, config.seedsDir))
+        .then(swapIn, (error: unknown) =>
+          logger.error({ err: error }, "merge failed; serving the layered index"),
+        )
+        .finally(() => {
+          merging = false;
+        });
+    };
+    await watchArchive({
+      dir: config.seedsDir,
+      rebuild: () => updateKnowledgeBase(served, config.seedsDir),
+      onKnowledgeBase: (next) => {
+        swapIn(next);
+        if (mergeIsDue(next)) mergeInBackground();
+      },
+      onError: (error) => logger.error({ err: error }, "archive update failed; serving the previous one"),
+    });
+  }
 
   if (config.discord === null) {
     await runConsole({
@@ -138,6 +239,7 @@ async function main(): Promise<void> {
       await bot.stop();
       if (store.available) store.store.close();
     };
+    if (bot.client.shard !== null) logger.info({ shards: bot.client.shard.ids }, "serving as a shard");
   } catch (error) {
     const hint = explainStartFailure(error);
     logger.fatal({ err: error }, hint);

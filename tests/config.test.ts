@@ -28,7 +28,34 @@ describe("parseConfig", () => {
       invocationDir: "/home/me",
       dataDir: "/project/.data",
       retentionDays: 90,
+      shards: null,
+      isShard: false,
     });
+  });
+
+  it("reads SHARDS as auto or a shard count, and only with a token", () => {
+    const discord = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID };
+    expect(parseConfig({ ...discord, SHARDS: "Auto" }).shards).toBe("auto");
+    expect(parseConfig({ ...discord, SHARDS: "4" }).shards).toBe(4);
+    expect(parseConfig({ ...discord, SHARDS: " " }).shards).toBeNull();
+    expect(configError(() => parseConfig({ ...discord, SHARDS: "two" })).message).toContain(
+      'SHARDS: must be "auto" or a whole number of shards',
+    );
+    expect(configError(() => parseConfig({ ...discord, SHARDS: "0" })).variables).toEqual(["SHARDS"]);
+    expect(configError(() => parseConfig({ SHARDS: "2" })).message).toContain(
+      "SHARDS: is set but DISCORD_TOKEN is not",
+    );
+  });
+
+  it("is a shard, not a manager, when discord.js's ShardingManager started the process", () => {
+    // The manager sets SHARDS to the shard's own id in its children.
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: CLIENT_ID,
+      SHARDING_MANAGER: "true",
+      SHARDS: "1",
+    });
+    expect(config).toMatchObject({ isShard: true, shards: null });
   });
 
   it("reads DATA_DIR and a bounded RETENTION_DAYS", () => {

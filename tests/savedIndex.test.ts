@@ -46,7 +46,7 @@ describe("saved index", () => {
     expect(saved.skipped).toEqual(fresh.skipped);
   });
 
-  it("is rebuilt when an article is added or changed (stale manifest)", async () => {
+  it("layers an added or changed article over the saved index, and rebuilds when told to merge", async () => {
     await loadKnowledgeBase(archive, { cacheDir: cache });
     await writeFile(
       join(archive, "900_added.txt"),
@@ -57,15 +57,29 @@ describe("saved index", () => {
       cacheDir: cache,
       onRebuild: (reason) => reasons.push(reason),
     });
-    expect(kb.origin).toBe("built");
-    expect(reasons).toEqual(["the archive changed"]);
+    expect(kb.origin).toBe("saved");
+    expect(kb.delta).toEqual({ added: 1, removed: 0 });
+    expect(reasons).toEqual([]);
     expect(kb.articles.map((article) => article.id)).toContain("900_added.txt");
     expect(kb.ask("Where was the Zarnigar canal accord signed?").status).toBe("answered");
 
     await appendFile(join(archive, "900_added.txt"), "It was signed in October.\n");
-    const again = await loadKnowledgeBase(archive, { cacheDir: cache });
-    expect(again.origin).toBe("built");
+    const changed = await loadKnowledgeBase(archive, { cacheDir: cache });
+    expect(changed.delta).toEqual({ added: 1, removed: 0 });
+    const merged = await loadKnowledgeBase(archive, {
+      cacheDir: cache,
+      layer: false,
+      onRebuild: (reason) => reasons.push(reason),
+    });
+    expect(merged.origin).toBe("built");
+    expect(reasons).toEqual(["the archive changed"]);
+    const after = await loadKnowledgeBase(archive, { cacheDir: cache });
+    expect(after.origin).toBe("saved");
+    expect(after.delta).toEqual({ added: 0, removed: 0 });
   });
+
+  const flip = (file: Buffer, at: number): Buffer =>
+    Buffer.concat([file.subarray(0, at), Buffer.from([(file[at] ?? 0) ^ 0xff]), file.subarray(at + 1)]);
 
   it.each([
     ["garbage", (_file: Buffer) => Buffer.from("not an index at all")],
@@ -75,6 +89,12 @@ describe("saved index", () => {
         Buffer.concat([file.subarray(0, 100), Buffer.from([(file[100] ?? 0) ^ 0xff]), file.subarray(101)]),
     ],
     ["a truncated file", (file: Buffer) => file.subarray(0, Math.floor(file.length / 2))],
+    // The resident sections sit mid-file; the passage text, read on demand, two thirds in; the timeline and
+    // update base at the end: each has its own checksum.
+    ["a flipped byte mid-file", (file: Buffer) => flip(file, Math.floor(file.length / 2))],
+    ["a flipped byte in the text", (file: Buffer) => flip(file, Math.floor((file.length * 2) / 3))],
+    ["a flipped byte near the end", (file: Buffer) => flip(file, file.length - 10)],
+    ["a byte cut from the end", (file: Buffer) => file.subarray(0, file.length - 1)],
   ])("rebuilds a saved index holding %s instead of crashing", async (_, corrupt) => {
     const fresh = await loadKnowledgeBase(archive, { cacheDir: cache });
     const path = savedIndexPath(archive, cache);

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const kb = await loadKnowledgeBase(dir, {
     cacheDir,
+    // Files changed since the last build are merged in, never layered over a stale index.
+    layer: false,
     onRebuild: (reason) => process.stderr.write(`build-index: rebuilding (${reason})\n`),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

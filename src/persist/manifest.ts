@@ -3,9 +3,16 @@
  * code that analysed them. A saved index whose manifest differs from the current one is stale.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+
+/**
+ * Files stat'ed per turn of the event loop. One await per file made a 10,000-file scan take
+ * seconds on a busy bot (every stat waited for a turn); a few hundred cached stats take about a
+ * millisecond, short enough not to delay a question.
+ */
+const STATS_PER_SLICE = 256;
 
 /** One archive file as the manifest records it: `[name, bytes, mtimeMs]`. */
 export type ManifestEntry = readonly [string, number, number];
@@ -24,13 +31,17 @@ export async function readManifest(dir: string): Promise<ManifestEntry[] | null>
     return null;
   }
   const entries: ManifestEntry[] = [];
-  for (const name of names) {
-    try {
-      const info = await stat(join(dir, name));
-      entries.push([name, info.size, Math.trunc(info.mtimeMs)]);
-    } catch {
-      entries.push([name, -1, -1]);
+  for (let start = 0; start < names.length; start += STATS_PER_SLICE) {
+    for (const name of names.slice(start, start + STATS_PER_SLICE)) {
+      try {
+        const info = statSync(join(dir, name));
+        entries.push([name, info.size, Math.trunc(info.mtimeMs)]);
+      } catch {
+        entries.push([name, -1, -1]);
+      }
     }
+    // Between slices, questions asked meanwhile are answered.
+    if (start + STATS_PER_SLICE < names.length) await new Promise((resolve) => setImmediate(resolve));
   }
   return entries;
 }

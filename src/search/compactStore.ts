@@ -4,6 +4,7 @@
  * thousands of objects holding string arrays.
  */
 import type { Article } from "../types.js";
+import { lazyList } from "./lazyList.js";
 import type { Passage, PassageStore } from "./passageStore.js";
 
 /** A list of number lists: list `i` is `values[offsets[i] .. offsets[i + 1])`. */
@@ -12,10 +13,16 @@ export interface Ragged {
   readonly values: Uint32Array;
 }
 
+/** Reads bytes `[start, end)` of the passages' text, e.g. from the saved index file. */
+export type TextReader = (start: number, end: number) => Uint8Array;
+
 /** The passage store's arrays; terms are ids into `terms` (the sentence index's dictionary). */
 export interface CompactStore {
-  /** UTF-8 text of every passage, back to back; passage `i` is `text[textOffsets[i] .. textOffsets[i + 1])`. */
-  readonly text: Uint8Array;
+  /**
+   * UTF-8 text of every passage, back to back; passage `i` is `text[textOffsets[i] .. textOffsets[i + 1])`.
+   * A reader instead of the bytes leaves the text on disk until a passage is quoted.
+   */
+  readonly text: Uint8Array | TextReader;
   readonly textOffsets: Uint32Array;
   readonly passageTerms: Ragged;
   readonly passageArticles: Ragged;
@@ -26,8 +33,12 @@ export interface CompactStore {
   readonly articleFrequency: Uint32Array;
   /** Article frequencies of terms only merged near-duplicates carry (not in the dictionary). */
   readonly extraFrequency: readonly (readonly [string, number])[];
-  /** Per article, its title and date terms (as strings: some are in no sentence). */
-  readonly articleContextTerms: readonly (readonly string[])[];
+  /**
+   * Per article, its title and date terms, space-separated, back to back in UTF-8 (as strings:
+   * some are in no sentence); article `i` is `contextTerms[contextOffsets[i] .. contextOffsets[i + 1])`.
+   */
+  readonly contextTerms: Uint8Array;
+  readonly contextOffsets: Uint32Array;
 }
 
 function toRagged(lists: readonly (readonly number[])[], map: (value: number) => number = (v) => v): Ragged {
@@ -48,7 +59,10 @@ function listOf(ragged: Ragged, index: number): Uint32Array {
  * @param store - the store built from the articles
  * @param terms - the sentence index's dictionary, which holds every passage term
  */
-export function compactStore(store: PassageStore, terms: readonly string[]): CompactStore {
+export function compactStore(
+  store: PassageStore,
+  terms: readonly string[],
+): CompactStore & { readonly text: Uint8Array } {
   const termIds = new Map(terms.map((term, id) => [term, id]));
   const encoder = new TextEncoder();
   const encoded = store.passages.map((passage) => encoder.encode(passage.text));
@@ -77,8 +91,22 @@ export function compactStore(store: PassageStore, terms: readonly string[]): Com
     articleParagraphs: Uint32Array.from(store.articleParagraphs.flat()),
     articleFrequency,
     extraFrequency,
-    articleContextTerms: store.articleContextTerms.map((set) => [...set]),
+    ...packedStrings(store.articleContextTerms.map((set) => [...set].join(" "))),
   };
+}
+
+/** Strings back to back in UTF-8, with their offsets. */
+function packedStrings(strings: readonly string[]): {
+  contextTerms: Uint8Array;
+  contextOffsets: Uint32Array;
+} {
+  const encoder = new TextEncoder();
+  const encoded = strings.map((string) => encoder.encode(string));
+  const contextOffsets = new Uint32Array(encoded.length + 1);
+  for (const [i, bytes] of encoded.entries()) contextOffsets[i + 1] = (contextOffsets[i] ?? 0) + bytes.length;
+  const contextTerms = new Uint8Array(contextOffsets[encoded.length] ?? 0);
+  for (const [i, bytes] of encoded.entries()) contextTerms.set(bytes, contextOffsets[i] ?? 0);
+  return { contextTerms, contextOffsets };
 }
 
 const decoder = new TextDecoder();
@@ -93,7 +121,9 @@ class StoredPassage implements Passage {
 
   get text(): string {
     const { text, textOffsets } = this.compact;
-    return decoder.decode(text.subarray(textOffsets[this.id] ?? 0, textOffsets[this.id + 1] ?? 0));
+    const start = textOffsets[this.id] ?? 0;
+    const end = textOffsets[this.id + 1] ?? 0;
+    return decoder.decode(typeof text === "function" ? text(start, end) : text.subarray(start, end));
   }
 
   get terms(): readonly string[] {
@@ -117,28 +147,33 @@ export function expandStore(
   articles: readonly Article[],
 ): PassageStore {
   const passageCount = compact.textOffsets.length - 1;
-  const passages: Passage[] = new Array<Passage>(passageCount);
-  for (let id = 0; id < passageCount; id++) passages[id] = new StoredPassage(id, compact, terms);
-  const articlePassages: number[][] = [];
-  const articleParagraphs: number[][] = [];
-  for (let article = 0; article < articles.length; article++) {
-    const start = compact.articlePassages.offsets[article] ?? 0;
-    const end = compact.articlePassages.offsets[article + 1] ?? start;
-    articlePassages.push(Array.from(compact.articlePassages.values.subarray(start, end)));
-    articleParagraphs.push(Array.from(compact.articleParagraphs.subarray(start, end)));
-  }
+  // Everything per passage or per article is made when read: no object per passage is kept.
+  const passages = lazyList<Passage>(passageCount, (id) => new StoredPassage(id, compact, terms));
+  const slice = (array: Uint32Array, article: number): number[] =>
+    Array.from(
+      array.subarray(
+        compact.articlePassages.offsets[article] ?? 0,
+        compact.articlePassages.offsets[article + 1] ?? 0,
+      ),
+    );
+  const articlePassages = lazyList(articles.length, (article) =>
+    slice(compact.articlePassages.values, article),
+  );
+  const articleParagraphs = lazyList(articles.length, (article) => slice(compact.articleParagraphs, article));
+  const articleContextTerms = lazyList<ReadonlySet<string>>(articles.length, (article) => {
+    const text = decoder.decode(
+      compact.contextTerms.subarray(
+        compact.contextOffsets[article] ?? 0,
+        compact.contextOffsets[article + 1] ?? 0,
+      ),
+    );
+    return new Set(text === "" ? [] : text.split(" "));
+  });
   const articleFrequency = new Map<string, number>();
   for (const [id, term] of terms.entries()) {
     const count = compact.articleFrequency[id] ?? 0;
     if (count > 0) articleFrequency.set(term, count);
   }
   for (const [term, count] of compact.extraFrequency) articleFrequency.set(term, count);
-  return {
-    articles,
-    passages,
-    articlePassages,
-    articleParagraphs,
-    articleContextTerms: compact.articleContextTerms.map((list) => new Set(list)),
-    articleFrequency,
-  };
+  return { articles, passages, articlePassages, articleParagraphs, articleContextTerms, articleFrequency };
 }

@@ -13,13 +13,13 @@ import { analyzeText } from "../text/terms.js";
 import { MONTH_NAMES } from "../text/calendarNames.js";
 
 /** Two sentences whose term sets overlap this much say the same thing (a light paraphrase). */
-const NEAR_DUPLICATE_JACCARD = 0.8;
+export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** Sentences this short are too generic to merge as duplicates ("He said so."). */
-const MIN_TERMS_TO_MERGE = 5;
+export const MIN_TERMS_TO_MERGE = 5;
 /** A paraphrase sharing 80% of the terms almost always shares the rarest; one keeps the lookup cheap. */
 const RAREST_TERMS_FOR_LOOKUP = 1;
 /** Bounds the comparisons per sentence so building stays linear in the archive's size. */
-const CANDIDATES_PER_TERM = 16;
+export const CANDIDATES_PER_TERM = 16;
 
 /** One quotable sentence and every article that carries it. */
 export interface Passage {
@@ -86,6 +86,20 @@ export function dateTerms(date: string | null): string[] {
   const when = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(when.getTime())) return [];
   return [...analyzeText(`${MONTH_NAMES[when.getUTCMonth()] ?? ""} ${when.getUTCFullYear()}`)];
+}
+
+/**
+ * Terms that qualify every sentence of an article: its title, date, dateline place and lead
+ * paragraph, where a news story says who, where and when for the sentences after it.
+ * @param article - one article
+ */
+export function articleContextTermsOf(article: Article): Set<string> {
+  return new Set([
+    ...analyzeText(article.title),
+    ...dateTerms(article.date),
+    ...analyzeText(article.place ?? ""),
+    ...analyzeText(article.paragraphs[0] ?? ""),
+  ]);
 }
 
 /**
@@ -187,15 +201,6 @@ export function buildPassageStore(articles: readonly Article[]): PassageStore {
     articleParagraphs.push(ownParagraphs);
     for (const term of articleTerms) articleFrequency.set(term, (articleFrequency.get(term) ?? 0) + 1);
   }
-  // A news story's dateline and lead paragraph say who, where and when for the sentences after it.
-  const articleContextTerms = articles.map(
-    (article) =>
-      new Set([
-        ...analyzeText(article.title),
-        ...dateTerms(article.date),
-        ...analyzeText(article.place ?? ""),
-        ...analyzeText(article.paragraphs[0] ?? ""),
-      ]),
-  );
+  const articleContextTerms = articles.map(articleContextTermsOf);
   return { articles, passages, articlePassages, articleParagraphs, articleContextTerms, articleFrequency };
 }

@@ -41,10 +41,26 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 /** Largest value a Uint16Array holds: frequencies and lengths beyond it saturate. */
 const UINT16_MAX = 65_535;
 
+/**
+ * MiniSearch's BM25+ score of one term in one passage.
+ * @param idf - the term's inverse document frequency
+ * @param frequency - the term's count in the passage
+ * @param length - the passage's distinct terms
+ * @param averageLength - the average over the index
+ */
+export function bm25(idf: number, frequency: number, length: number, averageLength: number): number {
+  return (
+    idf *
+    (BM25.d +
+      (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)))
+  );
+}
+
 /** A sentence index over typed arrays. */
 export class SentenceIndex implements SentenceSearch {
   readonly data: SentenceIndexData;
-  private readonly termIds: Map<string, number>;
+  /** Term ids by term. */
+  readonly termIds: ReadonlyMap<string, number>;
   private readonly scores: Float64Array;
   private readonly matched: Uint8Array;
   private readonly touched: Uint32Array;
@@ -82,11 +98,7 @@ export class SentenceIndex implements SentenceSearch {
         const passage = postingPassages[posting] ?? 0;
         const frequency = postingFrequencies[posting] ?? 0;
         const length = passageLengths[passage] ?? 0;
-        const score =
-          idf *
-          (BM25.d +
-            (frequency * (BM25.k + 1)) /
-              (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)));
+        const score = bm25(idf, frequency, length, averageLength);
         if (matched[passage] === 0) touched[touchedCount++] = passage;
         scores[passage] = (scores[passage] ?? 0) + score;
         if (firstTime) matched[passage] = (matched[passage] ?? 0) + 1;

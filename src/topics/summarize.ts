@@ -115,15 +115,68 @@ function scoreForTopic(prepared: PreparedTopicCorpus, sentence: TopicSentence, t
   );
 }
 
-function summarizeCatalogueTopic(topic: TopicDefinition, prepared: PreparedTopicCorpus): TopicSummary {
+function scoreCatalogueTopic(topic: TopicDefinition, prepared: PreparedTopicCorpus): ScoredSentence[] {
   const topicIndex = topicIndexOf(topic);
   const scored: ScoredSentence[] = [];
   for (const id of candidateIds(prepared, keywordFirstTerms(topic))) {
     const sentence = prepared.sentences[id];
     if (sentence) scored.push({ sentence, score: scoreForTopic(prepared, sentence, topicIndex) });
   }
+  return scored;
+}
+
+function summaryOf(topic: TopicDefinition, scored: ScoredSentence[]): TopicSummary {
   const points = selectPoints(topPool(scored), { minRelativeScore: MIN_RELATIVE_SCORE });
   return { topic: topic.name, status: points.length > 0 ? "answered" : "no_answer", points };
+}
+
+function summarizeCatalogueTopic(topic: TopicDefinition, prepared: PreparedTopicCorpus): TopicSummary {
+  return summaryOf(topic, scoreCatalogueTopic(topic, prepared));
+}
+
+/**
+ * The scored sentences a catalogue topic's summary may draw on, strongest first: every sentence
+ * scoring at least as well as the `distinctTexts`-th best text, with all its copies. A sentence's
+ * score depends on the sentence alone, so the candidates of two corpora together are the union of
+ * theirs; an archive updated by the article keeps these instead of re-reading every article.
+ * @param name - a catalogue topic's name
+ * @param prepared - the corpus's sentence data
+ * @param distinctTexts - how many distinct texts to keep (more than a summary's pool, to survive deletions)
+ */
+export function topicCandidates(
+  name: string,
+  prepared: PreparedTopicCorpus,
+  distinctTexts: number,
+): ScoredSentence[] {
+  const topic = findTopic(name);
+  if (!topic) return [];
+  const scored = scoreCatalogueTopic(topic, prepared)
+    .filter((entry) => entry.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  const texts = new Set<string>();
+  let cut = scored.length;
+  for (const [at, entry] of scored.entries()) {
+    if (!texts.has(entry.sentence.text) && texts.size === distinctTexts) {
+      cut = at;
+      break;
+    }
+    texts.add(entry.sentence.text);
+  }
+  return scored.slice(0, cut);
+}
+
+/**
+ * A catalogue topic's summary from candidate sentences (see {@link topicCandidates}), exactly as
+ * `summarizeTopic` would summarise a corpus holding them.
+ * @param name - a catalogue topic's name
+ * @param candidates - scored sentences; ids order equal scores as corpus order does
+ */
+export function summarizeCandidates(
+  name: string,
+  candidates: readonly ScoredSentence[],
+): TopicSummary | null {
+  const topic = findTopic(name);
+  return topic ? summaryOf(topic, [...candidates]) : null;
 }
 
 /** Keyword scoring for a theme outside the catalogue: idf-weighted query coverage and density. */

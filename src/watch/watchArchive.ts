@@ -9,13 +9,13 @@ import type { KnowledgeBase } from "../knowledgeBase.js";
 import { readManifest, sameManifest, type ManifestEntry } from "../persist/manifest.js";
 
 /** Options of {@link watchArchive}. */
-export interface WatchOptions {
+export interface WatchOptions<T = KnowledgeBase> {
   /** The archive folder (only read). */
   readonly dir: string;
   /** Builds a knowledge base of the folder as it is now, off the hot path (see `rebuildInChild`). */
-  readonly rebuild: () => Promise<KnowledgeBase>;
-  /** Receives each rebuilt knowledge base, to swap it in. */
-  readonly onKnowledgeBase: (kb: KnowledgeBase) => void;
+  readonly rebuild: () => Promise<T>;
+  /** Receives each rebuilt knowledge base (or whatever `rebuild` produced), to swap it in. */
+  readonly onKnowledgeBase: (kb: T) => void;
   /** Told when a rebuild fails; the old knowledge base stays in service. */
   readonly onError?: (error: unknown) => void;
   /** Quiet time after the last change before rebuilding; default {@link DEFAULT_DEBOUNCE_MS}. */
@@ -41,7 +41,7 @@ export interface ArchiveWatcher {
  * Watches an archive folder and hands over a rebuilt knowledge base after each settled change.
  * @param options - the folder, how to rebuild, and where the result goes
  */
-export async function watchArchive(options: WatchOptions): Promise<ArchiveWatcher> {
+export async function watchArchive<T = KnowledgeBase>(options: WatchOptions<T>): Promise<ArchiveWatcher> {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const rescanMs = options.rescanMs ?? DEFAULT_RESCAN_MS;
   let known: ManifestEntry[] | null = await readManifest(options.dir);

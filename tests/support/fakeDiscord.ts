@@ -81,6 +81,8 @@ export interface InteractionExtras {
   readonly channelId?: string;
   /** The member's permission bits as a decimal string; default "0" (none). Manage Server is "32". */
   readonly permissions?: string;
+  /** The guild the interaction comes from; default {@link FakeDiscord.guildId}. */
+  readonly guildId?: string;
 }
 
 /** A message the bot posted in a channel or thread (POST /channels/{id}/messages). */
@@ -111,6 +113,13 @@ export interface FakeDiscordOptions {
    * client then caches channels and threads, which message events in threads need. Default false.
    */
   readonly guild?: boolean;
+  /**
+   * Shards recommended by `GET /gateway/bot` (default 1). Above 1, each guild's interactions go to
+   * the connection that identified as shard `(guild_id >> 22) % count`, as Discord routes them.
+   */
+  readonly shards?: number;
+  /** `session_start_limit.max_concurrency` (default 1: one identify per 5 s). */
+  readonly maxConcurrency?: number;
 }
 
 /** A Discord-style error body. */
@@ -221,6 +230,8 @@ export class FakeDiscord {
   private readonly waiters = new Set<() => void>();
   private sequence = 1;
   private identified = false;
+  /** The `[shard_id, num_shards]` each connection identified with. */
+  private readonly socketShards = new Map<WebSocket, readonly [number, number]>();
 
   private constructor(
     private readonly server: Server,
@@ -374,6 +385,29 @@ export class FakeDiscord {
     return this.dispatchInteraction(4, { id: snowflake(), name, type: 1, options }, userId, {});
   }
 
+  /**
+   * Sends a slash command from a guild: with several shards it goes to the guild's shard.
+   * @throws when no connection has identified as that shard
+   */
+  sendCommandInGuild(
+    guildId: string,
+    name: string,
+    options: readonly Json[] = [],
+    userId = "1100000000000000001",
+  ): InteractionRecord {
+    return this.dispatchInteraction(2, { id: snowflake(), name, type: 1, options }, userId, { guildId });
+  }
+
+  /** The shard Discord routes a guild's events to: `(guild_id >> 22) % shards`. */
+  shardOfGuild(guildId: string): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(this.options.shards ?? 1));
+  }
+
+  /** Shard ids with an identified connection now. */
+  connectedShards(): number[] {
+    return [...this.socketShards.values()].map(([id]) => id).sort((a, b) => a - b);
+  }
+
   /** Waits until the bot has answered an interaction with a message (edit or follow-up). */
   async waitForMessage(record: InteractionRecord, timeoutMs = 5000): Promise<Json> {
     return this.waitFor(() => record.messages[0]?.body, timeoutMs, `a message for interaction ${record.id}`);
@@ -403,9 +437,14 @@ export class FakeDiscord {
     extras: InteractionExtras,
     more: Json = {},
   ): InteractionRecord {
-    const socket = [...this.sockets][0];
+    const guildId = extras.guildId ?? this.guildId;
+    const sharded = (this.options.shards ?? 1) > 1;
+    const shard = this.shardOfGuild(guildId);
+    const socket = sharded
+      ? [...this.socketShards].find(([, [id]]) => id === shard)?.[0]
+      : [...this.sockets][0];
     if (socket === undefined || !this.identified)
-      throw new Error("FakeDiscord: no identified gateway client");
+      throw new Error(`FakeDiscord: no identified gateway client${sharded ? ` for shard ${shard}` : ""}`);
     const record: InteractionRecord = {
       id: snowflake(),
       token: `aW50ZXJhY3Rpb246${snowflake()}${"x".repeat(40)}`,
@@ -431,7 +470,7 @@ export class FakeDiscord {
         type,
         token: record.token,
         version: 1,
-        guild_id: this.guildId,
+        guild_id: guildId,
         channel_id: channelId,
         channel,
         member: {
@@ -442,7 +481,7 @@ export class FakeDiscord {
         app_permissions: "0",
         locale: "en-US",
         entitlements: [],
-        authorizing_integration_owners: { "0": this.guildId },
+        authorizing_integration_owners: { "0": guildId },
         context: 0,
         attachment_size_limit: 10_485_760,
         data,
@@ -508,7 +547,10 @@ export class FakeDiscord {
 
   private handleSocket(socket: WebSocket): void {
     this.sockets.add(socket);
-    socket.on("close", () => this.sockets.delete(socket));
+    socket.on("close", () => {
+      this.sockets.delete(socket);
+      this.socketShards.delete(socket);
+    });
     this.send(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
     socket.on("message", (raw) => {
       let frame: Json;
@@ -528,6 +570,8 @@ export class FakeDiscord {
           return;
         }
         this.identified = true;
+        const shard = isObject(frame.d) && Array.isArray(frame.d.shard) ? frame.d.shard : [0, 1];
+        this.socketShards.set(socket, [Number(shard[0] ?? 0), Number(shard[1] ?? 1)]);
         this.send(socket, {
           op: 0,
           t: "READY",
@@ -538,7 +582,7 @@ export class FakeDiscord {
             guilds: [],
             session_id: "fake-session",
             resume_gateway_url: this.apiBase.replace(/^http/, "ws").replace(/\/api$/, ""),
-            shard: [0, 1],
+            shard,
             application: { id: this.applicationId, flags: 0 },
           },
         });
@@ -600,8 +644,13 @@ export class FakeDiscord {
         status: 200,
         body: {
           url: this.apiBase.replace(/^http/, "ws").replace(/\/api$/, ""),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+          shards: this.options.shards ?? 1,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 0,
+            max_concurrency: this.options.maxConcurrency ?? 1,
+          },
         },
       };
     }

@@ -39,6 +39,7 @@ export function childEnv(env: Readonly<Record<string, string>>): NodeJS.ProcessE
     DISCORD_CLIENT_ID: "",
     DISCORD_GUILD_ID: "",
     DISCORD_API_BASE: "",
+    SHARDS: undefined,
     SEEDS_DIR: "",
     // Each test process's children share a store of their own, never the project's .data/.
     DATA_DIR: join(tmpdir(), `dostluq-test-data-${process.pid}`),
