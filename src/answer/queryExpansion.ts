@@ -72,22 +72,27 @@ function relationCredit(relation: string, distance: number): number {
   return LOOSE_CREDIT;
 }
 
-/** The archive's terms by length, built once per store for spelling correction. */
-const TERMS_BY_LENGTH = new WeakMap<PassageStore, Map<number, string[]>>();
+/** The archive's plain terms by first letter and length, built once per store for spelling correction. */
+const TERMS_BY_KEY = new WeakMap<PassageStore, Map<string, string[]>>();
+/** Corrections already made, per store: a question's words are looked up by several stages. */
+const CORRECTIONS = new WeakMap<PassageStore, Map<string, string | null>>();
+/** Bounds that memo (names and misspellings are unbounded). */
+const MAX_CORRECTIONS = 20_000;
 
-function termsByLength(store: PassageStore): Map<number, string[]> {
-  let byLength = TERMS_BY_LENGTH.get(store);
-  if (byLength === undefined) {
-    byLength = new Map();
+function termsByKey(store: PassageStore): Map<string, string[]> {
+  let byKey = TERMS_BY_KEY.get(store);
+  if (byKey === undefined) {
+    byKey = new Map();
     for (const term of store.articleFrequency.keys()) {
       if (!/^[a-z]+$/u.test(term)) continue;
-      const list = byLength.get(term.length);
+      const key = `${term[0]}${term.length}`;
+      const list = byKey.get(key);
       if (list) list.push(term);
-      else byLength.set(term.length, [term]);
+      else byKey.set(key, [term]);
     }
-    TERMS_BY_LENGTH.set(store, byLength);
+    TERMS_BY_KEY.set(store, byKey);
   }
-  return byLength;
+  return byKey;
 }
 
 /**
@@ -96,18 +101,31 @@ function termsByLength(store: PassageStore): Map<number, string[]> {
  * @param term - an analysed term the archive does not contain
  */
 export function correctSpelling(store: PassageStore, term: string): string | null {
+  let memo = CORRECTIONS.get(store);
+  if (memo === undefined) {
+    memo = new Map();
+    CORRECTIONS.set(store, memo);
+  }
+  const known = memo.get(term);
+  if (known !== undefined) return known;
+  const corrected = findNearestTerm(store, term);
+  if (memo.size >= MAX_CORRECTIONS) memo.clear();
+  memo.set(term, corrected);
+  return corrected;
+}
+
+function findNearestTerm(store: PassageStore, term: string): string | null {
   if (term.length < MIN_SPELLING_LENGTH || !/^[a-z]+$/u.test(term)) return null;
   const max = term.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
-  const byLength = termsByLength(store);
+  const byKey = termsByKey(store);
   let best: string | null = null;
   let bestDistance = max + 1;
   let bestFrequency = 0;
   for (let length = term.length - max; length <= term.length + max; length++) {
-    for (const candidate of byLength.get(length) ?? []) {
-      // Misspellings keep the first letter far more often than not; it also prunes the scan. A
-      // short word keeps its first two, or "imran" would be "iran".
-      if (candidate[0] !== term[0] || (term.length <= SHORT_WORD_LENGTH && candidate[1] !== term[1]))
-        continue;
+    // Misspellings keep the first letter far more often than not; it also prunes the scan.
+    for (const candidate of byKey.get(`${term[0]}${length}`) ?? []) {
+      // A short word keeps its first two letters, or "imran" would be "iran".
+      if (term.length <= SHORT_WORD_LENGTH && candidate[1] !== term[1]) continue;
       const distance = editDistance(term, candidate, Math.min(max, bestDistance));
       const frequency = store.articleFrequency.get(candidate) ?? 0;
       if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {

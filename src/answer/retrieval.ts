@@ -12,6 +12,11 @@ import type { AnalysedQuestion } from "./questionAnalysis.js";
 /** Candidates taken from each search: enough to reach past BM25's bias toward short sentences. */
 const CANDIDATES_PER_SEARCH = 30;
 
+/** Alternatives credited below this are left to scoring: retrieving by them finds mostly noise. */
+const MIN_RETRIEVAL_CREDIT = 0.3;
+/** Alternatives per question word searched, the best credited first. */
+const MAX_RETRIEVAL_ALTERNATIVES = 8;
+
 /** A retrieved sentence with its BM25 score relative to the best (0-1). */
 export interface RetrievedPassage {
   readonly passageId: number;
@@ -34,7 +39,14 @@ export function retrieveCandidates(
   const weighted = (terms: Iterable<string>): string[] =>
     [...new Set(terms)].filter((term) => termWeight(store, term) > 0);
   const own = weighted([...question.terms, ...question.timeTerms]);
-  const alternatives = [...expanded.alternatives.values()].flat().map((alternative) => alternative.term);
+  // The closest alternatives only: a long tail of weak relations costs postings and finds little.
+  const alternatives = [...expanded.alternatives.values()].flatMap((list) =>
+    [...list]
+      .filter((alternative) => alternative.credit >= MIN_RETRIEVAL_CREDIT)
+      .sort((a, b) => b.credit - a.credit)
+      .slice(0, MAX_RETRIEVAL_ALTERNATIVES)
+      .map((alternative) => alternative.term),
+  );
   const widened = weighted([...own, ...alternatives]);
   const found = new Map<number, number>();
   const searches = widened.length > own.length ? [own, widened] : [own];

@@ -136,23 +136,13 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.rank < b.rank;
 }
 
-/** The first index of a sorted list whose entry is not below `prefix`. */
-function lowerBound(words: readonly string[], prefix: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((words[mid] as string) < prefix) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** WordNet lookups over a compiled graph. Create with {@link loadLexicon}. */
 export class Lexicon {
   readonly #graph: WordNetGraph;
   readonly #options: ExpansionOptions;
   readonly #memo = new Map<number, readonly Relation[]>();
+  readonly #corrections = new Map<string, string | null>();
+  #byKey: Map<string, string[]> | null = null;
 
   /**
    * @param graph - the compiled WordNet graph.
@@ -220,21 +210,40 @@ export class Lexicon {
   nearestGeneralWord(word: string): string | null {
     const words = this.#graph.words;
     if (word.length < 4 || findWord(words, word) >= 0) return null;
+    const known = this.#corrections.get(word);
+    if (known !== undefined) return known;
     let best: string | null = null;
     let bestTagged = -1;
-    let at = lowerBound(words, word[0] as string);
-    for (; at < words.length && (words[at] as string).startsWith(word[0] as string); at++) {
-      const candidate = words[at] as string;
-      if (Math.abs(candidate.length - word.length) > 1 || !/^[a-z]+$/u.test(candidate)) continue;
-      if (editDistance(word, candidate, 1) > 1 || !this.isGeneralWord(candidate)) continue;
-      // Of several words one edit away ("verison": version, venison), the more used one.
-      const tagged = this.sensesOf(candidate).reduce((sum, count) => sum + count.tagged, 0);
-      if (tagged > bestTagged) {
-        best = candidate;
-        bestTagged = tagged;
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      for (const candidate of this.#plainWords().get(`${word[0]}${length}`) ?? []) {
+        if (editDistance(word, candidate, 1) > 1 || !this.isGeneralWord(candidate)) continue;
+        // Of several words one edit away ("verison": version, venison), the more used one.
+        const tagged = this.sensesOf(candidate).reduce((sum, count) => sum + count.tagged, 0);
+        if (tagged > bestTagged) {
+          best = candidate;
+          bestTagged = tagged;
+        }
       }
     }
+    if (this.#corrections.size >= this.#options.cacheSize) this.#corrections.clear();
+    this.#corrections.set(word, best);
     return best;
+  }
+
+  /** Single plain words by first letter and length, built on first use for spelling correction. */
+  #plainWords(): Map<string, string[]> {
+    if (this.#byKey === null) {
+      const byKey = new Map<string, string[]>();
+      for (const candidate of this.#graph.words) {
+        if (!/^[a-z]+$/u.test(candidate)) continue;
+        const key = `${candidate[0]}${candidate.length}`;
+        const list = byKey.get(key);
+        if (list) list.push(candidate);
+        else byKey.set(key, [candidate]);
+      }
+      this.#byKey = byKey;
+    }
+    return this.#byKey;
   }
 
   /**
