@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseDotenv } from "dotenv";
 import { z } from "zod";
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from "./store/retention.js";
+import { DEFAULT_STALE_AFTER_DAYS } from "./time/age.js";
 
 /** The project root: the folder above `src/`. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -47,6 +48,8 @@ export interface AppConfig {
   readonly retentionDays: number;
   /** Where the user ran the command from (npm runs scripts in the project root; it keeps the caller's folder in INIT_CWD). */
   readonly invocationDir: string;
+  /** Answers whose newest evidence is older than this many days say newer developments may be missing. */
+  readonly staleAfterDays: number;
 }
 
 /** A missing or malformed configuration value. The message names the variable and the fix. */
@@ -132,6 +135,15 @@ const envSchema = z.object({
       })
       .default(DEFAULT_RETENTION_DAYS),
   ),
+  STALE_AFTER_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: `must be a whole number of days, e.g. ${DEFAULT_STALE_AFTER_DAYS}.` })
+      .int({ message: `must be a whole number of days, e.g. ${DEFAULT_STALE_AFTER_DAYS}.` })
+      .min(1, { message: "must be at least 1 day." })
+      .max(36_500, { message: "must be at most 36500 days (a century)." })
+      .default(DEFAULT_STALE_AFTER_DAYS),
+  ),
   DISCORD_API_BASE: z.preprocess(
     blankToUndefined,
     z
@@ -167,7 +179,14 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
   const dataDir = isAbsolute(values.DATA_DIR) ? values.DATA_DIR : resolve(projectRoot, values.DATA_DIR);
   const store = { dataDir, retentionDays: values.RETENTION_DAYS };
   if (values.DISCORD_TOKEN === undefined) {
-    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir, invocationDir, ...store };
+    return {
+      discord: null,
+      logLevel: values.LOG_LEVEL,
+      seedsDir,
+      invocationDir,
+      ...store,
+      staleAfterDays: values.STALE_AFTER_DAYS,
+    };
   }
   if (values.DISCORD_CLIENT_ID === undefined) {
     throw new ConfigError([
@@ -189,6 +208,7 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
     seedsDir,
     invocationDir,
     ...store,
+    staleAfterDays: values.STALE_AFTER_DAYS,
   };
 }
 

@@ -28,6 +28,7 @@ describe("parseConfig", () => {
       invocationDir: "/home/me",
       dataDir: "/project/.data",
       retentionDays: 90,
+      staleAfterDays: 180,
     });
   });
 
