@@ -9,6 +9,8 @@ import { join, resolve } from "node:path";
 import { clearSentenceCache } from "./text/sentences.js";
 import { clearAnalysisCache } from "./text/terms.js";
 import { askQuestion, type AnswerEngine } from "./answer/ask.js";
+import { countCorroboration } from "./corroboration/outlets.js";
+import { askInTime } from "./time/askInTime.js";
 import { PROJECT_ROOT } from "./config.js";
 import { readArchive, type ArchiveContents, type FileNote } from "./ingest/readArchive.js";
 import type { KnowledgeBase } from "./knowledgeBase.js";
@@ -34,6 +36,12 @@ export interface LoadedKnowledgeBase extends KnowledgeBase {
   readonly engine: AnswerEngine;
   /** Where it came from: a fresh build, or the saved index. */
   readonly origin: "built" | "saved";
+}
+
+/** How answers are given, from the configuration. */
+export interface AnswerSettings {
+  /** Answers whose newest evidence is older than this many days say so (default 180). */
+  readonly staleAfterDays?: number;
 }
 
 /** Work done ahead of time so no command pays for it on first use. */
@@ -67,15 +75,18 @@ function summariesOnly(summaries: ReadonlyMap<string, TopicSummary>): PreparedTo
  * @param contents - articles, skipped files and notes from `readArchive`
  * @param engine - a prebuilt answer engine (e.g. loaded from a saved index); built when absent
  * @param precomputed - meetings and catalogue summaries; computed on first use when absent
+ * @param settings - how answers are given (the staleness limit)
  */
 export function createKnowledgeBase(
   contents: ArchiveContents,
   engine?: AnswerEngine,
   precomputed?: Precomputed,
+  settings: AnswerSettings = {},
 ): LoadedKnowledgeBase {
   const answerEngine = engine ?? buildAnswerEngine(contents.articles);
   const meetings: readonly Meeting[] | null = precomputed?.meetings ?? null;
   let timeline: readonly Meeting[] | null = null;
+  let byId: Map<string, number> | null = null;
   const topicCorpus: TopicCorpus = {
     articles: contents.articles,
     // A theme outside the catalogue is searched like a question, so it abstains the same way.
@@ -91,7 +102,27 @@ export function createKnowledgeBase(
     notes: contents.notes,
     engine: answerEngine,
     origin: precomputed?.origin ?? "built",
-    ask: (question) => askQuestion(answerEngine, question),
+    ask: (question, options = {}) =>
+      askInTime(answerEngine, question, {
+        ...options,
+        ...(settings.staleAfterDays === undefined ? {} : { staleAfterDays: settings.staleAfterDays }),
+      }),
+    corroborate: (sources) => {
+      // Built once: /latest must not walk the whole archive on every call.
+      const ids = (byId ??= new Map(
+        answerEngine.store.articles.map((article, index) => [article.id, index]),
+      ));
+      return countCorroboration(
+        sources.map((source) => {
+          const index = ids.get(source) ?? -1;
+          return {
+            id: source,
+            publisher: answerEngine.store.articles[index]?.publisher ?? null,
+            passages: answerEngine.store.articlePassages[index] ?? [],
+          };
+        }),
+      );
+    },
     latest: (limit) => {
       // Ordered once: the timeline does not change, and re-sorting it per call cost 30 ms at 50,000 articles.
       timeline ??= latestMeetings(meetings ?? extractMeetings(contents.articles), Number.POSITIVE_INFINITY);
@@ -112,6 +143,8 @@ export interface LoadOptions {
   readonly cacheDir?: string | null;
   /** Told why a saved index was not used (stale, corrupt), for the log. */
   readonly onRebuild?: (reason: string) => void;
+  /** How answers are given (the staleness limit from the configuration). */
+  readonly answers?: AnswerSettings;
 }
 
 /**
@@ -134,11 +167,13 @@ function withoutText(article: Article): Article {
  * @param dir - the archive folder
  * @param cacheDir - where to save the index
  * @param manifest - the archive's manifest, read before the files
+ * @param settings - how answers are given
  */
 export async function buildAndSave(
   dir: string,
   cacheDir: string,
   manifest: readonly ManifestEntry[],
+  settings: AnswerSettings = {},
 ): Promise<LoadedKnowledgeBase> {
   const contents = await readArchiveOnTwoCores(dir);
   // Meetings and topic summaries need only the articles: they run on the second core meanwhile.
@@ -167,15 +202,16 @@ export async function buildAndSave(
   // The text caches served the build's passes; a running bot does not need them.
   clearSentenceCache();
   clearAnalysisCache();
-  return createKnowledgeBase(contents, engine, precomputed);
+  return createKnowledgeBase(contents, engine, precomputed, settings);
 }
 
 /**
  * Serves a saved index file.
  * @param file - the file's bytes
+ * @param settings - how answers are given
  * @throws SavedIndexError when it is corrupt
  */
-export function knowledgeBaseFromSaved(file: Buffer): LoadedKnowledgeBase {
+export function knowledgeBaseFromSaved(file: Buffer, settings: AnswerSettings = {}): LoadedKnowledgeBase {
   const saved = decodeSavedIndex(file);
   const index = new SentenceIndex(saved.index);
   const store = expandStore(saved.store, saved.index.terms, saved.articles);
@@ -184,6 +220,7 @@ export function knowledgeBaseFromSaved(file: Buffer): LoadedKnowledgeBase {
     { articles: saved.articles, skipped: saved.skipped, notes: saved.notes },
     { store, index },
     { meetings: saved.meetings, topicSummaries: new Map(saved.topicSummaries), origin: "saved" },
+    settings,
   );
 }
 
@@ -191,6 +228,7 @@ async function loadSaved(
   dir: string,
   cacheDir: string,
   manifest: readonly ManifestEntry[],
+  settings: AnswerSettings,
 ): Promise<LoadedKnowledgeBase | string> {
   let file: Buffer;
   try {
@@ -202,7 +240,7 @@ async function loadSaved(
     const saved = decodeSavedIndex(file);
     if (saved.codeFingerprint !== codeFingerprint(join(PROJECT_ROOT, "src"))) return "built by other code";
     if (!sameManifest(saved.manifest, manifest)) return "the archive changed";
-    return knowledgeBaseFromSaved(file);
+    return knowledgeBaseFromSaved(file, settings);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -221,20 +259,23 @@ export async function loadKnowledgeBase(
   options: LoadOptions = {},
 ): Promise<LoadedKnowledgeBase> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  if (cacheDir === null) return createKnowledgeBase(await readArchive(dir));
+  const settings = options.answers ?? {};
+  const unsaved = async (): Promise<LoadedKnowledgeBase> =>
+    createKnowledgeBase(await readArchive(dir), undefined, undefined, settings);
+  if (cacheDir === null) return unsaved();
   const manifest = await readManifest(dir);
-  if (manifest === null) return createKnowledgeBase(await readArchive(dir));
-  const saved = await loadSaved(dir, cacheDir, manifest);
+  if (manifest === null) return unsaved();
+  const saved = await loadSaved(dir, cacheDir, manifest, settings);
   if (typeof saved !== "string") return saved;
   options.onRebuild?.(saved);
   try {
-    return await buildAndSave(dir, cacheDir, manifest);
+    return await buildAndSave(dir, cacheDir, manifest, settings);
   } catch (error) {
     if (error instanceof Error && error.name === "ArchiveError") throw error;
     // A read-only or full cache folder must not stop the bot: serve the archive unsaved.
     options.onRebuild?.(
       `could not save the index: ${error instanceof Error ? error.message : String(error)}`,
     );
-    return createKnowledgeBase(await readArchive(dir));
+    return unsaved();
   }
 }

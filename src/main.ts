@@ -76,8 +76,10 @@ async function main(): Promise<void> {
   // `/archive add` never fetches inside the host's network; the watcher serves what it writes.
   const addArticle = publicAdderInWorker(config.seedsDir);
   exitOnSignals(() => stopServing(), logger);
+  const answers = { staleAfterDays: config.staleAfterDays };
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
+    answers,
   });
   logger.debug({ ms: Math.round(warmUpAnswering()) }, "dictionary loaded");
   logger.info(
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
   };
   await watchArchive({
     dir: config.seedsDir,
-    rebuild: () => rebuildInChild(config.seedsDir, DEFAULT_CACHE_DIR),
+    rebuild: () => rebuildInChild(config.seedsDir, DEFAULT_CACHE_DIR, answers),
     onKnowledgeBase: (next) => {
       handOver(next);
       logger.info({ articles: next.articles.length }, "archive reloaded");

@@ -46,17 +46,22 @@ function jsonLines(stdout: string): unknown[] {
     .map((line) => JSON.parse(line) as unknown);
 }
 
-const EXCERPT_KEYS = ["date", "publisher", "source", "text", "title", "url"];
+const EXCERPT_KEYS = ["ageDays", "date", "publisher", "source", "text", "title", "url"];
 
 function expectAskShape(value: unknown): void {
   expect(value).toBeTypeOf("object");
   const object = value as Record<string, unknown>;
   const keys = Object.keys(object).sort();
-  expect(keys).toEqual(
-    object["status"] === "invalid"
-      ? ["answer", "error", "excerpts", "question", "status"]
-      : ["answer", "excerpts", "question", "status"],
-  );
+  const expected = ["answer", "conflicts", "corroboration", "excerpts", "question", "scope", "status"];
+  if (object["status"] === "invalid") expected.push("error");
+  if (object["status"] === "answered") expected.push("freshness");
+  if ("reason" in object) expected.push("reason");
+  expect(keys).toEqual(expected.sort());
+  const corroboration = object["corroboration"] as Record<string, unknown>;
+  expect(Object.keys(corroboration).sort()).toEqual(["articles", "outletNames", "outlets"]);
+  expect(Number(corroboration["outlets"])).toBeLessThanOrEqual(Number(corroboration["articles"]));
+  expect(Array.isArray(object["conflicts"])).toBe(true);
+  expect(object["scope"] === null || typeof object["scope"] === "object").toBe(true);
   expect(object["question"]).toBeTypeOf("string");
   expect(["answered", "no_answer", "invalid"]).toContain(object["status"]);
   expect(object["answer"]).toBeTypeOf("string");
@@ -73,6 +78,7 @@ function expectAskShape(value: unknown): void {
     expect(excerpt["date"] === null || /^\d{4}-\d{2}-\d{2}$/u.test(String(excerpt["date"]))).toBe(true);
     expect(excerpt["url"] === null || /^https?:\/\//u.test(String(excerpt["url"]))).toBe(true);
     if ("alsoIn" in excerpt) expect((excerpt["alsoIn"] as unknown[]).length).toBeGreaterThan(0);
+    expect(excerpt["ageDays"] === null || Number.isInteger(excerpt["ageDays"])).toBe(true);
   }
 }
 
@@ -89,14 +95,19 @@ let batch: Run;
 let latest: Run;
 let topic: Run;
 let missing: Run;
+let scoped: Run;
 
 beforeAll(async () => {
-  [single, batch, latest, topic, missing] = await Promise.all([
+  [single, batch, latest, topic, missing, scoped] = await Promise.all([
     runCli(["ask", "--json", "When was the PTA signed?"]),
     runCli(["ask", "--json", "--seeds", FIXTURES], `${BATCH.join("\n")}\n`),
     runCli(["latest", "--json", "--limit", "2"]),
     runCli(["topic", "defence", "--json"]),
     runCli(["ask", "--json", "--seeds", join(FIXTURES, "no-such-folder"), "When was the PTA signed?"]),
+    runCli(
+      ["ask", "--json"],
+      "what happened in lachin in may 2025\nwhat did Pakistan and Azerbaijan agree in 2023\n",
+    ),
   ]);
 }, 4 * SPAWN_TIMEOUT_MS);
 
@@ -153,6 +164,36 @@ describe("ask --json reading stdin", () => {
       },
     ]);
     expect((jsonLines(batch.stdout)[4] as { answer: string }).answer).toMatch(/^March 2025 — /u);
+  });
+});
+
+describe("ask --json with a time scope, on the seeds", () => {
+  it("reports the Lachin meeting of May 2025 as carried by 2 articles from 2 outlets", () => {
+    const [lachin] = jsonLines(scoped.stdout) as Record<string, unknown>[];
+    expectAskShape(lachin);
+    expect(lachin).toMatchObject({
+      status: "answered",
+      scope: {
+        since: "2025-05-01",
+        until: "2025-05-31",
+        phrase: "in may 2025",
+        label: "Articles from May 2025 only",
+      },
+      corroboration: { articles: 2, outlets: 2 },
+      conflicts: [],
+    });
+    expect(lachin?.["answer"]).toMatch(/Shehbaz Sharif and .*Ilham Aliyev in Lachin/u);
+    expect([...((lachin?.["corroboration"] as { outletNames: string[] }).outletNames ?? [])].sort()).toEqual([
+      "ISPR",
+      "NNI",
+    ]);
+  });
+
+  it("abstains on 2023 and says the archive holds nothing from then", () => {
+    const [, none] = jsonLines(scoped.stdout) as Record<string, unknown>[];
+    expectAskShape(none);
+    expect(none).toMatchObject({ status: "no_answer", excerpts: [], scope: { since: "2023-01-01" } });
+    expect(none?.["reason"]).toMatch(/^The archive has no evidence from 2023: no article is dated then/u);
   });
 });
 

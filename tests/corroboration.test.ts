@@ -41,7 +41,13 @@ function evidence(id: string): EvidenceArticle {
 function citation(id: string): Citation {
   const article = store.articles.find((a) => a.id === id);
   if (!article) throw new Error(`no fixture article ${id}`);
-  return { source: id, title: article.title, publisher: article.publisher, date: article.date };
+  return {
+    source: id,
+    title: article.title,
+    publisher: article.publisher,
+    date: article.date,
+    url: article.url,
+  };
 }
 
 function excerptFrom(id: string, contains: string): Excerpt {

@@ -94,7 +94,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const config = loadConfig();
   const dir = values.seeds === undefined ? config.seedsDir : resolve(config.invocationDir, values.seeds);
-  const kb = await loadKnowledgeBase(dir);
+  const kb = await loadKnowledgeBase(dir, { answers: { staleAfterDays: config.staleAfterDays } });
   reportLoad(kb, dir);
   const text = rest.join(" ");
   switch (verb) {
