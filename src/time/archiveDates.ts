@@ -3,7 +3,7 @@
  * dated articles cover, so an abstention can say "the archive has no articles from 2023".
  */
 import type { ArticleInfo, IsoDate } from "../types.js";
-import { describeSpan } from "./period.js";
+import { describeBound, describeSpan } from "./period.js";
 
 /** The archive's article dates, sorted, for counting by binary search instead of a scan per question. */
 export interface ArchiveDates {
@@ -87,8 +87,8 @@ export function scopeShortfall(
     since !== null && until !== null
       ? `from ${describeSpan(since, until)}`
       : since !== null
-        ? `from ${since} on`
-        : `up to ${until ?? "today"}`;
+        ? `from ${describeBound(since, "since")} on`
+        : `up to ${until === null ? "today" : describeBound(until, "until")}`;
   const span = archiveSpan(dates);
   const inside = countArticlesBetween(dates, since, until);
   if (inside === 0 && !mentioned) {

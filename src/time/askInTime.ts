@@ -11,6 +11,7 @@ import { askQuestion, type AnswerEngine } from "../answer/ask.js";
 import { annotateAnswer } from "../corroboration/annotateAnswer.js";
 import type { Candidate, SentenceSearch } from "../search/sentenceIndex.js";
 import type { AnswerScope, AskResult, Excerpt, IsoDate } from "../types.js";
+import { addDays } from "../meetings/calendar.js";
 import { DEFAULT_STALE_AFTER_DAYS, todayIso } from "./age.js";
 import { archiveDates, scopeShortfall } from "./archiveDates.js";
 import { judgeEvidenceTime } from "./evidenceTime.js";
@@ -33,6 +34,11 @@ export interface AskInTimeOptions {
 const SCOPED_CANDIDATE_FACTOR = 4;
 /** Years a "mentions the period" check walks at most, so an open scope stays cheap. */
 const MAX_YEARS_CHECKED = 50;
+/**
+ * "Latest" questions are first asked of the archive's last year: news moves on within a year, and
+ * an answer from then beats an older one that ranks higher. Without one, the whole archive answers.
+ */
+const RECENT_WINDOW_DAYS = 365;
 
 /**
  * Retrieval limited to a hard scope: candidates outside it are dropped before they are judged, and
@@ -98,6 +104,34 @@ export function findEventDate(engine: AnswerEngine, event: string): Period | nul
   return result.status === "answered" ? periodInText(result.answer) : null;
 }
 
+/**
+ * Asks within the archive's last year (and the question's own bounds) first, then within the
+ * bounds alone: the newest evidence that answers wins over older evidence that ranks higher.
+ */
+function askRecentFirst(
+  engine: AnswerEngine,
+  scope: TimeScope,
+  question: string,
+  undated: Set<number>,
+): AskResult {
+  const newest = archiveDates(engine.store.articles).sorted.at(-1);
+  if (newest !== undefined) {
+    const since = addDays(newest, -RECENT_WINDOW_DAYS);
+    const recent = { ...scope, since: scope.since !== null && scope.since > since ? scope.since : since };
+    if (scope.until === null || recent.since <= scope.until) {
+      const result = askQuestion(
+        { store: engine.store, index: scopedSearch(engine, recent, new Set()) },
+        question,
+      );
+      if (result.status === "answered") return result;
+    }
+  }
+  const bounded = isHardScope(scope)
+    ? { store: engine.store, index: scopedSearch(engine, scope, undated) }
+    : engine;
+  return askQuestion(bounded, question);
+}
+
 function scopeData(scope: TimeScope, undatedExcluded: number): AnswerScope {
   return { ...scope, undatedExcluded };
 }
@@ -122,8 +156,10 @@ export function askInTime(engine: AnswerEngine, question: string, options: AskIn
   const hard = isHardScope(scope);
   const undated = new Set<number>();
   const scopedEngine = hard ? { store: engine.store, index: scopedSearch(engine, scope, undated) } : engine;
-  const asked = askQuestion(scopedEngine, read.question);
-  const answered = { ...(scope.preferRecent ? newestFirst(asked) : asked), question };
+  const asked = scope.preferRecent
+    ? newestFirst(askRecentFirst(engine, scope, read.question, undated))
+    : askQuestion(scopedEngine, read.question);
+  const answered = { ...asked, question };
   const scoped =
     scope.label === null && scope.undatedEvent === null ? {} : { scope: scopeData(scope, undated.size) };
   if (answered.status === "invalid") return answered;
