@@ -234,7 +234,7 @@ describe("when evidence is about", () => {
     expect(mentionedPeriods("Talks may resume soon.", "2025-02-23")).toEqual([]);
   });
 
-  it("judges a sentence by its own dates first, else its article's date; undated articles stay out", () => {
+  it("admits a sentence by its article's date or by a time it names; undated articles stay out", () => {
     const year2025 = { since: "2025-01-01", until: "2025-12-31" };
     expect(
       judgeEvidenceTime("In January 2025, the minister visited SOCAR.", ["2025-02-23"], {
@@ -242,9 +242,17 @@ describe("when evidence is about", () => {
         until: "2025-01-31",
       }),
     ).toBe("in");
-    expect(judgeEvidenceTime("In July 2024, the two countries signed a PTA.", ["2025-02-23"], year2025)).toBe(
+    // A 2024 article's sentence about 2024 is outside 2025; a 2025 article recalling 2020 is inside.
+    expect(judgeEvidenceTime("In July 2024, the two countries signed a PTA.", ["2024-08-01"], year2025)).toBe(
       "out",
     );
+    expect(judgeEvidenceTime("They marked the 2020 war victory.", ["2025-11-07"], year2025)).toBe("in");
+    expect(
+      judgeEvidenceTime("In July 2024, the two countries signed a PTA.", ["2025-02-23"], {
+        since: "2024-07-01",
+        until: "2024-07-31",
+      }),
+    ).toBe("in");
     expect(judgeEvidenceTime("The leaders met in Lachin.", ["2025-05-28"], year2025)).toBe("in");
     expect(judgeEvidenceTime("The leaders met in Lachin.", ["2024-05-28"], year2025)).toBe("out");
     expect(judgeEvidenceTime("The leaders met in 2025.", [null], year2025)).toBe("undated");

@@ -1,9 +1,9 @@
 /**
- * When a piece of evidence is about: the periods a sentence names ("In July 2024, ...", "on
- * March 12"), or, when it names none, its article's date. A time scope keeps the evidence whose
- * time falls inside it, so a review published in February 2025 can still answer "in January 2025"
- * with its sentence "In January 2025, the minister visited SOCAR", and its sentence about July 2024
- * does not answer "in 2025".
+ * When a piece of evidence is about: its article's date, and the periods its sentence names ("In
+ * July 2024, ...", "on March 12"). A time scope keeps the evidence whose article is dated inside it
+ * or whose sentence names a time inside it, so a review published in February 2025 can still
+ * answer "in January 2025" with its sentence "In January 2025, the minister visited SOCAR", and a
+ * November 2025 report that recalls "the 2020 war" still answers "in 2025".
  */
 import { partsOf } from "../meetings/calendar.js";
 import type { IsoDate } from "../types.js";
@@ -50,8 +50,9 @@ export function mentionedPeriods(text: string, articleDate: IsoDate | null): Per
 export type ScopeVerdict = "in" | "out" | "undated";
 
 /**
- * Judges one piece of evidence against a hard scope. Undated articles are kept out, whatever
- * their sentences say: without a date, "last year" or "in March" in them cannot be placed.
+ * Judges one piece of evidence against a hard scope: in when one of its articles is dated inside
+ * it, or its sentence names a time inside it. Undated articles are kept out, whatever their
+ * sentences say: without a date, "last year" or "in March" in them cannot be placed.
  * @param text - the sentence
  * @param articleDates - the dates of the articles carrying it (`null` for undated ones)
  * @param scope - the scope; an unbounded one admits everything
@@ -69,8 +70,7 @@ export function judgeEvidenceTime(
   };
   const dated = articleDates.filter((date): date is IsoDate => date !== null);
   if (dated.length === 0) return "undated";
-  // The sentence's own dates decide; repeated across articles, it is read against the first dated one.
-  const named = mentionedPeriods(text, dated[0] ?? null);
-  if (named.length > 0) return named.some((period) => overlaps(period, wanted)) ? "in" : "out";
-  return dated.some((date) => date >= wanted.start && date <= wanted.end) ? "in" : "out";
+  if (dated.some((date) => date >= wanted.start && date <= wanted.end)) return "in";
+  // Repeated across articles, a sentence's months are read against its first dated article.
+  return mentionedPeriods(text, dated[0] ?? null).some((period) => overlaps(period, wanted)) ? "in" : "out";
 }
