@@ -2,7 +2,9 @@
  * Time scopes read from questions and from the /ask options, expression by expression, against a
  * fixed today so relative phrases have one right answer.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { hostileText } from "./support/hostileArbitrary.js";
 import { readTimeScope, type ScopedQuestion, type ScopeOptions } from "../src/time/scope.js";
 import { describeSpan, parseIsoPeriod, periodInText } from "../src/time/period.js";
 import { judgeEvidenceTime, mentionedPeriods } from "../src/time/evidenceTime.js";
@@ -257,5 +259,39 @@ describe("when evidence is about", () => {
     expect(judgeEvidenceTime("The leaders met in Lachin.", ["2024-05-28"], year2025)).toBe("out");
     expect(judgeEvidenceTime("The leaders met in 2025.", [null], year2025)).toBe("undated");
     expect(judgeEvidenceTime("Anything.", [null], { since: null, until: null })).toBe("in");
+  });
+});
+
+describe("hostile input", () => {
+  const timePiece = fc.constantFrom(
+    "in 2024",
+    "since May 2025",
+    "between 2023 and 2024",
+    "before 2025-02-30",
+    "last year",
+    "latest",
+    "in the past 0 months",
+    "from 1999 to 2101",
+    "before the",
+    "after the the the",
+  );
+  it("never throws, and any scope it returns leaves at least one day", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(hostileText, timePiece), { maxLength: 5 }).map((parts) => parts.join(" ")),
+        fc.option(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("2024", "2024-02", "2025-05-28"))),
+        (question, since) => {
+          const result = readTimeScope(question, {
+            today: TODAY,
+            since: since ?? undefined,
+            findEventDate: () => null,
+          });
+          if ("error" in result) return;
+          const { since: from, until: to } = result.scope;
+          if (from !== null && to !== null) expect(from <= to).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
