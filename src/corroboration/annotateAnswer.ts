@@ -65,9 +65,13 @@ function conflictsOf(excerpts: readonly Excerpt[], fact: FactAsked): Conflict[] 
   if (fact === "date") {
     const claims: DateClaim[] = [];
     for (const excerpt of excerpts) {
+      // An excerpt's first date is its answer, read once per article date (a month without a year
+      // takes the article's): syndicated copies share one date, and there may be thousands.
+      const byDate = new Map<IsoDate | null, ReturnType<typeof mentionedPeriods>[number] | undefined>();
       for (const citation of citationsOf(excerpt)) {
-        // An excerpt's first date is its answer; a copy of the sentence dates it the same way.
-        const period = mentionedPeriods(excerpt.text, citation.date)[0];
+        if (!byDate.has(citation.date))
+          byDate.set(citation.date, mentionedPeriods(excerpt.text, citation.date)[0]);
+        const period = byDate.get(citation.date);
         if (period) claims.push({ period, citation });
       }
     }

@@ -57,15 +57,21 @@ function periodText(period: Period): string {
 
 /** Groups claims by value; a group's sources are its distinct articles. */
 function grouped<T>(claims: readonly { key: string; shown: string; item: T; citation: Citation }[]) {
-  const groups = new Map<string, { shown: string; item: T; sources: Citation[] }>();
+  const groups = new Map<string, { shown: string; item: T; sources: Citation[]; seen: Set<string> }>();
   for (const claim of claims) {
-    const group = groups.get(claim.key) ?? { shown: claim.shown, item: claim.item, sources: [] };
-    if (!group.sources.some((source) => source.source === claim.citation.source)) {
+    const group = groups.get(claim.key) ?? {
+      shown: claim.shown,
+      item: claim.item,
+      sources: [],
+      seen: new Set(),
+    };
+    if (!group.seen.has(claim.citation.source)) {
+      group.seen.add(claim.citation.source);
       group.sources.push(claim.citation);
     }
     groups.set(claim.key, group);
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ shown, item, sources }) => ({ shown, item, sources }));
 }
 
 /** Whether the values come from at least two articles, so they are a disagreement between sources. */

@@ -71,13 +71,12 @@ export function outletKey(publisher: string | null): string | null {
 }
 
 /** Whether two articles are the same text: nearly all of the shorter's passages are in the longer. */
-function sameText(a: readonly number[], b: readonly number[]): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  if (shorter.length < MIN_PASSAGES_FOR_COPY) return false;
-  const inLonger = new Set(longer);
+function sameText(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a];
+  if (shorter.size < MIN_PASSAGES_FOR_COPY) return false;
   let shared = 0;
-  for (const passage of new Set(shorter)) if (inLonger.has(passage)) shared += 1;
-  return shared >= COPY_SHARE * new Set(shorter).size;
+  for (const passage of shorter) if (longer.has(passage)) shared += 1;
+  return shared >= COPY_SHARE * shorter.size;
 }
 
 /**
@@ -98,10 +97,11 @@ export function countCorroboration(articles: readonly EvidenceArticle[]): Corrob
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const compared = Math.min(unique.length, MAX_ARTICLES_COMPARED);
-  for (let a = 0; a < compared; a++) {
-    for (let b = a + 1; b < compared; b++) {
-      if (find(a) !== find(b) && sameText(unique[a]?.passages ?? [], unique[b]?.passages ?? [])) join(a, b);
+  const compared = unique.slice(0, MAX_ARTICLES_COMPARED).map((article) => new Set(article.passages));
+  for (let a = 0; a < compared.length; a++) {
+    for (let b = a + 1; b < compared.length; b++) {
+      const [first, second] = [compared[a], compared[b]];
+      if (first && second && find(a) !== find(b) && sameText(first, second)) join(a, b);
     }
   }
   // A copy takes the outlet of its story (the first credit in its group), not its masthead: a site

@@ -46,14 +46,16 @@ const RECENT_WINDOW_DAYS = 365;
  */
 function scopedSearch(engine: AnswerEngine, scope: TimeScope, undated: Set<number>): SentenceSearch {
   const { store, index } = engine;
+  function* datesOf(articleIndexes: readonly number[]): Generator<IsoDate | null> {
+    for (const at of articleIndexes) yield store.articles[at]?.date ?? null;
+  }
   return {
     search(terms: readonly string[], limit: number): Candidate[] {
       const admitted: Candidate[] = [];
       for (const candidate of index.search(terms, limit * SCOPED_CANDIDATE_FACTOR)) {
         const passage = store.passages[candidate.passageId];
         if (!passage) continue;
-        const dates = passage.articleIndexes.map((at) => store.articles[at]?.date ?? null);
-        const verdict = judgeEvidenceTime(passage.text, dates, scope);
+        const verdict = judgeEvidenceTime(passage.text, datesOf(passage.articleIndexes), scope);
         if (verdict === "in") admitted.push(candidate);
         else if (verdict === "undated") for (const at of passage.articleIndexes) undated.add(at);
         if (admitted.length === limit) break;

@@ -59,7 +59,7 @@ export type ScopeVerdict = "in" | "out" | "undated";
  */
 export function judgeEvidenceTime(
   text: string,
-  articleDates: readonly (IsoDate | null)[],
+  articleDates: Iterable<IsoDate | null>,
   scope: Pick<TimeScope, "since" | "until">,
 ): ScopeVerdict {
   if (scope.since === null && scope.until === null) return "in";
@@ -68,9 +68,14 @@ export function judgeEvidenceTime(
     end: scope.until ?? "9999-12-31",
     precision: "day",
   };
-  const dated = articleDates.filter((date): date is IsoDate => date !== null);
-  if (dated.length === 0) return "undated";
-  if (dated.some((date) => date >= wanted.start && date <= wanted.end)) return "in";
+  // One pass that stops at the first article inside: a syndicated sentence can be in thousands.
+  let firstDated: IsoDate | null = null;
+  for (const date of articleDates) {
+    if (date === null) continue;
+    if (date >= wanted.start && date <= wanted.end) return "in";
+    firstDated ??= date;
+  }
+  if (firstDated === null) return "undated";
   // Repeated across articles, a sentence's months are read against its first dated article.
-  return mentionedPeriods(text, dated[0] ?? null).some((period) => overlaps(period, wanted)) ? "in" : "out";
+  return mentionedPeriods(text, firstDated).some((period) => overlaps(period, wanted)) ? "in" : "out";
 }
