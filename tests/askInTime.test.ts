@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import askCommand from "../commands/ask.js";
+import latestCommand from "../commands/latest.js";
 import { commandSummaries } from "../commands/index.js";
 import { renderText } from "../src/console/renderText.js";
 import { renderEmbeds } from "../src/discord/renderEmbeds.js";
@@ -183,6 +184,25 @@ describe("as /ask renders it", () => {
     expect(parsed.error?.issues[0]?.message).toBe(
       "must be YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024, 2024-05 or 2024-05-28",
     );
+  });
+
+  it("counts a /latest entry's sources the same way", async () => {
+    const signing = {
+      date: "2024-03-12",
+      precision: "day" as const,
+      place: "Gwadar",
+      participants: ["Maritime Affairs Minister Tariq Lodhi", "Transport Minister Rashad Nabiyev"],
+      summary: "The ministers signed a shipping accord.",
+      evidence: [],
+      sources: ["01_shipping_aa.txt", "02_shipping_copy.txt", "03_shipping_app.txt"].map((source) => ({
+        source,
+        date: null,
+      })),
+    };
+    const withMeeting: KnowledgeBase = { ...kb, latest: () => [signing] };
+    const parsed = latestCommand.options.parse({ count: 1 });
+    const text = renderText(await latestCommand.run(parsed, { kb: withMeeting, commands: commandSummaries }));
+    expect(text).toContain("[1] 2024-03-12 · Gwadar · reported by 3 articles from 2 outlets (AA, APP)");
   });
 
   it("puts the same lines in the Discord embed", async () => {
