@@ -95,19 +95,14 @@ let batch: Run;
 let latest: Run;
 let topic: Run;
 let missing: Run;
-let scoped: Run;
 
 beforeAll(async () => {
-  [single, batch, latest, topic, missing, scoped] = await Promise.all([
+  [single, batch, latest, topic, missing] = await Promise.all([
     runCli(["ask", "--json", "When was the PTA signed?"]),
     runCli(["ask", "--json", "--seeds", FIXTURES], `${BATCH.join("\n")}\n`),
     runCli(["latest", "--json", "--limit", "2"]),
     runCli(["topic", "defence", "--json"]),
     runCli(["ask", "--json", "--seeds", join(FIXTURES, "no-such-folder"), "When was the PTA signed?"]),
-    runCli(
-      ["ask", "--json"],
-      "what happened in lachin in may 2025\nwhat did Pakistan and Azerbaijan agree in 2023\n",
-    ),
   ]);
 }, 4 * SPAWN_TIMEOUT_MS);
 
@@ -164,36 +159,6 @@ describe("ask --json reading stdin", () => {
       },
     ]);
     expect((jsonLines(batch.stdout)[4] as { answer: string }).answer).toMatch(/^March 2025 — /u);
-  });
-});
-
-describe("ask --json with a time scope, on the seeds", () => {
-  it("reports the Lachin meeting of May 2025 as carried by 2 articles from 2 outlets", () => {
-    const [lachin] = jsonLines(scoped.stdout) as Record<string, unknown>[];
-    expectAskShape(lachin);
-    expect(lachin).toMatchObject({
-      status: "answered",
-      scope: {
-        since: "2025-05-01",
-        until: "2025-05-31",
-        phrase: "in may 2025",
-        label: "Articles from May 2025 only",
-      },
-      corroboration: { articles: 2, outlets: 2 },
-      conflicts: [],
-    });
-    expect(lachin?.["answer"]).toMatch(/Shehbaz Sharif and .*Ilham Aliyev in Lachin/u);
-    expect([...((lachin?.["corroboration"] as { outletNames: string[] }).outletNames ?? [])].sort()).toEqual([
-      "ISPR",
-      "NNI",
-    ]);
-  });
-
-  it("abstains on 2023 and says the archive holds nothing from then", () => {
-    const [, none] = jsonLines(scoped.stdout) as Record<string, unknown>[];
-    expectAskShape(none);
-    expect(none).toMatchObject({ status: "no_answer", excerpts: [], scope: { since: "2023-01-01" } });
-    expect(none?.["reason"]).toMatch(/^The archive has no evidence from 2023: no article is dated then/u);
   });
 });
 
