@@ -121,16 +121,11 @@ function askRecentFirst(
     const since = addDays(newest, -RECENT_WINDOW_DAYS);
     const recent = { ...scope, since: scope.since !== null && scope.since > since ? scope.since : since };
     if (scope.until === null || recent.since <= scope.until) {
-      const result = askQuestion(
-        { store: engine.store, index: scopedSearch(engine, recent, new Set()) },
-        question,
-      );
+      const result = askQuestion({ ...engine, index: scopedSearch(engine, recent, new Set()) }, question);
       if (result.status === "answered") return result;
     }
   }
-  const bounded = isHardScope(scope)
-    ? { store: engine.store, index: scopedSearch(engine, scope, undated) }
-    : engine;
+  const bounded = isHardScope(scope) ? { ...engine, index: scopedSearch(engine, scope, undated) } : engine;
   return askQuestion(bounded, question);
 }
 
@@ -157,7 +152,7 @@ export function askInTime(engine: AnswerEngine, question: string, options: AskIn
   const { scope } = read;
   const hard = isHardScope(scope);
   const undated = new Set<number>();
-  const scopedEngine = hard ? { store: engine.store, index: scopedSearch(engine, scope, undated) } : engine;
+  const scopedEngine = hard ? { ...engine, index: scopedSearch(engine, scope, undated) } : engine;
   const asked = scope.preferRecent
     ? newestFirst(askRecentFirst(engine, scope, read.question, undated))
     : askQuestion(scopedEngine, read.question);
