@@ -146,6 +146,9 @@ describe("scope phrases in the question", () => {
     expect(unknown.scope).toMatchObject({ since: null, until: null, undatedEvent: "the football final" });
     expect(unknown.question).toBe("What happened after the football final?");
     expect(asked).toEqual(["the PTA", "the PTA", "the PTA", "the football final"]);
+    // An offset from an event ("the day after the PTA") is not a limit.
+    expect(scoped("Who met the day after the PTA?", { findEventDate }).scope.until).toBeNull();
+    expect(asked).toHaveLength(4);
   });
 });
 

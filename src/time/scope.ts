@@ -248,9 +248,12 @@ const RULES: readonly ScopeRule[] = [
   },
 ];
 
-/** "before the PTA", "since the Lachin meeting": a limit set by an event, dated through the archive. */
+/**
+ * "before the PTA", "since the Lachin meeting": a limit set by an event, dated through the archive.
+ * "The day after the talks" is an offset from the event, one day, not everything after it: left alone.
+ */
 const EVENT_LIMIT =
-  /\b(before|after|since|until|prior\s+to)\s+(the\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s*(?=[,;?.!]|$)/iu;
+  /(?<!\b(?:day|days|week|weeks|month|months|year|years|hours?|minutes?)\s+)\b(before|after|since|until|prior\s+to)\s+(the\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s*(?=[,;?.!]|$)/iu;
 
 /** Words asking for the newest news; they prefer, they do not bound. */
 const RECENT_WORDS =
