@@ -1,7 +1,10 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
+import { countCorroboration, describeCorroboration } from "../src/corroboration/outlets.js";
+import type { KnowledgeBase } from "../src/knowledgeBase.js";
 import { makeReply } from "../src/reply.js";
-import type { Meeting, MeetingKind } from "../src/types.js";
+import { ageDays, todayIso } from "../src/time/age.js";
+import type { Citation, Corroboration, Meeting, MeetingKind } from "../src/types.js";
 import { citeSource } from "./citations.js";
 import type { Command } from "./command.js";
 import { hideOption, hideSchema } from "./hide.js";
@@ -54,6 +57,15 @@ function when(meeting: Meeting): string {
   return meeting.endDate === undefined ? start : `${start} to ${meeting.endDate}`;
 }
 
+/** How many articles and outlets report a meeting; by publisher alone when the archive cannot compare texts. */
+function corroborationOf(kb: KnowledgeBase, citations: readonly Citation[]): Corroboration {
+  const sources = citations.map((citation) => citation.source);
+  return (
+    kb.corroborate?.(sources) ??
+    countCorroboration(citations.map((c) => ({ id: c.source, publisher: c.publisher, passages: [] })))
+  );
+}
+
 export default {
   data,
   options,
@@ -66,19 +78,25 @@ export default {
         ephemeral: hide,
       });
     }
+    const today = todayIso();
     return makeReply({
       title: meetings.length === 1 ? "The latest meeting" : `The latest ${meetings.length} meetings`,
       excerpts: meetings.map((meeting) => {
-        const [first, ...rest] = meeting.sources.map((source) => citeSource(kb, source));
+        const citations = meeting.sources.map((source) => citeSource(kb, source));
+        const [first, ...rest] = citations;
         const who =
           meeting.participants.length > 0 ? `\nParticipants: ${meeting.participants.join("; ")}` : "";
+        // The count labels the entry, outside the quoted text, so it is never read as part of a quotation.
+        const count = citations.length > 0 ? describeCorroboration(corroborationOf(kb, citations)) : null;
+        const reported = count === null ? null : `${count.charAt(0).toLowerCase()}${count.slice(1)}`;
         return {
-          heading: [when(meeting), KIND_LABELS[meeting.kind], meeting.place]
+          heading: [when(meeting), KIND_LABELS[meeting.kind], meeting.place, reported]
             .filter((part) => part !== null)
             .join(" · "),
           text: `${meeting.summary}${who}`,
           citation: first ?? null,
           alsoIn: rest,
+          ageDays: first?.date ? ageDays(first.date, today) : null,
         };
       }),
       ephemeral: hide,

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseDotenv } from "dotenv";
 import { z } from "zod";
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from "./store/retention.js";
+import { DEFAULT_STALE_AFTER_DAYS } from "./time/age.js";
 
 /** The project root: the folder above `src/`. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -54,6 +55,8 @@ export interface AppConfig {
   readonly shards: ShardCount | null;
   /** Whether this process is a shard started by discord.js's `ShardingManager` (it sets `SHARDING_MANAGER`). */
   readonly isShard: boolean;
+  /** Answers whose newest evidence is older than this many days say newer developments may be missing. */
+  readonly staleAfterDays: number;
 }
 
 /** A shard count: Discord's recommendation, or a fixed number. */
@@ -153,6 +156,15 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  STALE_AFTER_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: `must be a whole number of days, e.g. ${DEFAULT_STALE_AFTER_DAYS}.` })
+      .int({ message: `must be a whole number of days, e.g. ${DEFAULT_STALE_AFTER_DAYS}.` })
+      .min(1, { message: "must be at least 1 day." })
+      .max(36_500, { message: "must be at most 36500 days (a century)." })
+      .default(DEFAULT_STALE_AFTER_DAYS),
+  ),
   DISCORD_API_BASE: z.preprocess(
     blankToUndefined,
     z
@@ -200,7 +212,16 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
         },
       ]);
     }
-    return { discord: null, logLevel: values.LOG_LEVEL, seedsDir, invocationDir, ...store, shards, isShard };
+    return {
+      discord: null,
+      logLevel: values.LOG_LEVEL,
+      seedsDir,
+      invocationDir,
+      ...store,
+      shards,
+      isShard,
+      staleAfterDays: values.STALE_AFTER_DAYS,
+    };
   }
   if (values.DISCORD_CLIENT_ID === undefined) {
     throw new ConfigError([
@@ -224,6 +245,7 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
     ...store,
     shards,
     isShard,
+    staleAfterDays: values.STALE_AFTER_DAYS,
   };
 }
 

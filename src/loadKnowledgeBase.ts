@@ -9,6 +9,8 @@ import { join, resolve } from "node:path";
 import { clearSentenceCache } from "./text/sentences.js";
 import { clearAnalysisCache } from "./text/terms.js";
 import { askQuestion, type AnswerEngine } from "./answer/ask.js";
+import { countCorroboration } from "./corroboration/outlets.js";
+import { askInTime } from "./time/askInTime.js";
 import { PROJECT_ROOT } from "./config.js";
 import {
   assembleArchive,
@@ -137,6 +139,7 @@ export function createKnowledgeBase(
   const meetings: readonly Meeting[] | null = precomputed?.meetings ?? null;
   let timeline: readonly Meeting[] | null = null;
   let interim: KnowledgeBase | null = late?.interim ?? null;
+  let byId: Map<string, number> | null = null;
   let saved: SavedTimeline | null = precomputed?.timeline ?? null;
   let topicCorpus: TopicCorpus = {
     articles: contents.articles,
@@ -170,7 +173,23 @@ export function createKnowledgeBase(
           // A failed re-merge leaves the previous knowledge base's timeline and summaries in service.
           .catch(() => undefined)
       : Promise.resolve(),
-    ask: (question) => askQuestion(answerEngine, question),
+    ask: (question, options = {}) => askInTime(answerEngine, question, options),
+    corroborate: (sources) => {
+      // Built once: /latest must not walk the whole archive on every call.
+      const ids = (byId ??= new Map(
+        answerEngine.store.articles.map((article, index) => [article.id, index]),
+      ));
+      return countCorroboration(
+        sources.map((source) => {
+          const index = ids.get(source) ?? -1;
+          return {
+            id: source,
+            publisher: answerEngine.store.articles[index]?.publisher ?? null,
+            passages: answerEngine.store.articlePassages[index] ?? [],
+          };
+        }),
+      );
+    },
     latest: (limit) => {
       if (interim !== null) return interim.latest(limit);
       const count = Math.max(0, Math.floor(limit));

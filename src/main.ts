@@ -12,6 +12,7 @@ import { explainStartFailure } from "./discord/startFailure.js";
 import { publicAdderInWorker } from "./ingest/web/addInWorker.js";
 import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from "./ingest/readArchive.js";
 import { warmUpAnswering } from "./answer/lexiconWords.js";
+import { configureStaleness } from "./time/askInTime.js";
 import {
   DEFAULT_CACHE_DIR,
   loadKnowledgeBase,
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
   // `/archive add` never fetches inside the host's network; the watcher serves what it writes.
   const addArticle = publicAdderInWorker(config.seedsDir);
   exitOnSignals(() => stopServing(), logger);
+  configureStaleness(config.staleAfterDays);
   if (config.discord !== null && config.shards !== null && !config.isShard) {
     try {
       await superviseShards(config, config.discord, config.shards, logger, (stop) => {

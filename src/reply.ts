@@ -2,6 +2,8 @@
  * The reply model: what a command answers, as plain data. Renderers turn it into Discord embeds
  * or console text; nothing here knows about Discord or escapes markdown.
  */
+import { daysBetween } from "./meetings/calendar.js";
+import { formatAge } from "./time/age.js";
 import type { Citation } from "./types.js";
 
 /** A quoted passage with where it comes from. */
@@ -14,6 +16,8 @@ export interface ReplyExcerpt {
   readonly citation: Citation | null;
   /** Every other article carrying the same passage. */
   readonly alsoIn: readonly Citation[];
+  /** Age in days of the quoted article (`citation`), shown next to its date; absent or `null` if unknown. */
+  readonly ageDays?: number | null;
 }
 
 /** A link on the leading words of a list entry (an article's title, linked to its page). */
@@ -64,11 +68,27 @@ export function errorReply(title: string, body: string): Reply {
 }
 
 /**
- * How a citation reads everywhere: publisher, title, date or "undated", source file.
+ * How a citation reads everywhere: publisher, title, date or "undated" (with its age when known),
+ * source file.
  *
- * @example formatCitation(c) // "Azernews, \"Year in review\", 2025-02-23 (004_2c98.txt)"
+ * @param citation - the article cited
+ * @param ageDays - the article's age in days, or `null`/absent to show the date alone
+ * @example formatCitation(c, 273) // "Azernews, \"Year in review\", 2025-02-23, 9 months ago (004_2c98.txt)"
  */
-export function formatCitation(citation: Citation): string {
+export function formatCitation(citation: Citation, ageDays?: number | null): string {
   const publisher = citation.publisher ?? "Unknown publisher";
-  return `${publisher}, "${citation.title}", ${citation.date ?? "undated"} (${citation.source})`;
+  const age = citation.date !== null && typeof ageDays === "number" ? `, ${formatAge(ageDays)}` : "";
+  return `${publisher}, "${citation.title}", ${citation.date ?? "undated"}${age} (${citation.source})`;
+}
+
+/**
+ * The age of any article an excerpt cites, from the quoted article's age and the two dates, so a
+ * renderer needs no clock.
+ * @param excerpt - the excerpt, with the quoted article's age
+ * @param citation - the quoted article or one of `alsoIn`
+ */
+export function citationAgeDays(excerpt: ReplyExcerpt, citation: Citation): number | null {
+  const quoted = excerpt.citation?.date ?? null;
+  if (typeof excerpt.ageDays !== "number" || quoted === null || citation.date === null) return null;
+  return Math.max(0, excerpt.ageDays + daysBetween(citation.date, quoted));
 }

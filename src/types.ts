@@ -2,6 +2,13 @@
  * Plain-data types shared by the answer layer, the commands and the renderers.
  * Nothing here knows about Discord.
  */
+import type { Conflict } from "./corroboration/conflicts.js";
+import type { Corroboration } from "./corroboration/outlets.js";
+import type { Freshness } from "./time/age.js";
+
+export type { Conflict, ConflictValue } from "./corroboration/conflicts.js";
+export type { Corroboration } from "./corroboration/outlets.js";
+export type { Freshness } from "./time/age.js";
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -46,6 +53,26 @@ export interface Excerpt {
   /** The article quoted first; `alsoIn` lists every other article carrying the same passage. */
   readonly citation: Citation;
   readonly alsoIn: readonly Citation[];
+  /** Days from the quoted article's date to today; `null` when undated. Set once the answer is dated. */
+  readonly ageDays?: number | null;
+}
+
+/** The time scope an answer was given under, as plain data (read by `src/time/scope.ts`). */
+export interface AnswerScope {
+  /** First day of the evidence allowed, or `null`. */
+  readonly since: IsoDate | null;
+  /** Last day of the evidence allowed, or `null`. */
+  readonly until: IsoDate | null;
+  /** The newest evidence that answers was preferred ("latest", "recently", "now", "current"). */
+  readonly preferRecent: boolean;
+  /** The question's words that set the scope ("in May 2025"), or `null` (options only). */
+  readonly phrase: string | null;
+  /** The one line a reply shows ("Articles from 2024 only"). */
+  readonly label: string | null;
+  /** Undated articles among the matching evidence that a dated scope kept out. */
+  readonly undatedExcluded: number;
+  /** An event the question dates by ("before the PTA") that the archive could not date, or `null`. */
+  readonly undatedEvent: string | null;
 }
 
 /** Outcome of a question. */
@@ -61,6 +88,14 @@ export interface AskResult {
   readonly excerpts: readonly Excerpt[];
   /** Why the question was invalid (status `invalid`). */
   readonly error?: string;
+  /** The time scope used; `null` when the question and options set none. */
+  readonly scope?: AnswerScope | null;
+  /** How many articles and independent outlets carry the excerpts. */
+  readonly corroboration?: Corroboration;
+  /** Facts the excerpts disagree on (two dates for one meeting), each value with its sources. */
+  readonly conflicts?: readonly Conflict[];
+  /** How fresh the newest evidence is, and the note a reply shows when it is old. */
+  readonly freshness?: Freshness;
   /** Why the archive does not answer it (status `no_answer`), in one sentence for the reader. */
   readonly reason?: string;
 }

@@ -18,8 +18,10 @@ beforeAll(async () => {
 });
 
 function expectNoAnswer(kb: LoadedKnowledgeBase, question: string): void {
-  const { reason, ...result } = kb.ask(question);
+  const { reason, scope, ...result } = kb.ask(question);
   expect(result).toEqual({ question, status: "no_answer", answer: "", excerpts: [] });
+  // A scoped question also carries its scope, read from its own words ("in July 2024").
+  if (scope) expect(question).toContain(scope.phrase ?? "");
   // The reader is told why, in one sentence.
   expect(reason).toMatch(/^[A-Z].*\.$/u);
 }

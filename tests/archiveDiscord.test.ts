@@ -151,7 +151,7 @@ describe("/archive add and linked citations on Discord", () => {
         /^> Pakistan and Azerbaijan agreed on Sunday to build a joint pharmaceutical plant in the Sumgait industrial park/u,
       );
       const link = new RegExp(
-        `— Meridian News Agency, \\[Pakistan, Azerbaijan to build joint pharmaceutical plant in Sumgait\\]\\(${CANONICAL.replace(/[.?]/gu, "\\$&")}#:~:text=([^)]+)\\), 2025-09-14 \\(2025-09-14\\\\_meridian-wire-example\\\\_`,
+        `— Meridian News Agency, \\[Pakistan, Azerbaijan to build joint pharmaceutical plant in Sumgait\\]\\(${CANONICAL.replace(/[.?]/gu, "\\$&")}#:~:text=([^)]+)\\), 2025-09-14(?:, [\\w ]+ ago)? \\(2025-09-14\\\\_meridian-wire-example\\\\_`,
         "u",
       );
       const fragment = link.exec(field)?.[1];

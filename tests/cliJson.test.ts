@@ -46,17 +46,22 @@ function jsonLines(stdout: string): unknown[] {
     .map((line) => JSON.parse(line) as unknown);
 }
 
-const EXCERPT_KEYS = ["date", "publisher", "source", "text", "title", "url"];
+const EXCERPT_KEYS = ["ageDays", "date", "publisher", "source", "text", "title", "url"];
 
 function expectAskShape(value: unknown): void {
   expect(value).toBeTypeOf("object");
   const object = value as Record<string, unknown>;
   const keys = Object.keys(object).sort();
-  expect(keys).toEqual(
-    object["status"] === "invalid"
-      ? ["answer", "error", "excerpts", "question", "status"]
-      : ["answer", "excerpts", "question", "status"],
-  );
+  const expected = ["answer", "conflicts", "corroboration", "excerpts", "question", "scope", "status"];
+  if (object["status"] === "invalid") expected.push("error");
+  if (object["status"] === "answered") expected.push("freshness");
+  if ("reason" in object) expected.push("reason");
+  expect(keys).toEqual(expected.sort());
+  const corroboration = object["corroboration"] as Record<string, unknown>;
+  expect(Object.keys(corroboration).sort()).toEqual(["articles", "outletNames", "outlets"]);
+  expect(Number(corroboration["outlets"])).toBeLessThanOrEqual(Number(corroboration["articles"]));
+  expect(Array.isArray(object["conflicts"])).toBe(true);
+  expect(object["scope"] === null || typeof object["scope"] === "object").toBe(true);
   expect(object["question"]).toBeTypeOf("string");
   expect(["answered", "no_answer", "invalid"]).toContain(object["status"]);
   expect(object["answer"]).toBeTypeOf("string");
@@ -73,6 +78,7 @@ function expectAskShape(value: unknown): void {
     expect(excerpt["date"] === null || /^\d{4}-\d{2}-\d{2}$/u.test(String(excerpt["date"]))).toBe(true);
     expect(excerpt["url"] === null || /^https?:\/\//u.test(String(excerpt["url"]))).toBe(true);
     if ("alsoIn" in excerpt) expect((excerpt["alsoIn"] as unknown[]).length).toBeGreaterThan(0);
+    expect(excerpt["ageDays"] === null || Number.isInteger(excerpt["ageDays"])).toBe(true);
   }
 }
 

@@ -30,6 +30,7 @@ describe("parseConfig", () => {
       retentionDays: 90,
       shards: null,
       isShard: false,
+      staleAfterDays: 180,
     });
   });
 

@@ -43,6 +43,20 @@ describe("the bot on the real archive", () => {
     expect(text).toContain("2025-02-23");
   });
 
+  it("scopes /ask with since: and until:, and says how many outlets report the answer", async () => {
+    const record = fake.sendCommand("ask", [
+      { name: "question", type: 3, value: "What happened in Lachin?" },
+      { name: "since", type: 3, value: "2025-05" },
+      { name: "until", type: 3, value: "2025-05" },
+    ]);
+    const message = await fake.waitForMessage(record);
+    expect(messageProblems(message)).toEqual([]);
+    const text = JSON.stringify(message.embeds);
+    expect(text).toContain("Articles from May 2025 only");
+    expect(text).toMatch(/Reported by 2 articles from 2 outlets \((?:NNI, ISPR|ISPR, NNI)\)/u);
+    expect(text).toMatch(/2025-05-28, \d+ (?:months|years?) ago/u);
+  });
+
   it("lists every article in /sources", async () => {
     const record = fake.sendCommand("sources");
     const message = await fake.waitForMessage(record);

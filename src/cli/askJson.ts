@@ -1,7 +1,8 @@
 /**
  * The stable JSON shape of `cli ask --json`, one object per question. Outside checks read it.
  */
-import type { AskResult, Citation } from "../types.js";
+import { NO_CORROBORATION } from "../corroboration/outlets.js";
+import type { AnswerScope, AskResult, Citation, Conflict, Corroboration, Freshness } from "../types.js";
 
 /** One excerpt as printed: the quoted text and the article it is quoted from. */
 export interface ExcerptJson {
@@ -15,6 +16,8 @@ export interface ExcerptJson {
   readonly url: string | null;
   /** Other articles carrying the same passage; present only when there are any. */
   readonly alsoIn?: readonly Citation[];
+  /** Days from the article's date to today; `null` when undated. */
+  readonly ageDays: number | null;
 }
 
 /** One answer as printed. */
@@ -24,6 +27,16 @@ export interface AskJson {
   readonly answer: string;
   readonly excerpts: readonly ExcerptJson[];
   readonly error?: string;
+  /** The time scope used, or `null`. */
+  readonly scope: AnswerScope | null;
+  /** Articles and independent outlets carrying the excerpts (zero when not answered). */
+  readonly corroboration: Corroboration;
+  /** Facts the sources disagree on, each value with its sources. */
+  readonly conflicts: readonly Conflict[];
+  /** How fresh the newest evidence is; present when answered. */
+  readonly freshness?: Freshness;
+  /** Why the archive does not answer, when more can be said than "nothing found". */
+  readonly reason?: string;
 }
 
 /**
@@ -31,7 +44,7 @@ export interface AskJson {
  * @param result - what `ask` returned
  */
 export function toAskJson(result: AskResult): AskJson {
-  const excerpts = result.excerpts.map(({ text, citation, alsoIn }) => ({
+  const excerpts = result.excerpts.map(({ text, citation, alsoIn, ageDays }) => ({
     text,
     source: citation.source,
     title: citation.title,
@@ -39,7 +52,16 @@ export function toAskJson(result: AskResult): AskJson {
     date: citation.date,
     url: citation.url,
     ...(alsoIn.length > 0 ? { alsoIn } : {}),
+    ageDays: ageDays ?? null,
   }));
   const base = { question: result.question, status: result.status, answer: result.answer, excerpts };
-  return result.error === undefined ? base : { ...base, error: result.error };
+  return {
+    ...base,
+    ...(result.error === undefined ? {} : { error: result.error }),
+    scope: result.scope ?? null,
+    corroboration: result.corroboration ?? NO_CORROBORATION,
+    conflicts: result.conflicts ?? [],
+    ...(result.freshness === undefined ? {} : { freshness: result.freshness }),
+    ...(result.reason === undefined ? {} : { reason: result.reason }),
+  };
 }

@@ -14,6 +14,7 @@ import { ArchiveError } from "../ingest/readArchive.js";
 import type { KnowledgeBase } from "../knowledgeBase.js";
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from "../loadKnowledgeBase.js";
 import { explainQuestion } from "../answer/ask.js";
+import { configureStaleness } from "../time/askInTime.js";
 import { formatExplanation } from "./explain.js";
 import { runLatestCommand } from "./latestCommand.js";
 import { toAskJson } from "./askJson.js";
@@ -94,6 +95,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const config = loadConfig();
   const dir = values.seeds === undefined ? config.seedsDir : resolve(config.invocationDir, values.seeds);
+  configureStaleness(config.staleAfterDays);
   const kb = await loadKnowledgeBase(dir);
   reportLoad(kb, dir);
   const text = rest.join(" ");

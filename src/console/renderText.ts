@@ -1,5 +1,5 @@
 /** Renders a {@link Reply} as plain console text. */
-import { formatCitation, type Reply } from "../reply.js";
+import { citationAgeDays, formatCitation, type Reply } from "../reply.js";
 
 /** C0 and C1 control characters except tab and newline: a terminal would act on them (ESC sequences). */
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -31,9 +31,9 @@ function layout(reply: Reply): string {
     const lines = [excerpt.heading === null ? `[${i + 1}]` : `[${i + 1}] ${excerpt.heading}`];
     lines.push(`  "${excerpt.text.replace(/\s+/g, " ").trim()}"`);
     if (excerpt.citation !== null)
-      lines.push(`  -- ${formatCitation(excerpt.citation)}${withUrl(excerpt.citation.url)}`);
+      lines.push(`  -- ${formatCitation(excerpt.citation, excerpt.ageDays)}${withUrl(excerpt.citation.url)}`);
     for (const other of excerpt.alsoIn)
-      lines.push(`  also in: ${formatCitation(other)}${withUrl(other.url)}`);
+      lines.push(`  also in: ${formatCitation(other, citationAgeDays(excerpt, other))}${withUrl(other.url)}`);
     out.push(lines.join("\n"));
   }
   if (reply.footer !== null && reply.footer.trim() !== "") out.push(reply.footer.trim());

@@ -1,6 +1,7 @@
 /** Renders a {@link Reply} as Discord embeds that Discord will always accept. */
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { formatCitation, type Reply, type ReplyExcerpt, type ReplyLink } from "../reply.js";
+import { citationAgeDays, formatCitation, type Reply, type ReplyExcerpt, type ReplyLink } from "../reply.js";
+import { formatAge } from "../time/age.js";
 import {
   MAX_EMBED_DESCRIPTION,
   MAX_EMBED_FIELDS,
@@ -46,24 +47,33 @@ export function embedLength(embed: APIEmbed): number {
 type LinkStyle = "fragment" | "page" | "none";
 
 /** A citation with its title linked (when the article has an address), escaped for markdown. */
-function citationMarkdown(citation: Citation, quoted: string, style: LinkStyle): string {
+function citationMarkdown(
+  citation: Citation,
+  quoted: string,
+  style: LinkStyle,
+  ageDays?: number | null,
+): string {
   const url =
     citation.url === null || style === "none"
       ? null
       : style === "fragment"
         ? textFragmentUrl(citation.url, quoted)
         : markdownSafeUrl(citation.url);
-  if (url === null) return escapeText(formatCitation(citation));
+  if (url === null) return escapeText(formatCitation(citation, ageDays));
   const publisher = escapeText(citation.publisher ?? "Unknown publisher");
-  const rest = escapeText(`${citation.date ?? "undated"} (${citation.source})`);
+  const age = citation.date !== null && typeof ageDays === "number" ? `, ${formatAge(ageDays)}` : "";
+  const rest = escapeText(`${citation.date ?? "undated"}${age} (${citation.source})`);
   return `${publisher}, ${markdownLink(citation.title, url)}, ${rest}`;
 }
 
 function citationLinesIn(excerpt: ReplyExcerpt, style: LinkStyle): string {
   const lines: string[] = [];
-  if (excerpt.citation !== null) lines.push(`— ${citationMarkdown(excerpt.citation, excerpt.text, style)}`);
+  if (excerpt.citation !== null)
+    lines.push(`— ${citationMarkdown(excerpt.citation, excerpt.text, style, excerpt.ageDays)}`);
   if (excerpt.alsoIn.length > 0) {
-    lines.push(`Also in: ${excerpt.alsoIn.map((c) => citationMarkdown(c, excerpt.text, style)).join("; ")}`);
+    const cite = (c: Citation): string =>
+      citationMarkdown(c, excerpt.text, style, citationAgeDays(excerpt, c));
+    lines.push(`Also in: ${excerpt.alsoIn.map(cite).join("; ")}`);
   }
   return lines.join("\n");
 }
