@@ -197,7 +197,7 @@ describe("as /ask renders it", () => {
       precision: "day" as const,
       place: "Gwadar",
       participants: ["Maritime Affairs Minister Tariq Lodhi", "Transport Minister Rashad Nabiyev"],
-      kind: "signing" as const,
+      kind: "meeting" as const,
       summary: "The ministers signed a shipping accord.",
       evidence: [],
       sources: ["01_shipping_aa.txt", "02_shipping_copy.txt", "03_shipping_app.txt"].map((source) => ({
