@@ -13,9 +13,9 @@ import type { AnalysedQuestion } from "./questionAnalysis.js";
 const CANDIDATES_PER_SEARCH = 30;
 
 /** Alternatives credited below this are left to scoring: retrieving by them finds mostly noise. */
-const MIN_RETRIEVAL_CREDIT = 0.3;
+const MIN_RETRIEVAL_CREDIT = 0.4;
 /** Alternatives per question word searched, the best credited first. */
-const MAX_RETRIEVAL_ALTERNATIVES = 8;
+const MAX_RETRIEVAL_ALTERNATIVES = 4;
 
 /** A retrieved sentence with its BM25 score relative to the best (0-1). */
 export interface RetrievedPassage {
