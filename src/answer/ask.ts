@@ -119,7 +119,7 @@ function noAnswer(question: string, reason: string): AskResult {
  * @param question - the question as typed
  */
 export function askQuestion(engine: AnswerEngine, question: string): AskResult {
-  return explainQuestion(engine, question).result;
+  return runChain(engine, question).result;
 }
 
 /**
@@ -131,6 +131,45 @@ export function explainQuestion(
   engine: AnswerEngine,
   question: string,
 ): { result: AskResult; explanation: Explanation } {
+  const { result, stages, verdict } = runChain(engine, question);
+  if (stages === null) {
+    return {
+      result,
+      explanation: { analysis: null, expansion: [], unknownPhrases: [], ranked: [], verdict },
+    };
+  }
+  const { analysed, expanded, ranked } = stages;
+  return {
+    result,
+    explanation: {
+      analysis: analysed,
+      expansion: [...expanded.alternatives].map(([term, alternatives]) => ({
+        term,
+        alternatives: alternatives.map((a) => `${a.term} (${a.via}, ${a.credit.toFixed(2)})`),
+      })),
+      unknownPhrases: expanded.unknownPhrases,
+      ranked: ranked.slice(0, 5).map((judgement) => ({
+        ...judgement,
+        text: engine.store.passages[judgement.passageId]?.text ?? "",
+      })),
+      verdict,
+    },
+  };
+}
+
+/** What the chain produced: the result, the stages' data (none for an invalid question) and the verdict in words. */
+interface ChainRun {
+  readonly result: AskResult;
+  readonly stages: {
+    readonly analysed: AnalysedQuestion;
+    readonly expanded: ExpandedQuery;
+    readonly ranked: readonly Judgement[];
+  } | null;
+  readonly verdict: string;
+}
+
+/** The chain itself; only `explainQuestion` turns its stages into an explanation, off the hot path. */
+function runChain(engine: AnswerEngine, question: string): ChainRun {
   const words = engine.words ?? defaultWordKnowledge();
   const analysed = analyseQuestion(question, words, {
     has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
@@ -139,45 +178,29 @@ export function explainQuestion(
   if ("error" in analysed) {
     return {
       result: { question, status: "invalid", answer: "", excerpts: [], error: analysed.error },
-      explanation: { analysis: null, expansion: [], unknownPhrases: [], ranked: [], verdict: analysed.error },
+      stages: null,
+      verdict: analysed.error,
     };
   }
   const expanded = expandQuery(analysed, engine.store, words);
   const ranked = scoreEvidence(engine, analysed, expanded);
+  const stages = { analysed, expanded, ranked };
   const firstVerdict = judgeAnswerability(ranked[0], analysed, expanded);
   const answerable = ranked
     .slice(0, ANSWERABLE_CANDIDATES)
-    .filter((judgement) => judgeAnswerability(judgement, analysed, expanded).answerable);
+    .filter((judgement, at) =>
+      at === 0 ? firstVerdict.answerable : judgeAnswerability(judgement, analysed, expanded).answerable,
+    );
   // A count or a title-holder is answered by the sentence that gives it, or not at all.
   const needsSpan = SPAN_REQUIRED.has(analysed.answerType);
   const best = needsSpan
     ? answerable.find((judgement) => spanOf(engine, analysed, judgement) !== null)
     : answerable[0];
-  const verdict =
-    best !== undefined
-      ? ({ answerable: true } as const)
-      : !firstVerdict.answerable
-        ? firstVerdict
-        : ({
-            answerable: false,
-            reason: MISSING_SPAN[analysed.answerType] ?? "No sentence of the archive matches the question.",
-          } as const);
-  const explanation = (text: string): Explanation => ({
-    analysis: analysed,
-    expansion: [...expanded.alternatives].map(([term, alternatives]) => ({
-      term,
-      alternatives: alternatives.map((a) => `${a.term} (${a.via}, ${a.credit.toFixed(2)})`),
-    })),
-    unknownPhrases: expanded.unknownPhrases,
-    ranked: ranked.slice(0, 5).map((judgement) => ({
-      ...judgement,
-      text: engine.store.passages[judgement.passageId]?.text ?? "",
-    })),
-    verdict: text,
-  });
-  if (!verdict.answerable || !best) {
-    const reason = verdict.answerable ? "No sentence of the archive matches the question." : verdict.reason;
-    return { result: noAnswer(question, reason), explanation: explanation(`no answer: ${reason}`) };
+  if (best === undefined) {
+    const reason = !firstVerdict.answerable
+      ? firstVerdict.reason
+      : (MISSING_SPAN[analysed.answerType] ?? "No sentence of the archive matches the question.");
+    return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
   }
 
   const chosen = [
@@ -194,10 +217,7 @@ export function explainQuestion(
   const answer = composeAnswer(analysed, best, bestText, excerpts[0]);
   if (answer === null) {
     const reason = "The archive does not say whether this is so.";
-    return { result: noAnswer(question, reason), explanation: explanation(`no answer: ${reason}`) };
+    return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
   }
-  return {
-    result: { question, status: "answered", answer, excerpts },
-    explanation: explanation("answered"),
-  };
+  return { result: { question, status: "answered", answer, excerpts }, stages, verdict: "answered" };
 }
