@@ -202,6 +202,16 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
   const dataDir = isAbsolute(values.DATA_DIR) ? values.DATA_DIR : resolve(projectRoot, values.DATA_DIR);
   const store = { dataDir, retentionDays: values.RETENTION_DAYS };
   const shards = values.SHARDS ?? null;
+  // Everything but the Discord part, the same in console and bot mode.
+  const rest = {
+    logLevel: values.LOG_LEVEL,
+    seedsDir,
+    invocationDir,
+    ...store,
+    shards,
+    isShard,
+    staleAfterDays: values.STALE_AFTER_DAYS,
+  };
   if (values.DISCORD_TOKEN === undefined) {
     if (shards !== null) {
       throw new ConfigError([
@@ -212,16 +222,7 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
         },
       ]);
     }
-    return {
-      discord: null,
-      logLevel: values.LOG_LEVEL,
-      seedsDir,
-      invocationDir,
-      ...store,
-      shards,
-      isShard,
-      staleAfterDays: values.STALE_AFTER_DAYS,
-    };
+    return { discord: null, ...rest };
   }
   if (values.DISCORD_CLIENT_ID === undefined) {
     throw new ConfigError([
@@ -239,13 +240,7 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): AppCo
       guildId: values.DISCORD_GUILD_ID ?? null,
       ...(values.DISCORD_API_BASE === undefined ? {} : { apiBase: values.DISCORD_API_BASE }),
     },
-    logLevel: values.LOG_LEVEL,
-    seedsDir,
-    invocationDir,
-    ...store,
-    shards,
-    isShard,
-    staleAfterDays: values.STALE_AFTER_DAYS,
+    ...rest,
   };
 }
 
