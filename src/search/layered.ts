@@ -28,6 +28,7 @@ import {
   type Candidate,
   type SentenceIndexData,
   type SentenceSearch,
+  topCandidates,
 } from "./sentenceIndex.js";
 
 /** The saved segment an update starts from. */
@@ -230,19 +231,7 @@ export class LayeredIndex implements SentenceSearch {
         }
       }
     }
-    const best: Candidate[] = [];
-    for (let i = 0; i < touchedCount; i++) {
-      const passageId = touched[i] ?? 0;
-      const score = (scores[passageId] ?? 0) * (matched[passageId] ?? 1);
-      scores[passageId] = 0;
-      matched[passageId] = 0;
-      if (best.length === limit && score <= (best[limit - 1]?.score ?? 0)) continue;
-      let at = best.length;
-      while (at > 0 && (best[at - 1]?.score ?? 0) < score) at--;
-      best.splice(at, 0, { passageId, score });
-      if (best.length > limit) best.pop();
-    }
-    return best;
+    return topCandidates(touched, touchedCount, scores, matched, limit);
   }
 }
 

@@ -104,21 +104,39 @@ export class SentenceIndex implements SentenceSearch {
         if (firstTime) matched[passage] = (matched[passage] ?? 0) + 1;
       }
     }
-    const best: Candidate[] = [];
-    for (let i = 0; i < touchedCount; i++) {
-      const passageId = touched[i] ?? 0;
-      // MiniSearch multiplies by the number of distinct query terms matched (its "quality").
-      const score = (scores[passageId] ?? 0) * (matched[passageId] ?? 1);
-      scores[passageId] = 0;
-      matched[passageId] = 0;
-      if (best.length === limit && score <= (best[limit - 1]?.score ?? 0)) continue;
-      let at = best.length;
-      while (at > 0 && (best[at - 1]?.score ?? 0) < score) at--;
-      best.splice(at, 0, { passageId, score });
-      if (best.length > limit) best.pop();
-    }
-    return best;
+    return topCandidates(touched, touchedCount, scores, matched, limit);
   }
+}
+
+/**
+ * The best-scored passages of a search, best first, resetting the scratch arrays for the next one.
+ * @param touched - passages that matched, `touchedCount` of them
+ * @param touchedCount - how many entries of `touched` are set
+ * @param scores - summed BM25 score by passage
+ * @param matched - distinct query terms matched by passage
+ * @param limit - how many to return at most
+ */
+export function topCandidates(
+  touched: Uint32Array,
+  touchedCount: number,
+  scores: Float64Array,
+  matched: Uint8Array,
+  limit: number,
+): Candidate[] {
+  const best: Candidate[] = [];
+  for (let i = 0; i < touchedCount; i++) {
+    const passageId = touched[i] ?? 0;
+    // MiniSearch multiplies by the number of distinct query terms matched (its "quality").
+    const score = (scores[passageId] ?? 0) * (matched[passageId] ?? 1);
+    scores[passageId] = 0;
+    matched[passageId] = 0;
+    if (best.length === limit && score <= (best[limit - 1]?.score ?? 0)) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1]?.score ?? 0) < score) at--;
+    best.splice(at, 0, { passageId, score });
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 /**
