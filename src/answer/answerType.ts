@@ -42,6 +42,43 @@ const ROLE_WORD =
   /\b(?:minister|president|premier|pm|fm|coas|ambassador|envoy|secretary|chief|commander|general|governor|mayor|chairman|chairperson|chair|speaker|head|director|spokesperson|spokesman|adviser|advisor|consul|attache|leader|king|emir|ceo)s?\b/u;
 
 /**
+ * Verbs that report what was said, agreed or done at a meeting (their base forms). A "what did X
+ * ..." question with one of them asks for the content of the report, and a sentence with one of
+ * them reports content.
+ */
+export const REPORTING_VERBS: readonly string[] = (
+  "discuss talk agree say sign decide review cover pledge vow announce emphasise emphasize stress " +
+  "underscore highlight propose offer promise reaffirm affirm commit praise express assess note " +
+  "focus address explore examine consider exchange welcome urge call hail mention"
+).split(" ");
+
+/**
+ * The reporting verbs that say only that something was talked about, not what was done: any report
+ * of the meeting answers "what did they talk about", while "what did they sign" needs a signing.
+ */
+export const GENERIC_REPORTING_VERBS: readonly string[] = (
+  "discuss talk say review cover address explore examine consider exchange mention note focus"
+).split(" ");
+
+/** Any inflection of a reporting verb, as a whole word. */
+const REPORTING_VERB_FORM = new RegExp(
+  `\\b(?:${REPORTING_VERBS.map((verb) => `${verb.replace(/e$/u, "")}(?:e|es|ed|ing|s|d)?`).join("|")})\\b`,
+  "u",
+);
+
+/** Whether a folded text holds some inflection of a reporting verb ("discussed", "agreeing"). */
+export function hasReportingVerb(folded: string): boolean {
+  return REPORTING_VERB_FORM.test(folded);
+}
+
+/**
+ * Phrases that ask what came of a meeting without a reporting verb ("what came out of", "what
+ * did they go over", "what was the outcome of").
+ */
+const OUTCOME_PHRASE =
+  /\b(?:come|came|comes) out of\b|\b(?:go|went|goes|gone) over\b|\b(?:outcomes?|results?|upshot) of\b|\bwhat (?:happened|took place) (?:at|in|during)\b/u;
+
+/**
  * Reads a question's answer type.
  * @param folded - the question folded to lower-case ASCII, as `foldText` gives it
  */
@@ -101,6 +138,12 @@ export function detectAnswerType(folded: string): AnswerType {
     return "content";
   if (
     /^what (?:was|were|is|are) (?:discussed|agreed|signed|decided|said|announced|reviewed|covered)\b/u.test(q)
+  )
+    return "content";
+  // "what did they talk about during ...", "what came out of the meeting": the verb may stand anywhere.
+  if (
+    /^what (?:did|do|does|was|were|is|are|have|has|had|will)\b/u.test(q) &&
+    (hasReportingVerb(q) || OUTCOME_PHRASE.test(q))
   )
     return "content";
   if (

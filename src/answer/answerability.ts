@@ -86,6 +86,16 @@ export function judgeAnswerability(
       ((best.hasAnchors && best.anchorsInSentence) || best.topicInSentence >= MIN_TOPIC_BESIDE_INSTANCE)
     )
       return true;
+    // "What did Sharif and Mustafayev talk about?": the report about them (perhaps the sentence after
+    // the one naming them) answers it, whatever verb it uses; "what did they sign" still needs a signing.
+    if (
+      question.answerType === "content" &&
+      best.hasAnchors &&
+      best.anchorsInSentence &&
+      best.holdsKind &&
+      (!best.hasTopicBesideFocus || best.topicInSentence >= MIN_TOPIC_IN_SENTENCE)
+    )
+      return true;
     // "Why was Sharif in Baku?": the sentence about him that gives a purpose answers it, whatever
     // words it uses for the trip.
     if (

@@ -10,11 +10,14 @@
  */
 import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText } from "../text/terms.js";
+import { foldText } from "../text/fold.js";
+import { hasReportingVerb } from "./answerType.js";
 import { findAnswerSpan } from "./answerSpan.js";
 import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import { ROLE_TERMS } from "./roles.js";
+import { carriedTerms } from "./discourse.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
 const CORPUS_WIDE_SHARE = 0.8;
@@ -54,6 +57,8 @@ export interface Judgement {
   readonly passageId: number;
   /** Whether the question has weighted topic words (words other than names, months and years). */
   readonly hasTopic: boolean;
+  /** Whether the question has weighted topic words besides its focus words ("talk" in "what did they talk about"). */
+  readonly hasTopicBesideFocus: boolean;
   /** Share of the topic words' weight found in the sentence itself (0-1). */
   readonly topicInSentence: number;
   /** Share of the topic words' weight found only around it (0-1). */
@@ -136,6 +141,7 @@ function computeSurroundingTerms(store: PassageStore, passageId: number): Set<st
   return terms;
 }
 
+
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;
@@ -166,6 +172,15 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A list of three or more items: "trade, energy, and defence", "political, economic and cultural". */
+const ENUMERATION = /[\p{L}-]+(?: [\p{L}-]+)?, [\p{L}-]+(?: [\p{L}-]+)?,? (?:and|as well as) [\p{L}-]+/u;
+
+/** Whether a sentence reports what was said, agreed or covered: a reporting verb or a list of subjects. */
+function reportsContent(text: string): boolean {
+  const folded = foldText(text);
+  return hasReportingVerb(folded) || ENUMERATION.test(folded);
+}
+
 /**
  * Whether a sentence holds the kind of thing a question asks for: a clear answer span for
  * date/place/person/number/reason questions, a specific instance of the focus for which-questions.
@@ -178,9 +193,10 @@ export function holdsAnswerKind(
   switch (question.answerType) {
     case "which":
       return namesFocus(text, focus);
+    case "content":
+      return reportsContent(text);
     case "other":
     case "yesno":
-    case "content":
       return false;
     default:
       return findAnswerSpan(text, question, new Set(question.terms)) !== null;
@@ -418,9 +434,11 @@ export function judgePassage(
   const anchorWeights = new Map([...counted].filter(([term, weight]) => anchorTerms.has(term) && weight > 0));
   const topicWeights = new Map([...counted].filter(([term]) => !anchorTerms.has(term)));
   const spellings = spellingsOnly(alternatives);
-  const anchors = coverageOf(anchorWeights, own, around, spellings);
+  const carried = carriedTerms(store, passageId);
+  const ownNames = carried.size === 0 ? own : new Set([...own, ...carried]);
+  const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
   const topic = coverageOf(topicWeights, own, around, alternatives);
-  const anchorsFound = findAnchors(question, weights, own, around, spellings);
+  const anchorsFound = findAnchors(question, weights, ownNames, around, spellings);
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, own) : own;
 
   const hasAnchors = anchors.total > 0;
@@ -454,6 +472,7 @@ export function judgePassage(
   return {
     passageId,
     hasTopic,
+    hasTopicBesideFocus: [...topicWeights].some(([term, weight]) => weight > 0 && !focus.has(term)),
     topicInSentence: topic.total > 0 ? topic.inSentence / topic.total : 0,
     topicInContext: topic.total > 0 ? topic.inContext / topic.total : 0,
     coverage: all.total === 0 ? 0 : (all.inSentence + all.inContext) / all.total,

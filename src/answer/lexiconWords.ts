@@ -19,6 +19,7 @@ export function defaultWordKnowledge(): WordKnowledge {
       isCommonWord: (lemma) => loaded.isGeneralWord(lemma),
       related: (lemma): readonly WordRelation[] => loaded.related(lemma),
       correctSpelling: (word) => loaded.nearestGeneralWord(word),
+      commonerNeighbour: (word) => loaded.commonerNeighbour(word),
       isRareWord: (lemma) => {
         const senses = loaded.sensesOf(lemma);
         return senses.length > 0 && senses.every((count) => count.tagged === 0);

@@ -8,7 +8,7 @@ import { lemmaOf, lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { editDistance } from "../text/editDistance.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { analyzeText } from "../text/terms.js";
-import { detectAnswerType, type AnswerType } from "./answerType.js";
+import { detectAnswerType, GENERIC_REPORTING_VERBS, type AnswerType } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 
@@ -156,6 +156,8 @@ const META_TERMS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
   number: new Set(analyzeText("number amount quantity")),
   description: new Set(analyzeText("stand mean means name")),
   titleHolder: new Set(analyzeText("name")),
+  // "what did they TALK about", "what came OUT of the MEETING": the report is the answer, in whatever verb.
+  content: new Set(analyzeText(`${GENERIC_REPORTING_VERBS.join(" ")} talks meeting discussion outcome result come go`)),
 };
 
 /** Question words a misspelling most often hits ("wich", "wat", "wen", "hwo"). */
@@ -207,8 +209,15 @@ function readWord(folded: string, words: WordKnowledge, vocabulary: Vocabulary):
   if (folded === "" || STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) return { kind: "stop" };
   if (!/^[a-z]+$/u.test(folded)) return /\d/u.test(folded) ? { kind: "specific" } : { kind: "stop" };
   const lemma = lemmaOf(folded);
-  if (words.isCommonWord(lemma) || words.isCommonWord(folded))
+  if (words.isCommonWord(lemma) || words.isCommonWord(folded)) {
+    // A rare word the archive never uses, one key from a common word it does use, is a slip ("discus").
+    if (words.isRareWord(lemma) && !vocabulary.has(analyzeText(folded)[0] ?? folded)) {
+      const neighbour = words.commonerNeighbour?.(folded) ?? null;
+      if (neighbour !== null && vocabulary.has(analyzeText(neighbour)[0] ?? neighbour))
+        return { kind: "general", lemma: lemmaOf(neighbour), corrected: true };
+    }
     return { kind: "general", lemma, corrected: false };
+  }
   const term = analyzeText(folded)[0] ?? folded;
   if (folded.length < MIN_CORRECTED_LENGTH || vocabulary.has(term)) return { kind: "specific" };
   if (

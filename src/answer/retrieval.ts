@@ -8,6 +8,7 @@ import type { SentenceSearch } from "../search/sentenceIndex.js";
 import { termWeight } from "./evidenceScoring.js";
 import type { ExpandedQuery } from "./queryExpansion.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
+import { followersReferringBack } from "./discourse.js";
 
 /** Candidates taken from each search: enough to reach past BM25's bias toward short sentences. */
 const CANDIDATES_PER_SEARCH = 30;
@@ -16,6 +17,11 @@ const CANDIDATES_PER_SEARCH = 30;
 const MIN_RETRIEVAL_CREDIT = 0.4;
 /** Alternatives per question word searched, the best credited first. */
 const MAX_RETRIEVAL_ALTERNATIVES = 4;
+
+/** Best candidates whose following sentence is tried too: the answer is next to the best matches. */
+const FOLLOWED_CANDIDATES = 10;
+/** A follower's retrieval score, as a share of the sentence it follows: it was not found by the words. */
+const FOLLOWER_SCORE_SHARE = 0.5;
 
 /** A retrieved sentence with its BM25 score relative to the best (0-1). */
 export interface RetrievedPassage {
@@ -56,6 +62,14 @@ export function retrieveCandidates(
     for (const candidate of candidates) {
       const relative = candidate.score / top;
       if (relative > (found.get(candidate.passageId) ?? -1)) found.set(candidate.passageId, relative);
+    }
+  }
+  // The sentence after one that names the question's people often says what they did ("The meeting
+  // underscored ..."), in none of the question's words: it is a candidate too.
+  const leading = [...found].sort((a, b) => b[1] - a[1]).slice(0, FOLLOWED_CANDIDATES);
+  for (const [passageId, relative] of leading) {
+    for (const follower of followersReferringBack(store, passageId)) {
+      if (!found.has(follower)) found.set(follower, relative * FOLLOWER_SCORE_SHARE);
     }
   }
   return [...found].map(([passageId, relativeScore]) => ({ passageId, relativeScore }));

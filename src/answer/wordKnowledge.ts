@@ -26,6 +26,8 @@ export interface WordKnowledge {
   related(lemma: string): readonly WordRelation[];
   /** The ordinary word one edit away from an unknown one ("discus" is known; "discusion" -> "discussion"), or `null`. */
   correctSpelling(word: string): string | null;
+  /** A commoner ordinary word one edit away from a known but rare one ("discus" -> "discuss"), or `null`. */
+  commonerNeighbour?(word: string): string | null;
   /** Whether the dictionary knows the word only in senses its sense-tagged corpus never saw (a rare word: "malik", "raja"). */
   isRareWord(lemma: string): boolean;
   /** How many senses the dictionary gives `lemma` in a part of speech (all parts when absent); 0 if unknown. */

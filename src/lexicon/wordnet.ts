@@ -210,13 +210,32 @@ export class Lexicon {
   nearestGeneralWord(word: string): string | null {
     const words = this.#graph.words;
     if (word.length < 4 || findWord(words, word) >= 0) return null;
+    return this.#nearestUsedWord(word);
+  }
+
+  /**
+   * The general word one edit away that English uses more than this known but rare one ("discus"
+   * -> "discuss"), or `null`: a rare word typed where a common one is one key away may be a slip.
+   *
+   * @param word - a lower-case word of letters, known to WordNet
+   */
+  commonerNeighbour(word: string): string | null {
+    if (word.length < 4) return null;
+    const own = this.sensesOf(word).reduce((sum, count) => sum + count.tagged, 0);
+    const neighbour = this.#nearestUsedWord(word);
+    if (neighbour === null || neighbour === word) return null;
+    return this.sensesOf(neighbour).reduce((sum, count) => sum + count.tagged, 0) > own ? neighbour : null;
+  }
+
+  #nearestUsedWord(word: string): string | null {
     const known = this.#corrections.get(word);
     if (known !== undefined) return known;
     let best: string | null = null;
     let bestTagged = -1;
     for (let length = word.length - 1; length <= word.length + 1; length++) {
       for (const candidate of this.#plainWords().get(`${word[0]}${length}`) ?? []) {
-        if (editDistance(word, candidate, 1) > 1 || !this.isGeneralWord(candidate)) continue;
+        if (candidate === word || editDistance(word, candidate, 1) > 1 || !this.isGeneralWord(candidate))
+          continue;
         // Of several words one edit away ("verison": version, venison), the more used one.
         const tagged = this.sensesOf(candidate).reduce((sum, count) => sum + count.tagged, 0);
         if (tagged > bestTagged) {

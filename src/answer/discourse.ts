@@ -1,0 +1,60 @@
+/**
+ * Discourse: how a news report's sentences lean on each other. A report names the people once and
+ * then says "the meeting" or "the two leaders"; the sentence that says what they discussed is
+ * often the one after the sentence that names them.
+ */
+import type { PassageStore } from "../search/passageStore.js";
+
+/**
+ * A sentence that opens by referring back ("The meeting underscored ...", "During the meeting, the
+ * two leaders discussed ...", "They agreed ...").
+ */
+const REFERRING_OPENER =
+  /^(?:according to [^,]{1,80},\s*)?(?:(?:during|at|in|after|following|throughout|on) (?:the|this|that|these|their|both) [\p{Ll}\s-]{1,40},?\s*)?(?:the|this|that|these|both|he|she|they|his|her|their|it)\b/iu;
+
+/** Articles read per passage: syndicated copy can be in thousands. */
+const MAX_ARTICLES_READ = 5;
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a sentence opens by referring back to the one before it.
+ * @param text - the sentence
+ */
+export function refersBack(text: string): boolean {
+  return REFERRING_OPENER.test(text);
+}
+
+/**
+ * The terms a sentence refers back to: those of the sentence before it in each article that
+ * carries it, when it opens by referring back; else none.
+ * @param store - the passages
+ * @param passageId - the sentence
+ */
+export function carriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
+  const passage = store.passages[passageId];
+  if (passage === undefined || !refersBack(passage.text)) return NOTHING;
+  const terms = new Set<string>();
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const previous = order[order.indexOf(passageId) - 1];
+    if (previous === undefined) continue;
+    for (const term of store.passages[previous]?.terms ?? []) terms.add(term);
+  }
+  return terms;
+}
+
+/**
+ * The sentences right after a passage, in each article that carries it, that refer back to it.
+ * @param store - the passages
+ * @param passageId - the sentence
+ */
+export function followersReferringBack(store: PassageStore, passageId: number): number[] {
+  const followers: number[] = [];
+  for (const articleIndex of (store.passages[passageId]?.articleIndexes ?? []).slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const next = order[order.indexOf(passageId) + 1];
+    if (next !== undefined && refersBack(store.passages[next]?.text ?? "")) followers.push(next);
+  }
+  return followers;
+}
