@@ -338,6 +338,22 @@ const DICTIONARY_POS: Readonly<Record<string, string>> = {
   ADV: "adv",
 };
 
+/** Particles that make a verb another one ("go OVER" is review, "talk ABOUT" is discuss). */
+const PARTICLES = new Set(
+  "about across along around back down into off on out over through up".split(" "),
+);
+
+/**
+ * The dictionary's phrasal verb when a verb and the particle after it form one ("go over" ->
+ * "go over", whose synonym is "review"), else the verb itself.
+ */
+function phrasalVerb(lemma: string, next: { readonly value: string } | undefined, words: WordKnowledge): string {
+  const particle = next === undefined ? "" : foldText(next.value);
+  if (!PARTICLES.has(particle)) return lemma;
+  const phrase = `${lemma} ${particle}`;
+  return words.isCommonWord(phrase) ? phrase : lemma;
+}
+
 /** General words of the question with their lemma, part of speech and term, for the dictionary. */
 function generalWordsOf(
   text: string,
@@ -346,7 +362,8 @@ function generalWordsOf(
   vocabulary: Vocabulary,
 ): GeneralWord[] {
   const general: GeneralWord[] = [];
-  for (const token of tagText(text)) {
+  const tokens = tagText(text);
+  for (const [position, token] of tokens.entries()) {
     const word = foldText(token.value);
     const reading = readWord(word, words, vocabulary);
     if (reading.kind !== "general") continue;
@@ -355,7 +372,8 @@ function generalWordsOf(
     if (general.some((existing) => existing.term === term)) continue;
     const pos = DICTIONARY_POS[token.pos];
     const contextLemma = /^[a-z]+$/u.test(token.lemma) ? token.lemma : reading.lemma;
-    const lemma = reading.corrected ? reading.lemma : contextLemma;
+    const plain = reading.corrected ? reading.lemma : contextLemma;
+    const lemma = token.pos === "VERB" ? phrasalVerb(plain, tokens[position + 1], words) : plain;
     const specificity = specificityOf(words.senseCount(lemma, pos) || words.senseCount(lemma));
     general.push({
       word,
