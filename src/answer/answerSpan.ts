@@ -6,6 +6,7 @@
 import { lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { spelledOutAs } from "../text/aliases.js";
 import { analyzeText } from "../text/terms.js";
+import { lookUpPlace } from "../meetings/gazetteer.js";
 import type { AnswerType } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
 
@@ -58,8 +59,18 @@ function placePhrase(sentence: string, questionTerms: ReadonlySet<string>): stri
     )?.[1];
     if (within && isNew(within, questionTerms)) return `${place}, ${within}`;
   }
+  // "visited Azerbaijan", "Bayramov's mission to Pakistan": where someone went, when the gazetteer
+  // knows the name for a place (a person may follow "to" as well).
+  for (const match of sentence.matchAll(DESTINATION)) {
+    const place = match[1];
+    if (place && lookUpPlace(place) !== null && isNew(place, questionTerms)) return place;
+  }
   return null;
 }
+
+/** A place someone went to: "visited X", "trip to X", "arrived in X", "his stay in X" (not "invited to visit X"). */
+const DESTINATION =
+  /\b(?:visited|(?:visit|trip|mission|journey|tour|travel|travell?ed|went|came|flew|arrived|stay|return(?:ed)?) (?:to|in|at))\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
 
 /** A role or description next to a name: "Deputy Foreign Minister", "News Editor of The Pakistan Daily". */
 function isDescription(text: string): boolean {

@@ -19,6 +19,12 @@ const MIN_TOPIC_IN_SENTENCE = 0.4;
  */
 const NAMED_INSTANCE_TYPES: ReadonlySet<string> = new Set(["which", "description", "titleHolder"]);
 
+/**
+ * Types whose answer is a span of the sentence (a purpose, a place, a date, a person): the sentence
+ * about the question's people that gives one answers, whatever verb it uses for what they did.
+ */
+const SPAN_TYPES: ReadonlySet<string> = new Set(["reason", "place", "date", "person"]);
+
 /** Share of topic words a sentence naming the asked-for instance needs when the names stand only around it. */
 const MIN_TOPIC_BESIDE_INSTANCE = 0.3;
 /** Topic words weighing at most this share of the question beside its names say little about which sentence answers. */
@@ -96,10 +102,10 @@ export function judgeAnswerability(
       (!best.hasTopicBesideFocus || best.topicInSentence >= MIN_TOPIC_IN_SENTENCE)
     )
       return true;
-    // "Why was Sharif in Baku?": the sentence about him that gives a purpose answers it, whatever
-    // words it uses for the trip.
+    // "Why was Sharif in Baku?", "where did Malik travel?": the sentence about them that gives a
+    // purpose or a place answers it, whatever words it uses for the trip.
     if (
-      question.answerType === "reason" &&
+      SPAN_TYPES.has(question.answerType) &&
       best.hasAnchors &&
       best.someAnchorInSentence &&
       best.holdsKind &&
