@@ -338,7 +338,13 @@ export interface SpanRequest {
   readonly title?: readonly string[];
   /** The question's names, which the person asked for is not. */
   readonly anchorGroups?: readonly { readonly terms: readonly string[] }[];
+  /** It asks when something will happen: only a sentence about what is to come dates it. */
+  readonly asksFuture?: boolean;
 }
+
+/** Words that speak of what is to come: "will visit", "next month", "is expected to". */
+const SPEAKS_OF_FUTURE =
+  /\b(?:will|would|shall|next|upcoming|forthcoming|planned|plans? to|expected to|scheduled|due to|set to|to be held)\b/iu;
 
 /**
  * The short answer a question has in a sentence, if there is a clear one.
@@ -359,7 +365,7 @@ export function findAnswerSpan(
 function rawSpan(sentence: string, question: SpanRequest, questionTerms: ReadonlySet<string>): string | null {
   switch (question.answerType) {
     case "date":
-      return datePhrase(sentence);
+      return question.asksFuture === true && !SPEAKS_OF_FUTURE.test(sentence) ? null : datePhrase(sentence);
     case "place":
       return placePhrase(sentence, questionTerms);
     case "person":

@@ -48,6 +48,7 @@ const MISSING_SPAN: Readonly<Record<string, string>> = {
   number: "The archive gives no figure for this.",
   titleHolder: "No article names who holds that office.",
   reason: "The archive does not say why.",
+  date: "No article gives a date for this.",
 };
 
 function spanOf(engine: AnswerEngine, question: AnalysedQuestion, judgement: Judgement): string | null {
@@ -192,7 +193,9 @@ function runChain(engine: AnswerEngine, question: string): ChainRun {
       at === 0 ? firstVerdict.answerable : judgeAnswerability(judgement, analysed, expanded).answerable,
     );
   // A count or a title-holder is answered by the sentence that gives it, or not at all.
-  const needsSpan = SPAN_REQUIRED.has(analysed.answerType);
+  // So is a date of what is yet to happen: the article's own date is not when it will be.
+  const needsSpan =
+    SPAN_REQUIRED.has(analysed.answerType) || (analysed.answerType === "date" && analysed.asksFuture);
   const best = needsSpan
     ? answerable.find((judgement) => spanOf(engine, analysed, judgement) !== null)
     : answerable[0];

@@ -66,6 +66,8 @@ export interface AnalysedQuestion {
   readonly timeTerms: readonly string[];
   /** The terms of the title a "who is X's minister of Y" question asks about. */
   readonly title: readonly string[];
+  /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
+  readonly asksFuture: boolean;
   /** Whether it asks what someone said ("what did X say about ..."): quotations answer it best. */
   readonly asksForQuote: boolean;
 }
@@ -512,6 +514,7 @@ export function analyseQuestion(
     focus,
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
+    asksFuture: /\b(?:will|shall|going to|gonna|upcoming|next|planned|due to)\b/u.test(inWords),
     asksForQuote: /\b(?:say|said|says|tell|told|call|called|describe|described|remark|comment|quote)\b/u.test(
       inWords,
     ),
