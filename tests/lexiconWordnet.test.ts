@@ -55,6 +55,15 @@ describe("related lemmas from WordNet", () => {
     expect(relationOf(word, other)).toMatchObject({ relation, distance });
   });
 
+  it("keeps more of a word's meaning in a specific broader word than in a vague one", () => {
+    const kept = (word: string, other: string): number => relationOf(word, other)?.meaningKept ?? -1;
+    // An aircraft is nearly what a jet is; nearly anything is an event, a person or an act.
+    expect(kept("jet", "aircraft")).toBeGreaterThan(0.6);
+    expect(kept("fighter", "person")).toBeLessThan(0.4);
+    expect(kept("jet", "aircraft")).toBeGreaterThan(kept("fighter", "person"));
+    expect(kept("building", "house")).toBe(1);
+  });
+
   it("never lists a lemma among its own relations, and lists each related lemma once", () => {
     for (const word of ["jet", "plane", "building", "go", "talk", "deal", "meeting"]) {
       const lemmas = lexicon.related(word).map((r) => r.lemma);
@@ -182,7 +191,7 @@ describe("the cache on a miniature WordNet", () => {
   it("compiles WordNet's format: synonyms, steps up and down, lexical pointers, names", async () => {
     const cacheDir = join(root, "mini");
     const lex = loadLexicon({ source: mini, cacheDir });
-    expect(lex.related("jet")).toEqual([
+    expect(lex.related("jet").map(({ meaningKept: _kept, ...relation }) => relation)).toEqual([
       { lemma: "jet plane", relation: "synonym", distance: 1, pos: "noun", sense: 0 },
       { lemma: "airplane", relation: "hypernym", distance: 1, pos: "noun", sense: 0 },
       { lemma: "plane", relation: "hypernym", distance: 1, pos: "noun", sense: 0 },
@@ -190,6 +199,14 @@ describe("the cache on a miniature WordNet", () => {
       { lemma: "flying machine", relation: "hypernym", distance: 2, pos: "noun", sense: 0 },
       { lemma: "craft", relation: "hypernym", distance: 3, pos: "noun", sense: 0 },
     ]);
+    // Each step up keeps less of the meaning; a synonym keeps all of it.
+    const kept = (lemma: string): number =>
+      lex.related("jet").find((r) => r.lemma === lemma)?.meaningKept ?? -1;
+    expect(kept("jet plane")).toBe(1);
+    expect(kept("airplane")).toBeLessThan(1);
+    expect(kept("aircraft")).toBeLessThan(kept("airplane"));
+    expect(kept("craft")).toBeLessThan(kept("aircraft"));
+    expect(kept("craft")).toBeGreaterThan(0);
     // The verb "jet" is derived from the noun's first member only: "jet plane" has no such link.
     expect(lex.related("jet plane").find((r) => r.relation === "derived")).toBeUndefined();
     // Named instances are not offered as narrower terms of a general word.

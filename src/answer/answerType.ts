@@ -56,9 +56,8 @@ export const REPORTING_VERBS: readonly string[] = (
  * The reporting verbs that say only that something was talked about, not what was done: any report
  * of the meeting answers "what did they talk about", while "what did they sign" needs a signing.
  */
-export const GENERIC_REPORTING_VERBS: readonly string[] = (
-  "discuss talk say review cover address explore examine consider exchange mention note focus"
-).split(" ");
+export const GENERIC_REPORTING_VERBS: readonly string[] =
+  "discuss talk say review cover address explore examine consider exchange mention note focus".split(" ");
 
 /** Any inflection of a reporting verb, as a whole word. */
 const REPORTING_VERB_FORM = new RegExp(

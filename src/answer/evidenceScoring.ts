@@ -141,7 +141,6 @@ function computeSurroundingTerms(store: PassageStore, passageId: number): Set<st
   return terms;
 }
 
-
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;

@@ -59,8 +59,9 @@ const SHORT_WORD_LENGTH = 5;
 /** Edits allowed in a word of this many letters or more: one below it, two from here. */
 const TWO_EDITS_FROM_LENGTH = 6;
 
-function creditOf(relation: string, distance: number, sense: number): number {
-  return relationCredit(relation, distance) * LATER_SENSE_SHARE ** sense;
+function creditOf(relation: string, distance: number, sense: number, meaningKept: number): number {
+  // A broader word earns only the share of the meaning it keeps: "aircraft" for "jet", not "event" for "parade".
+  return relationCredit(relation, distance) * LATER_SENSE_SHARE ** sense * meaningKept;
 }
 
 function relationCredit(relation: string, distance: number): number {
@@ -207,7 +208,7 @@ export function expandQuery(
           ambiguity *
           (whole === null ? COMPOUND_HEAD_SHARE : 1) *
           (sameSense ? 1 : OTHER_POS_SHARE) *
-          creditOf(relation.relation, relation.distance, relation.sense),
+          creditOf(relation.relation, relation.distance, relation.sense, relation.meaningKept ?? 1),
         via: relation.relation,
       });
       kept += 1;

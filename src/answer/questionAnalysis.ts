@@ -159,7 +159,9 @@ const META_TERMS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
   description: new Set(analyzeText("stand mean means name")),
   titleHolder: new Set(analyzeText("name")),
   // "what did they TALK about", "what came OUT of the MEETING": the report is the answer, in whatever verb.
-  content: new Set(analyzeText(`${GENERIC_REPORTING_VERBS.join(" ")} talks meeting discussion outcome result come go`)),
+  content: new Set(
+    analyzeText(`${GENERIC_REPORTING_VERBS.join(" ")} talks meeting discussion outcome result come go`),
+  ),
 };
 
 /** Question words a misspelling most often hits ("wich", "wat", "wen", "hwo"). */
@@ -341,15 +343,17 @@ const DICTIONARY_POS: Readonly<Record<string, string>> = {
 };
 
 /** Particles that make a verb another one ("go OVER" is review, "talk ABOUT" is discuss). */
-const PARTICLES = new Set(
-  "about across along around back down into off on out over through up".split(" "),
-);
+const PARTICLES = new Set("about across along around back down into off on out over through up".split(" "));
 
 /**
  * The dictionary's phrasal verb when a verb and the particle after it form one ("go over" ->
  * "go over", whose synonym is "review"), else the verb itself.
  */
-function phrasalVerb(lemma: string, next: { readonly value: string } | undefined, words: WordKnowledge): string {
+function phrasalVerb(
+  lemma: string,
+  next: { readonly value: string } | undefined,
+  words: WordKnowledge,
+): string {
   const particle = next === undefined ? "" : foldText(next.value);
   if (!PARTICLES.has(particle)) return lemma;
   const phrase = `${lemma} ${particle}`;

@@ -16,6 +16,8 @@ export interface WordRelation {
   readonly pos: string;
   /** Which sense of the looked-up word it was found through, 0 for the most frequent. */
   readonly sense: number;
+  /** How much of the word's meaning a broader relation keeps, 0-1 (1 when not given: tests' small dictionaries). */
+  readonly meaningKept?: number;
 }
 
 /** A dictionary. */

@@ -40,6 +40,13 @@ export interface Relation {
   readonly pos: WordPos;
   /** Which sense of the looked-up lemma it was found through, 0 for the most frequent. */
   readonly sense: number;
+  /**
+   * How much of the looked-up sense's meaning the relation keeps, 0-1: the information content of
+   * the broader concept it goes through over that of the sense (Seco et al.'s intrinsic measure,
+   * from the number of concepts below each). `jet` -> `aircraft` keeps most of it; `parade` ->
+   * `event` keeps little, since nearly anything is an event. 1 for synonyms and narrower words.
+   */
+  readonly meaningKept: number;
 }
 
 /** How many senses a lemma has in one part of speech. */
@@ -128,6 +135,7 @@ interface Candidate {
   distance: number;
   rank: number;
   pos: number;
+  kept: number;
 }
 
 function better(a: Candidate, b: Candidate): boolean {
@@ -143,6 +151,7 @@ export class Lexicon {
   readonly #memo = new Map<number, readonly Relation[]>();
   readonly #corrections = new Map<string, string | null>();
   #byKey: Map<string, string[]> | null = null;
+  #informationContent: Float32Array | null = null;
 
   /**
    * @param graph - the compiled WordNet graph.
@@ -247,6 +256,60 @@ export class Lexicon {
     if (this.#corrections.size >= this.#options.cacheSize) this.#corrections.clear();
     this.#corrections.set(word, best);
     return best;
+  }
+
+  /**
+   * Each synset's intrinsic information content, 0-1 (Seco, Veale and Hayes 2004): 1 - log(1 +
+   * concepts below it) / log(concepts of its part of speech). Computed once, on first use.
+   */
+  #contentOfSynsets(): Float32Array {
+    if (this.#informationContent !== null) return this.#informationContent;
+    const g = this.#graph;
+    const count = g.synsetPos.length;
+    const below = new Float64Array(count).fill(-1);
+    const descendants = (root: number): number => {
+      // Iterative post-order: WordNet's noun hierarchy is up to twenty levels deep.
+      const stack: number[] = [root];
+      while (stack.length > 0) {
+        const synset = stack[stack.length - 1] as number;
+        if (below[synset] === -2) {
+          let total = 0;
+          for (let k = g.pointerStart[synset] as number; k < (g.pointerStart[synset + 1] as number); k++) {
+            const kind = g.pointerKind[k];
+            if (kind !== PointerKind.hyponym && kind !== PointerKind.instanceHyponym) continue;
+            const child = below[g.pointerTarget[k] as number] as number;
+            total += 1 + Math.max(0, child);
+          }
+          below[synset] = total;
+          stack.pop();
+          continue;
+        }
+        if ((below[synset] as number) >= 0) {
+          stack.pop();
+          continue;
+        }
+        below[synset] = -2;
+        for (let k = g.pointerStart[synset] as number; k < (g.pointerStart[synset + 1] as number); k++) {
+          const kind = g.pointerKind[k];
+          if (kind !== PointerKind.hyponym && kind !== PointerKind.instanceHyponym) continue;
+          const child = g.pointerTarget[k] as number;
+          if (below[child] === -1) stack.push(child);
+        }
+      }
+      return below[root] as number;
+    };
+    const perPos = new Float64Array(POS_ORDER.length);
+    for (let synset = 0; synset < count; synset++) {
+      const pos = g.synsetPos[synset] as number;
+      perPos[pos] = (perPos[pos] as number) + 1;
+    }
+    const content = new Float32Array(count);
+    for (let synset = 0; synset < count; synset++) {
+      const total = perPos[g.synsetPos[synset] as number] as number;
+      content[synset] = total > 1 ? 1 - Math.log(1 + descendants(synset)) / Math.log(total) : 1;
+    }
+    this.#informationContent = content;
+    return content;
   }
 
   /** Single plain words by first letter and length, built on first use for spelling correction. */
@@ -379,22 +442,34 @@ export class Lexicon {
     const g = this.#graph;
     const { hypernymDepth, hyponymDepth } = this.#options;
     const best = new Map<number, Candidate>();
+    const ic = this.#contentOfSynsets();
+    const keptFrom = (source: number, through: number): number => {
+      const own = ic[source] as number;
+      return own <= 0 ? 1 : Math.min(1, (ic[through] as number) / own);
+    };
     const offer = (
       member: number,
       relation: RelationKind,
       distance: number,
       rank: number,
       pos: number,
+      kept = 1,
     ): void => {
       if (member === word) return;
-      const candidate = { relation: RELATION_ORDER.indexOf(relation), distance, rank, pos };
+      const candidate = { relation: RELATION_ORDER.indexOf(relation), distance, rank, pos, kept };
       const known = best.get(member);
       if (known === undefined || better(candidate, known)) best.set(member, candidate);
     };
-    const offerMembers = (synset: number, relation: RelationKind, distance: number, rank: number): void => {
+    const offerMembers = (
+      synset: number,
+      relation: RelationKind,
+      distance: number,
+      rank: number,
+      kept = 1,
+    ): void => {
       const pos = g.synsetPos[synset] as number;
       for (let i = g.synsetWordStart[synset] as number; i < (g.synsetWordStart[synset + 1] as number); i++) {
-        offer(g.synsetWords[i] as number, relation, distance, rank, pos);
+        offer(g.synsetWords[i] as number, relation, distance, rank, pos, kept);
       }
     };
     const walk = (from: number, kind: number, depth: number, relation: RelationKind, rank: number): void => {
@@ -411,7 +486,14 @@ export class Lexicon {
             if (!isStep || seen.has(target)) continue;
             seen.add(target);
             next.push(target);
-            offerMembers(target, relation, distance, rank);
+            // Broader concepts keep part of the meaning; narrower ones keep all of it and add some.
+            offerMembers(
+              target,
+              relation,
+              distance,
+              rank,
+              relation === "hypernym" ? keptFrom(from, target) : 1,
+            );
           }
         }
         frontier = next;
@@ -458,7 +540,7 @@ export class Lexicon {
           for (let c = g.pointerStart[parent] as number; c < (g.pointerStart[parent + 1] as number); c++) {
             const sibling = g.pointerTarget[c] as number;
             if (g.pointerKind[c] === PointerKind.hyponym && sibling !== synset)
-              offerMembers(sibling, "sibling", 2, rank);
+              offerMembers(sibling, "sibling", 2, rank, keptFrom(synset, parent));
           }
         }
       }
@@ -475,6 +557,7 @@ export class Lexicon {
           distance: c.distance,
           pos: POS_ORDER[c.pos] as WordPos,
           sense: c.rank,
+          meaningKept: c.kept,
         }),
       ),
     );
