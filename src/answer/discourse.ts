@@ -12,17 +12,22 @@ import type { PassageStore } from "../search/passageStore.js";
 const REFERRING_OPENER =
   /^(?:according to [^,]{1,80},\s*)?(?:(?:during|at|in|after|following|throughout|on) (?:the|this|that|these|their|both) [\p{Ll}\s-]{1,40},?\s*)?(?:the|this|that|these|both|he|she|they|his|her|their|it)\b/iu;
 
+/** A definite mention of the event just told, anywhere in a sentence ("X also attended THE MEETING"). */
+const EVENT_ANAPHOR =
+  /\b(?:the|this|that|these) (?:meeting|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement)\b/iu;
+
 /** Articles read per passage: syndicated copy can be in thousands. */
 const MAX_ARTICLES_READ = 5;
 
 const NOTHING: ReadonlySet<string> = new Set();
 
 /**
- * Whether a sentence opens by referring back to the one before it.
+ * Whether a sentence refers back to the one before it: it opens by doing so, or it names the
+ * event just told ("the meeting").
  * @param text - the sentence
  */
 export function refersBack(text: string): boolean {
-  return REFERRING_OPENER.test(text);
+  return REFERRING_OPENER.test(text) || EVENT_ANAPHOR.test(text);
 }
 
 /**

@@ -343,7 +343,7 @@ const DICTIONARY_POS: Readonly<Record<string, string>> = {
 };
 
 /** Particles that make a verb another one ("go OVER" is review, "talk ABOUT" is discuss). */
-const PARTICLES = new Set("about across along around back down into off on out over through up".split(" "));
+const PARTICLES = new Set("about across along around back down into off on out over through up with".split(" "));
 
 /**
  * The dictionary's phrasal verb when a verb and the particle after it form one ("go over" ->
