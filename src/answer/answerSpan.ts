@@ -284,10 +284,55 @@ const MONTH_NAME = new RegExp(MONTH, "u");
 /** An enumeration counts what it lists: "such as the UN, OIC and ECO". */
 const ENUMERATION = /\b(?:such as|including|namely)\s+([^.;]*?,[^.;]*?\band\b[^.;,]*)/u;
 
+/** A bare list of three or more: "political, economic, defence, and cultural cooperation". */
+const BARE_LIST =
+  /(?:[\p{L}-]+ ){0,1}[\p{L}-]+, (?:[\p{L}-]+ ){0,2}[\p{L}-]+,? (?:and|as well as) (?:[\p{L}-]+ ){0,2}[\p{L}-]+/u;
+
 function numberPhrase(sentence: string): string | null {
-  const counted = countPhrase(sentence);
-  if (counted !== null) return counted;
-  return ENUMERATION.exec(sentence)?.[1]?.trim() ?? null;
+  return countPhrase(sentence) ?? listPhrase(sentence);
+}
+
+/**
+ * The list a sentence gives, which counts what it lists: "such as the UN, OIC and ECO", "political,
+ * economic and cultural cooperation"; `null` when there is none.
+ * @param sentence - one sentence
+ */
+export function listPhrase(sentence: string): string | null {
+  return listIn(sentence)?.items ?? null;
+}
+
+/** A list and the words that say what it lists: "AREAS such as ...", "... and cultural COOPERATION". */
+function listIn(sentence: string): { items: string; head: string } | null {
+  const introduced = ENUMERATION.exec(sentence);
+  if (introduced?.[1] !== undefined) {
+    const before = sentence.slice(0, introduced.index).split(/\s+/u).slice(-3).join(" ");
+    return { items: introduced[1].trim(), head: before };
+  }
+  const bare = BARE_LIST.exec(sentence);
+  if (bare === null) return null;
+  const after = sentence
+    .slice(bare.index + bare[0].length)
+    .split(/\s+/u)
+    .slice(0, 2)
+    .join(" ");
+  return { items: bare[0].trim(), head: `${bare[0].split(/\s+/u).at(-1) ?? ""} ${after}` };
+}
+
+/**
+ * The words naming what a sentence's list lists ("areas" in "areas such as trade and energy"), or
+ * `null` when it has no list.
+ * @param sentence - one sentence
+ */
+export function listHead(sentence: string): string | null {
+  return listIn(sentence)?.head ?? null;
+}
+
+/**
+ * Whether a sentence gives a count or amount ("12 aircraft", "the fourth round"), not only a list.
+ * @param sentence - one sentence
+ */
+export function givesCount(sentence: string): boolean {
+  return countPhrase(sentence) !== null;
 }
 
 function countPhrase(sentence: string): string | null {

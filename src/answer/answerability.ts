@@ -23,7 +23,7 @@ const NAMED_INSTANCE_TYPES: ReadonlySet<string> = new Set(["which", "description
  * Types whose answer is a span of the sentence (a purpose, a place, a date, a person): the sentence
  * about the question's people that gives one answers, whatever verb it uses for what they did.
  */
-const SPAN_TYPES: ReadonlySet<string> = new Set(["reason", "place", "date", "person"]);
+const SPAN_TYPES: ReadonlySet<string> = new Set(["reason", "place", "date", "person", "number"]);
 
 /** Share of topic words a sentence naming the asked-for instance needs when the names stand only around it. */
 const MIN_TOPIC_BESIDE_INSTANCE = 0.3;

@@ -51,11 +51,6 @@ const MISSING_SPAN: Readonly<Record<string, string>> = {
   date: "No article gives a date for this.",
 };
 
-function spanOf(engine: AnswerEngine, question: AnalysedQuestion, judgement: Judgement): string | null {
-  const text = engine.store.passages[judgement.passageId]?.text ?? "";
-  return findAnswerSpan(text, question, new Set(question.terms));
-}
-
 /** What each stage produced for one question, for `--explain`. */
 export interface Explanation {
   readonly analysis: AnalysedQuestion | null;
@@ -196,9 +191,7 @@ function runChain(engine: AnswerEngine, question: string): ChainRun {
   // So is a date of what is yet to happen: the article's own date is not when it will be.
   const needsSpan =
     SPAN_REQUIRED.has(analysed.answerType) || (analysed.answerType === "date" && analysed.asksFuture);
-  const best = needsSpan
-    ? answerable.find((judgement) => spanOf(engine, analysed, judgement) !== null)
-    : answerable[0];
+  const best = needsSpan ? answerable.find((judgement) => judgement.holdsKind) : answerable[0];
   if (best === undefined) {
     const reason = !firstVerdict.answerable
       ? firstVerdict.reason

@@ -12,7 +12,7 @@ import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
 import { hasReportingVerb } from "./answerType.js";
-import { findAnswerSpan } from "./answerSpan.js";
+import { findAnswerSpan, givesCount, listHead, listPhrase } from "./answerSpan.js";
 import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
@@ -194,6 +194,14 @@ export function holdsAnswerKind(
       return namesFocus(text, focus);
     case "content":
       return reportsContent(text);
+    // A list answers "how many X" only when it is a list of X: "areas such as trade, investment and
+    // people-to-people exchanges" does not count how many people live somewhere.
+    case "number":
+      return (
+        givesCount(text) ||
+        (listPhrase(text) !== null &&
+          (focus.size === 0 || analyzeText(listHead(text) ?? "").some((term) => focus.has(term))))
+      );
     case "other":
     case "yesno":
       return false;

@@ -308,9 +308,9 @@ const MAX_FOCUS_WORDS = 3;
 const FOCUS_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 
 /** The terms right after "what"/"which": the kind of thing the answer must name ("which CITY"). */
-function focusTermsOf(text: string): string[] {
+function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): string[] {
   const tokens = tagText(text);
-  const start = tokens.findIndex((token) => /^(?:what|which)$/iu.test(token.value));
+  const start = tokens.findIndex((token) => opener.test(token.value));
   if (start === -1) return [];
   const words: string[] = [];
   for (const token of tokens.slice(start + 1, start + 1 + MAX_FOCUS_WORDS)) {
@@ -343,7 +343,9 @@ const DICTIONARY_POS: Readonly<Record<string, string>> = {
 };
 
 /** Particles that make a verb another one ("go OVER" is review, "talk ABOUT" is discuss). */
-const PARTICLES = new Set("about across along around back down into off on out over through up with".split(" "));
+const PARTICLES = new Set(
+  "about across along around back down into off on out over through up with".split(" "),
+);
 
 /**
  * The dictionary's phrasal verb when a verb and the particle after it form one ("go over" ->
@@ -497,6 +499,10 @@ export function analyseQuestion(
   const focus = [
     ...(answerType === "which"
       ? focusTermsOf(inWords).filter((term) => !isTimeTerm(term) && asked.has(term))
+      : []),
+    // "how many KINDS of cooperation": what is counted, which the answer lists rather than names.
+    ...(answerType === "number"
+      ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => !isTimeTerm(term) && asked.has(term))
       : []),
     ...allTerms.filter((term) => metaTerms.has(term)),
   ];
