@@ -10,6 +10,7 @@ import { z } from "zod";
 const ROOT = join(import.meta.dirname, "..");
 const SEEDS = join(ROOT, "seeds");
 const QUESTIONS = join(ROOT, "tests", "eval", "questions.jsonl");
+const EXTRA_TUNE = join(ROOT, "tests", "eval", "tune-extra.jsonl");
 const DEV_SET = join(ROOT, "tests", "fixtures", "qa-dev.jsonl");
 
 const ANSWERABLE_CATEGORIES = [
@@ -75,14 +76,14 @@ interface Line {
   readonly item: Item;
 }
 
-function readLines(): Line[] {
-  return readFileSync(QUESTIONS, "utf8")
+function readLines(file: string = QUESTIONS): Line[] {
+  return readFileSync(file, "utf8")
     .split("\n")
     .filter((raw) => raw.trim() !== "")
     .map((raw, index) => {
       const parsed = ItemSchema.safeParse(JSON.parse(raw));
       if (!parsed.success)
-        throw new Error(`questions.jsonl line ${index + 1}: ${z.prettifyError(parsed.error)} in ${raw}`);
+        throw new Error(`${file} line ${index + 1}: ${z.prettifyError(parsed.error)} in ${raw}`);
       return { raw, item: parsed.data };
     });
 }
@@ -175,5 +176,36 @@ describe("tests/eval/questions.jsonl", () => {
       .map((line) => line.raw.trim())
       .join("\n");
     expect(createHash("sha256").update(check).digest("hex")).toBe(CHECK_HALF_SHA256);
+  });
+});
+
+describe("tests/eval/tune-extra.jsonl", () => {
+  const extra = readLines(EXTRA_TUNE).map((line) => line.item);
+
+  it("is tune items only, none of them a question of the main set or the dev set", () => {
+    expect(extra.filter((item) => item.half !== "tune").map((item) => item.id)).toEqual([]);
+    const taken = new Set([
+      ...items.map((item) => normalise(item.q)),
+      ...readFileSync(DEV_SET, "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => normalise(z.object({ q: z.string() }).parse(JSON.parse(line)).q)),
+    ]);
+    expect(extra.filter((item) => taken.has(normalise(item.q))).map((item) => item.id)).toEqual([]);
+    const ids = new Set(items.map((item) => item.id));
+    expect(extra.filter((item) => ids.has(item.id)).map((item) => item.id)).toEqual([]);
+  });
+
+  it("quotes its expected strings verbatim from the seeds it cites", () => {
+    const problems = extra.flatMap((item) =>
+      "abstain" in item
+        ? []
+        : item.any
+            .filter((needle) =>
+              item.sources.every((source) => !readFileSync(join(SEEDS, source), "utf8").includes(needle)),
+            )
+            .map((needle) => `${item.id}: ${needle}`),
+    );
+    expect(problems).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * `npm run eval [-- FILE ...] [--seeds DIR] [--show-check-misses]`: scores the answer engine on
  * question files. Without a file: the shared dev set (../shared/eval/qa-dev.jsonl, else the copy
- * in tests/fixtures) and the project's own set (tests/eval/questions.jsonl), whose figures are
- * broken down per half and per category.
+ * in tests/fixtures), the project's own set (tests/eval/questions.jsonl), whose figures are
+ * broken down per half and per category, and the later tune questions (tests/eval/tune-extra.jsonl).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
  * (default tests/fixtures/latest and its gold.json).
  */
@@ -17,6 +17,8 @@ import { runLatestEval } from "../eval/latestMain.js";
 const SHARED_DEV_SET = resolve(PROJECT_ROOT, "../shared/eval/qa-dev.jsonl");
 const FIXTURE_DEV_SET = resolve(PROJECT_ROOT, "tests/fixtures/qa-dev.jsonl");
 const OWN_SET = resolve(PROJECT_ROOT, "tests/eval/questions.jsonl");
+/** Tune questions written later, in the kinds the first tuning left weakest; never part of the check half. */
+const EXTRA_TUNE_SET = resolve(PROJECT_ROOT, "tests/eval/tune-extra.jsonl");
 const LATEST_CORPUS = resolve(PROJECT_ROOT, "tests/fixtures/latest");
 
 async function main(): Promise<void> {
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   const files =
     positionals.length > 0
       ? positionals.map((file) => resolve(config.invocationDir, file))
-      : [existsSync(SHARED_DEV_SET) ? SHARED_DEV_SET : FIXTURE_DEV_SET, OWN_SET];
+      : [existsSync(SHARED_DEV_SET) ? SHARED_DEV_SET : FIXTURE_DEV_SET, OWN_SET, EXTRA_TUNE_SET];
   const dir = values.seeds === undefined ? config.seedsDir : resolve(config.invocationDir, values.seeds);
   const kb = await loadKnowledgeBase(dir);
   for (const file of files) {
