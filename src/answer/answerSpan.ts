@@ -305,8 +305,10 @@ export function listPhrase(sentence: string): string | null {
 function listIn(sentence: string): { items: string; head: string } | null {
   const introduced = ENUMERATION.exec(sentence);
   if (introduced?.[1] !== undefined) {
+    // "AREAS such as ...", or the last item's noun: "such as the economic, trade, and energy SECTORS".
     const before = sentence.slice(0, introduced.index).split(/\s+/u).slice(-3).join(" ");
-    return { items: introduced[1].trim(), head: before };
+    const items = introduced[1].trim();
+    return { items, head: `${before} ${items.split(/\s+/u).at(-1) ?? ""}` };
   }
   const bare = BARE_LIST.exec(sentence);
   if (bare === null) return null;
