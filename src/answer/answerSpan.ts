@@ -270,7 +270,9 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
 
 /** Number words a count may be written in. */
 const NUMBER_WORDS =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|several)";
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|several|" +
+  // Ordinals count too: "the fifth anniversary", "the fourth round".
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))";
 
 /** A count or amount with what it counts: "12 aircraft", "$1.6 billion", "the fourth round". */
 const NUMBER_PHRASE = new RegExp(
