@@ -81,7 +81,13 @@ function scoreEvidence(
     .map((candidate) =>
       judgePassage(engine.store, question, expanded, weights, candidate.passageId, candidate.relativeScore),
     )
-    .sort((a, b) => Number(b.anchorsFound) - Number(a.anchorsFound) || b.score - a.score);
+    .sort(
+      (a, b) =>
+        Number(b.anchorsFound) - Number(a.anchorsFound) ||
+        // A yes or a no must be stated in one sentence: those naming everyone asked about come first.
+        (question.answerType === "yesno" ? Number(b.anchorsInSentence) - Number(a.anchorsInSentence) : 0) ||
+        b.score - a.score,
+    );
 }
 
 /** The direct answer: the span the question's type asks for, or yes/no, before the best sentence. */

@@ -45,8 +45,12 @@ const ANCHOR_SHARE = 0.35;
 const MAX_ANCHOR_SHARE = 0.7;
 /** A name of several words is found when this share of its weight is ("Aliyev" for "Ilham Aliyev"). */
 const ANCHOR_GROUP_FOUND_SHARE = 0.5;
-/** Bonus when the sentence holds the kind of thing asked for (a date for "when", ...). */
-const ANSWER_KIND_BONUS = 0.15;
+/**
+ * Bonus when the sentence holds the kind of thing asked for (a date for "when", ...): enough to
+ * lift the sentence that answers over one that only repeats the question's words, not so much that
+ * any date or name outranks the right event.
+ */
+const ANSWER_KIND_BONUS = 0.3;
 /** An absent ordinary word weighs like one in this share of the articles. */
 const ABSENT_WORD_SHARE = 0.1;
 /** Weight of the BM25 score, a tie-breaker that favours short, focused sentences. */
