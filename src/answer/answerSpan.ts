@@ -288,7 +288,19 @@ const ENUMERATION = /\b(?:such as|including|namely)\s+([^.;]*?,[^.;]*?\band\b[^.
 
 /** A bare list of three or more: "political, economic, defence, and cultural cooperation". */
 const BARE_LIST =
-  /(?:[\p{L}-]+ ){0,1}[\p{L}-]+, (?:[\p{L}-]+ ){0,2}[\p{L}-]+,? (?:and|as well as) (?:[\p{L}-]+ ){0,2}[\p{L}-]+/u;
+  /(?:[\p{L}-]+ ){0,1}[\p{L}-]+(?:, (?:[\p{L}-]+ ){0,2}[\p{L}-]+)+,? (?:and|as well as) (?:[\p{L}-]+ ){0,2}[\p{L}-]+/u;
+
+/** A size or rank: "the most substantial military deal", "the largest investment", "a major step". */
+const SIZE_PHRASE =
+  /\b(?:the )?(?:most [\p{L}-]+|largest|biggest|greatest|highest|major|significant|substantial|huge|massive|record)(?: [\p{L}-]+){1,2}/iu;
+
+/**
+ * The size or rank a sentence gives ("the most substantial military deal"), or `null`.
+ * @param sentence - one sentence
+ */
+export function sizePhrase(sentence: string): string | null {
+  return SIZE_PHRASE.exec(sentence)?.[0] ?? null;
+}
 
 function numberPhrase(sentence: string): string | null {
   return countPhrase(sentence) ?? listPhrase(sentence);
@@ -314,12 +326,15 @@ function listIn(sentence: string): { items: string; head: string } | null {
   }
   const bare = BARE_LIST.exec(sentence);
   if (bare === null) return null;
+  // "cooperation in trade, energy and defence", "political, economic and cultural cooperation".
+  const before = sentence.slice(0, bare.index).split(/\s+/u).slice(-3).join(" ");
   const after = sentence
     .slice(bare.index + bare[0].length)
     .split(/\s+/u)
     .slice(0, 2)
     .join(" ");
-  return { items: bare[0].trim(), head: `${bare[0].split(/\s+/u).at(-1) ?? ""} ${after}` };
+  const last = bare[0].split(/\s+/u).slice(-3).join(" ");
+  return { items: bare[0].trim(), head: `${before} ${last} ${after}` };
 }
 
 /**
@@ -345,6 +360,8 @@ function countPhrase(sentence: string): string | null {
     const at = match.index ?? 0;
     // A year or a day of the month is a date, not a count.
     if (/^(?:19|20)\d{2}\b/u.test(phrase)) continue;
+    // "the two countries", "the two leaders" refer to the parties just named; they count nothing asked.
+    if (/^two\b/iu.test(phrase) && /\bthe\s+$/iu.test(sentence.slice(Math.max(0, at - 4), at))) continue;
     if (/^\d{1,2}\b/u.test(phrase) && MONTH_NAME.test(sentence.slice(Math.max(0, at - 12), at + 12)))
       continue;
     return phrase;
@@ -389,6 +406,8 @@ export interface SpanRequest {
   readonly anchorGroups?: readonly { readonly terms: readonly string[] }[];
   /** It asks when something will happen: only a sentence about what is to come dates it. */
   readonly asksFuture?: boolean;
+  /** It asks how big or important something is: a size or rank ("the most substantial deal") answers too. */
+  readonly asksSize?: boolean;
 }
 
 /** Words that speak of what is to come: "will visit", "next month", "is expected to". */
@@ -429,7 +448,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "titleHolder":
       return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
     case "number":
-      return numberPhrase(sentence);
+      return numberPhrase(sentence) ?? (question.asksSize === true ? sizePhrase(sentence) : null);
     case "reason":
       return reasonPhrase(sentence);
     case "yesno":

@@ -12,7 +12,7 @@ import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
 import { hasReportingVerb } from "./answerType.js";
-import { findAnswerSpan, givesCount, listHead, listPhrase } from "./answerSpan.js";
+import { findAnswerSpan, givesCount, listHead, listPhrase, sizePhrase } from "./answerSpan.js";
 import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
@@ -203,6 +203,7 @@ export function holdsAnswerKind(
     case "number":
       return (
         givesCount(text) ||
+        (question.asksSize && sizePhrase(text) !== null) ||
         (listPhrase(text) !== null &&
           (focus.size === 0 || analyzeText(listHead(text) ?? "").some((term) => focus.has(term))))
       );

@@ -8,7 +8,12 @@ import { lemmaOf, lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { editDistance } from "../text/editDistance.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { analyzeText } from "../text/terms.js";
-import { detectAnswerType, GENERIC_REPORTING_VERBS, type AnswerType } from "./answerType.js";
+import {
+  detectAnswerType,
+  GENERIC_REPORTING_VERBS,
+  stripLeadingFiller,
+  type AnswerType,
+} from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 
@@ -66,6 +71,8 @@ export interface AnalysedQuestion {
   readonly timeTerms: readonly string[];
   /** The terms of the title a "who is X's minister of Y" question asks about. */
   readonly title: readonly string[];
+  /** Whether it asks how big or important something is ("how big was the deal"): a size or rank answers, not only a count. */
+  readonly asksSize: boolean;
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
   readonly asksFuture: boolean;
   /** Whether it asks what someone said ("what did X say about ..."): quotations answer it best. */
@@ -307,13 +314,27 @@ const MAX_FOCUS_WORDS = 3;
 /** Parts of speech that may stand in the noun phrase after "what"/"which". */
 const FOCUS_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 
+/** Words that name a category of whatever follows "of" ("kinds of cooperation"). */
+const CATEGORY_WORDS = new Set(
+  "kind kinds type types sort sorts form forms area areas field fields aspect aspects category categories".split(
+    " ",
+  ),
+);
+
 /** The terms right after "what"/"which": the kind of thing the answer must name ("which CITY"). */
 function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): string[] {
   const tokens = tagText(text);
   const start = tokens.findIndex((token) => opener.test(token.value));
   if (start === -1) return [];
   const words: string[] = [];
-  for (const token of tokens.slice(start + 1, start + 1 + MAX_FOCUS_WORDS)) {
+  for (const [offset, token] of tokens.slice(start + 1, start + 1 + MAX_FOCUS_WORDS).entries()) {
+    // "how many KINDS OF cooperation", "which TYPE OF aircraft": the category word says little; the
+    // noun after "of" says what is meant.
+    if (offset > 0 && /^of$/iu.test(token.value) && CATEGORY_WORDS.has(words.at(-1)?.toLowerCase() ?? "")) {
+      const next = tokens[start + 2 + offset];
+      if (next !== undefined && FOCUS_POS.has(next.pos)) words.push(next.value);
+      break;
+    }
     // The focus is the noun phrase; a verb ("Which team WON") or a preposition ends it.
     if (!FOCUS_POS.has(token.pos)) break;
     words.push(token.value);
@@ -524,6 +545,9 @@ export function analyseQuestion(
     focus,
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
+    asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
+      stripLeadingFiller(inWords),
+    ),
     asksFuture: /\b(?:will|shall|going to|gonna|upcoming|next|planned|due to)\b/u.test(inWords),
     asksForQuote: /\b(?:say|said|says|tell|told|call|called|describe|described|remark|comment|quote)\b/u.test(
       inWords,
