@@ -290,6 +290,18 @@ const ENUMERATION = /\b(?:such as|including|namely)\s+([^.;]*?,[^.;]*?\band\b[^.
 const BARE_LIST =
   /(?:[\p{L}-]+ ){0,1}[\p{L}-]+(?:, (?:[\p{L}-]+ ){0,2}[\p{L}-]+)+,? (?:and|as well as) (?:[\p{L}-]+ ){0,2}[\p{L}-]+/u;
 
+/** A sum of money: "$1.6 billion", "400 million manats", "Rs 20 crore". */
+const MONEY =
+  /(?:[$€£₼]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b))?|\b(?:rs\.?|usd|azn|pkr|eur)\s?\d[\d,.]*(?:\s*(?:million|billion|crore|lakh))?|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|crore|lakh)?\s*(?:dollars?|manats?|rupees?|euros?|usd|azn|pkr))/iu;
+
+/**
+ * The sum of money a sentence gives, or `null`.
+ * @param sentence - one sentence
+ */
+export function moneyPhrase(sentence: string): string | null {
+  return MONEY.exec(sentence)?.[0]?.trim() ?? null;
+}
+
 /** A size or rank: "the most substantial military deal", "the largest investment", "a major step". */
 const SIZE_PHRASE =
   /\b(?:the )?(?:most [\p{L}-]+|largest|biggest|greatest|highest|major|significant|substantial|huge|massive|record)(?: [\p{L}-]+){1,2}/iu;
@@ -406,6 +418,8 @@ export interface SpanRequest {
   readonly anchorGroups?: readonly { readonly terms: readonly string[] }[];
   /** It asks when something will happen: only a sentence about what is to come dates it. */
   readonly asksFuture?: boolean;
+  /** It asks for a sum of money: only an amount answers. */
+  readonly asksAmount?: boolean;
   /** It asks how big or important something is: a size or rank ("the most substantial deal") answers too. */
   readonly asksSize?: boolean;
 }
@@ -448,6 +462,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "titleHolder":
       return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
     case "number":
+      if (question.asksAmount === true) return moneyPhrase(sentence);
       return numberPhrase(sentence) ?? (question.asksSize === true ? sizePhrase(sentence) : null);
     case "reason":
       return reasonPhrase(sentence);

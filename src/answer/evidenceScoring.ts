@@ -12,7 +12,7 @@ import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
 import { hasReportingVerb } from "./answerType.js";
-import { findAnswerSpan, givesCount, listHead, listPhrase, sizePhrase } from "./answerSpan.js";
+import { findAnswerSpan, givesCount, listHead, listPhrase, moneyPhrase, sizePhrase } from "./answerSpan.js";
 import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
@@ -201,6 +201,7 @@ export function holdsAnswerKind(
     // A list answers "how many X" only when it is a list of X: "areas such as trade, investment and
     // people-to-people exchanges" does not count how many people live somewhere.
     case "number":
+      if (question.asksAmount) return moneyPhrase(text) !== null;
       return (
         givesCount(text) ||
         (question.asksSize && sizePhrase(text) !== null) ||

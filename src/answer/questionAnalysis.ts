@@ -71,6 +71,8 @@ export interface AnalysedQuestion {
   readonly timeTerms: readonly string[];
   /** The terms of the title a "who is X's minister of Y" question asks about. */
   readonly title: readonly string[];
+  /** Whether it asks for a sum of money ("how much did they pay", "what is the deal worth"): only an amount answers. */
+  readonly asksAmount: boolean;
   /** Whether it asks how big or important something is ("how big was the deal"): a size or rank answers, not only a count. */
   readonly asksSize: boolean;
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
@@ -309,6 +311,12 @@ function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Voca
   return groups;
 }
 
+/** Words that ask for a sum of money. */
+const ASKS_AMOUNT =
+  /\b(?:cost|costs|costing|pay|pays|paid|price|prices|priced|worth|value|valued|spend|spent|budget|dollars?|money|fee|fees)\b/u;
+/** Types a money question may be read as before it is known to ask for money ("what is the VALUE of"). */
+const AMOUNT_TYPES: ReadonlySet<AnswerType> = new Set(["number", "other", "which", "content"]);
+
 /** A what/which noun phrase is short ("which peace agreement"); a third word is usually the verb. */
 const MAX_FOCUS_WORDS = 3;
 /** Parts of speech that may stand in the noun phrase after "what"/"which". */
@@ -509,7 +517,10 @@ export function analyseQuestion(
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return { error: "The question has no words in it." };
   const inWords = normaliseFunctionWords(foldText(text), words, vocabulary);
-  const answerType = detectAnswerType(inWords);
+  const asksAmount = ASKS_AMOUNT.test(inWords);
+  const detected = detectAnswerType(inWords);
+  // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
+  const answerType = asksAmount && AMOUNT_TYPES.has(detected) ? "number" : detected;
   const stopTerms = stopTermsOf(text, words, vocabulary);
   const metaTerms = META_TERMS[answerType] ?? new Set<string>();
   const allTerms = [...new Set(analyzeText(text))].filter(
@@ -545,6 +556,7 @@ export function analyseQuestion(
     focus,
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
+    asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
       stripLeadingFiller(inWords),
     ),
