@@ -23,7 +23,7 @@ const DATE_PHRASES: readonly RegExp[] = [
   // A day named for what it marks: "on Azerbaijan's Independence Day", "the eve of Victory Day".
   /\b(?:(?:on|the eve of)\s+)?(?:\p{Lu}[\p{L}]+['’]s\s+)?(?:\p{Lu}[\p{L}]+\s+)+Day\b/u,
   new RegExp(
-    `\\bon\\s+${WEEKDAY}\\b|\\b(?:yesterday|today|(?:earlier|later) this (?:week|month|year)|last (?:week|month|year)|the (?:following|next|previous) (?:day|week|month)|the day before|(?:a|one) day (?:later|earlier))\\b`,
+    `\\bon\\s+${WEEKDAY}\\b|\\b(?:yesterday|today|(?:earlier|later) this (?:week|month|year)|(?:last|next|this coming) (?:week|month|year|spring|summer|autumn|fall|winter)|the (?:following|next|previous) (?:day|week|month)|the day before|(?:a|one) day (?:later|earlier))\\b`,
     "iu",
   ),
 ];
@@ -31,10 +31,12 @@ const DATE_PHRASES: readonly RegExp[] = [
 /** A run of capitalised words, allowing "of"/"the" inside ("Presidential Palace of Azerbaijan"); "and" joins two names, so it ends one. */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
 
-function datePhrase(sentence: string): string | null {
+function datePhrase(sentence: string, forward = false): string | null {
   for (const pattern of DATE_PHRASES) {
     const match = pattern.exec(sentence);
     const phrase = match?.[0].replace(/^(?:in|since|during)\s+/iu, "").trim();
+    // "would visit next month" dates what is to come, not what a question in the past tense asks.
+    if (phrase && !forward && /^(?:next|this coming)\b/iu.test(phrase)) continue;
     // A bare month with no day or year ("May" as a verb is the classic trap) is not an answer.
     if (phrase && !/^(?:May|March)$/u.test(phrase)) return phrase;
   }
@@ -270,9 +272,9 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
 
 /** Number words a count may be written in. */
 const NUMBER_WORDS =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|several|" +
-  // Ordinals count too: "the fifth anniversary", "the fourth round".
-  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))";
+  // Ordinals count too ("the fifth anniversary", "the fourth round"); they come first, or "four" would take "fourth".
+  "(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|" +
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|several)\\b)";
 
 /** A count or amount with what it counts: "12 aircraft", "$1.6 billion", "the fourth round". */
 const NUMBER_PHRASE = new RegExp(
@@ -447,7 +449,9 @@ export function findAnswerSpan(
 function rawSpan(sentence: string, question: SpanRequest, questionTerms: ReadonlySet<string>): string | null {
   switch (question.answerType) {
     case "date":
-      return question.asksFuture === true && !SPEAKS_OF_FUTURE.test(sentence) ? null : datePhrase(sentence);
+      if (question.asksFuture === true)
+        return SPEAKS_OF_FUTURE.test(sentence) ? datePhrase(sentence, true) : null;
+      return datePhrase(sentence);
     case "place":
       return placePhrase(sentence, questionTerms);
     case "person":

@@ -141,8 +141,9 @@ export function detectAnswerType(folded: string): AnswerType {
     return "content";
   // "what did they talk about during ...", "what came out of the meeting": the verb may stand anywhere.
   if (
-    /^what (?:did|do|does|was|were|is|are|have|has|had|will)\b/u.test(q) &&
-    (hasReportingVerb(q) || OUTCOME_PHRASE.test(q))
+    /^what\b/u.test(q) &&
+    (OUTCOME_PHRASE.test(q) ||
+      (/^what (?:did|do|does|was|were|is|are|have|has|had|will)\b/u.test(q) && hasReportingVerb(q)))
   )
     return "content";
   if (

@@ -1,0 +1,161 @@
+/**
+ * The answer layer reading a report as a reader does, on a small archive of our own: a later
+ * sentence that refers back ("The meeting ...", "the two leaders ...") answers for the people the
+ * first one names; "what did they talk about" takes the report whatever its verb; phrasal verbs,
+ * slips of one key, counts, lists, sizes, sums of money and dates of what is yet to come.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import { detectAnswerType } from "../src/answer/answerType.js";
+import { carriedTerms, refersBack } from "../src/answer/discourse.js";
+import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
+import { analyseQuestion, type AnalysedQuestion } from "../src/answer/questionAnalysis.js";
+import { findAnswerSpan, listPhrase } from "../src/answer/answerSpan.js";
+import { parseArticle } from "../src/ingest/parseArticle.js";
+import { buildAnswerEngine, type BuiltAnswerEngine } from "../src/search/engine.js";
+import { analyzeText } from "../src/text/terms.js";
+import type { Article } from "../src/types.js";
+
+const PAGES: Record<string, string> = {
+  "a_port.txt": ` date 2025-04-09 Ministers meet in Gwadar
+Planning Minister Ahsan Qureshi met Azerbaijani Economy Minister Mikayil Jabbarov in Gwadar on Tuesday.
+
+The meeting focused on port logistics, rail freight and customs software.
+
+Deputy Governor Rashid Baloch also attended the meeting, held at the port authority.
+`,
+  "b_rail.txt": ` date 2025-06-20 Rail link planned
+Pakistan and Azerbaijan plan a freight corridor through Iran, officials said.
+Engineers from both countries will survey the route next spring.
+Officials discussed the route with Iran in May.
+`,
+  "c_deal.txt": ` date 2025-08-01 Textile deal signed
+The two governments signed a textile agreement worth $40 million in Karachi.
+It covers cotton, yarn and dyed fabric.
+`,
+};
+
+function articleOf(id: string, page: string): Article {
+  const parsed = parseArticle(id, page);
+  if (!("article" in parsed) || parsed.article === null) throw new Error(`fixture ${id} did not parse`);
+  return parsed.article;
+}
+
+let engine: BuiltAnswerEngine;
+
+beforeAll(() => {
+  engine = buildAnswerEngine(Object.entries(PAGES).map(([id, page]) => articleOf(id, page)));
+});
+
+function analysed(question: string): AnalysedQuestion {
+  const result = analyseQuestion(question, defaultWordKnowledge(), {
+    has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
+    nearest: () => null,
+  });
+  if ("error" in result) throw new Error(result.error);
+  return result;
+}
+
+function passageIdOf(text: string): number {
+  const id = engine.store.passages.findIndex((passage) => passage.text.startsWith(text));
+  if (id < 0) throw new Error(`no passage starts with ${text}`);
+  return id;
+}
+
+describe("discourse: sentences that refer back", () => {
+  it("reads a definite mention of the event or the parties as a reference back", () => {
+    expect(refersBack("The meeting focused on port logistics.")).toBe(true);
+    expect(refersBack("During the meeting, the two leaders discussed trade.")).toBe(true);
+    expect(refersBack("Deputy Governor Rashid Baloch also attended the meeting.")).toBe(true);
+    expect(refersBack("In July, the two countries signed a deal.")).toBe(true);
+    expect(refersBack("Pakistan and Azerbaijan plan a freight corridor.")).toBe(false);
+  });
+
+  it("carries the names of the sentence before into one that refers back, and none otherwise", () => {
+    const carried = carriedTerms(engine.store, passageIdOf("The meeting focused"));
+    for (const term of analyzeText("Qureshi Jabbarov Gwadar")) expect(carried.has(term)).toBe(true);
+    expect(carriedTerms(engine.store, passageIdOf("Pakistan and Azerbaijan plan")).size).toBe(0);
+  });
+
+  it("answers what two named people talked about with the sentence after the one naming them", () => {
+    const result = askQuestion(engine, "what did qureshi and jabbarov talk about");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toContain("port logistics");
+  });
+
+  it("answers who went with someone from a sentence that names the meeting just told", () => {
+    const result = askQuestion(engine, "who went with qureshi to the gwadar meeting");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toContain("Rashid Baloch");
+  });
+
+  it("still needs a specific act to be found: a report of talks does not say what was signed", () => {
+    expect(askQuestion(engine, "what did qureshi and jabbarov sign").status).toBe("no_answer");
+  });
+});
+
+describe("what the question asks", () => {
+  it("reads a reporting verb anywhere in a what-did question, and 'what came out of', as the content asked", () => {
+    expect(detectAnswerType("what did they talk about in gwadar")).toBe("content");
+    expect(detectAnswerType("what came out of the gwadar meeting")).toBe("content");
+    expect(detectAnswerType("what did the ministers agree on tuesday")).toBe("content");
+  });
+
+  it("reads a verb and its particle as WordNet's phrasal verb", () => {
+    const words = analysed("what did the ministers go over in gwadar").generalWords;
+    expect(words.find((word) => word.word === "go")?.lemma).toBe("go over");
+  });
+
+  it("reads a rare dictionary word one key from a common word the archive uses as a slip", () => {
+    // "discus" is a word (a disc), but a rare one, and "discuss", one key away, is what the archive uses.
+    const words = analysed("what did officials discus about the route").generalWords;
+    expect(words.find((word) => word.word === "discus")).toMatchObject({ lemma: "discuss", corrected: true });
+  });
+
+  it("counts what 'how many KINDS OF x' asks about, not the kinds", () => {
+    expect(analysed("how many kinds of fabric does the deal cover").focus).toContain(
+      analyzeText("fabric")[0],
+    );
+  });
+
+  it("reads money questions, size questions and questions about what is yet to come", () => {
+    expect(analysed("what is the value of the textile agreement")).toMatchObject({
+      answerType: "number",
+      asksAmount: true,
+    });
+    expect(analysed("how big was the textile deal").asksSize).toBe(true);
+    expect(analysed("when will the engineers survey the route").asksFuture).toBe(true);
+    expect(analysed("when did the ministers meet").asksFuture).toBe(false);
+  });
+});
+
+describe("answer spans that are what they claim", () => {
+  it("finds lists of three or more, bare or introduced", () => {
+    expect(listPhrase("It covers cotton, yarn and dyed fabric.")).toContain("cotton, yarn and dyed fabric");
+    expect(listPhrase("They agreed on political, economic, defence, and cultural ties.")).toContain(
+      "economic, defence, and cultural",
+    );
+    expect(listPhrase("They met in Baku and Ganja.")).toBeNull();
+  });
+
+  it("does not count 'the two countries' as a count", () => {
+    const question = { answerType: "number" as const };
+    expect(findAnswerSpan("The two countries signed it.", question, new Set())).toBeNull();
+    expect(findAnswerSpan("They signed the fourth protocol.", question, new Set())).toBe("fourth protocol");
+  });
+
+  it("answers a money question with a sum, and abstains without one", () => {
+    const worth = askQuestion(engine, "how much is the textile agreement worth");
+    expect(worth.status).toBe("answered");
+    expect(worth.answer).toContain("$40 million");
+    expect(askQuestion(engine, "how much will the rail corridor cost").status).toBe("no_answer");
+  });
+
+  it("dates what is yet to come only from a sentence about the future", () => {
+    const survey = askQuestion(engine, "when will engineers survey the freight route");
+    expect(survey.status).toBe("answered");
+    expect(survey.answer.toLowerCase()).toContain("next spring");
+    // The meeting is past: its date does not say when Jabbarov will next come.
+    expect(askQuestion(engine, "when will jabbarov visit gwadar again").status).toBe("no_answer");
+  });
+});
