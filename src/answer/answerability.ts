@@ -106,8 +106,10 @@ export function judgeAnswerability(
     // purpose or a place answers it, whatever words it uses for the trip.
     if (
       SPAN_TYPES.has(question.answerType) &&
-      best.hasAnchors &&
-      best.someAnchorInSentence &&
+      // Names in nearly every article weigh nothing, but a sentence about them must still name them.
+      (best.hasAnchors
+        ? best.someAnchorInSentence
+        : question.anchorGroups.length > 0 && best.namesInSentence) &&
       best.holdsKind &&
       (best.topicFound > 0 || best.topicShare <= LIGHT_TOPIC_SHARE)
     )

@@ -75,6 +75,8 @@ export interface Judgement {
   readonly anchorsInSentence: boolean;
   /** At least one name of the question stands in the sentence itself (the others may be pronouns). */
   readonly someAnchorInSentence: boolean;
+  /** Every name of the question, weighted or not (Pakistan in an archive about Pakistan), stands in the sentence or the one it refers back to. */
+  readonly namesInSentence: boolean;
   /** Whether the question names anyone or anything specific (weighted names). */
   readonly hasAnchors: boolean;
   /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
@@ -493,6 +495,9 @@ export function judgePassage(
     anchorsInSentence: anchorsFound.inSentence && (hasAnchors || hasTopic),
     someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
+    namesInSentence: question.anchorGroups.every((group) =>
+      group.terms.some((term) => creditIn(term, ownNames, spellings) > 0),
+    ),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: [...topicWeights].filter(

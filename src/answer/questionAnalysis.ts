@@ -560,7 +560,11 @@ export function analyseQuestion(
     asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
       stripLeadingFiller(inWords),
     ),
-    asksFuture: /\b(?:will|shall|going to|gonna|upcoming|next|planned|due to)\b/u.test(inWords),
+    // What is yet to come, or was when reported: "when will", "when did he plan to", "supposed to".
+    asksFuture:
+      /\b(?:will|shall|going to|gonna|upcoming|next|plan|plans|planned|planning|intend|intends|intended|scheduled|supposed to|due to|expected to)\b/u.test(
+        inWords,
+      ),
     asksForQuote: /\b(?:say|said|says|tell|told|call|called|describe|described|remark|comment|quote)\b/u.test(
       inWords,
     ),
