@@ -209,3 +209,49 @@ describe("tests/eval/tune-extra.jsonl", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("tests/eval/fixture-archive-questions.jsonl", () => {
+  const file = join(ROOT, "tests", "eval", "fixture-archive-questions.jsonl");
+  const archive = join(ROOT, "tests", "fixtures", "latest");
+  const raw = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+  const other = raw.map((line) =>
+    z
+      .object({
+        id: z.string().regex(/^f\d{3}$/),
+        q: z.string().min(3),
+        half: z.enum(["tune", "check"]),
+        any: z.array(z.string().min(2)).optional(),
+        sources: z.array(z.string()).optional(),
+        abstain: z.literal(true).optional(),
+      })
+      .parse(JSON.parse(line)),
+  );
+
+  it("quotes its expected strings verbatim from the other archive's files it cites", () => {
+    const problems = other.flatMap((item) =>
+      (item.any ?? [])
+        .filter(
+          (needle) =>
+            !(item.sources ?? []).some((source) =>
+              readFileSync(join(archive, source), "utf8").includes(needle),
+            ),
+        )
+        .map((needle) => `${item.id}: ${needle}`),
+    );
+    expect(problems).toEqual([]);
+    expect(other.filter((item) => item.abstain !== true && (item.any ?? []).length === 0)).toEqual([]);
+  });
+
+  it("keeps its check half exactly as first committed", () => {
+    const check = raw
+      .filter((line) => JSON.parse(line).half === "check")
+      .sort((a, b) => String(JSON.parse(a).id).localeCompare(String(JSON.parse(b).id)))
+      .map((line) => line.trim())
+      .join("\n");
+    expect(createHash("sha256").update(check).digest("hex")).toBe(
+      "1ae1cfbed7c712ea714f7a1a9dda92c470ee39fee758e605cd02c5d656ce710a",
+    );
+  });
+});

@@ -19,7 +19,14 @@ const FIXTURE_DEV_SET = resolve(PROJECT_ROOT, "tests/fixtures/qa-dev.jsonl");
 const OWN_SET = resolve(PROJECT_ROOT, "tests/eval/questions.jsonl");
 /** Tune questions written later, in the kinds the first tuning left weakest; never part of the check half. */
 const EXTRA_TUNE_SET = resolve(PROJECT_ROOT, "tests/eval/tune-extra.jsonl");
+/**
+ * Questions over another archive (the 45 wire-style articles of tests/fixtures/latest), written by
+ * an author who never ran the engine, with their own tune and check halves: how the engine does
+ * on articles and wording it was not built on.
+ */
+const OTHER_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fixture-archive-questions.jsonl");
 const LATEST_CORPUS = resolve(PROJECT_ROOT, "tests/fixtures/latest");
+const OTHER_ARCHIVE = LATEST_CORPUS;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -38,16 +45,23 @@ async function main(): Promise<void> {
     process.stdout.write(`${await runLatestEval(corpus, gold)}\n`);
     return;
   }
-  const files =
-    positionals.length > 0
-      ? positionals.map((file) => resolve(config.invocationDir, file))
-      : [existsSync(SHARED_DEV_SET) ? SHARED_DEV_SET : FIXTURE_DEV_SET, OWN_SET, EXTRA_TUNE_SET];
   const dir = values.seeds === undefined ? config.seedsDir : resolve(config.invocationDir, values.seeds);
-  const kb = await loadKnowledgeBase(dir);
-  for (const file of files) {
+  const runs: readonly { readonly file: string; readonly archive: string }[] =
+    positionals.length > 0
+      ? positionals.map((file) => ({ file: resolve(config.invocationDir, file), archive: dir }))
+      : [
+          { file: existsSync(SHARED_DEV_SET) ? SHARED_DEV_SET : FIXTURE_DEV_SET, archive: dir },
+          { file: OWN_SET, archive: dir },
+          { file: EXTRA_TUNE_SET, archive: dir },
+          { file: OTHER_ARCHIVE_SET, archive: OTHER_ARCHIVE },
+        ];
+  const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
+  for (const { file, archive } of runs) {
+    const kb = loaded.get(archive) ?? (await loadKnowledgeBase(archive));
+    loaded.set(archive, kb);
     const items = parseEvalFile(readFileSync(file, "utf8"));
     process.stdout.write(
-      `eval: ${items.length} questions from ${file}, archive ${dir} (${kb.articles.length} articles)\n`,
+      `eval: ${items.length} questions from ${file}, archive ${archive} (${kb.articles.length} articles)\n`,
     );
     const report = evaluate(items, (question) => kb.ask(question));
     if (items.some((item) => item.half !== undefined)) process.stdout.write(`${formatBreakdown(report)}\n`);
