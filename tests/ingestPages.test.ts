@@ -107,6 +107,15 @@ describe("datelines", () => {
     );
   });
 
+  it('reads a dateline on a line of its own ("Ganja, May 27, AZERTAC") as the place and date', () => {
+    const article = articleOf(
+      ["Gas talks move ahead in Ganja", "Ganja, May 27, AZERTAC", LEAD, SECOND].join("\n"),
+    );
+    expect(article.place).toBe("Ganja");
+    expect(article.datelineDate).toBe("May 27");
+    expect(article.paragraphs.some((paragraph) => paragraph.includes("AZERTAC"))).toBe(false);
+  });
+
   it("does not read a dateline off a later paragraph", () => {
     const article = articleOf([LEAD, `GANJA: ${SECOND}`].join("\n"));
     expect(article.place).toBeNull();

@@ -428,7 +428,7 @@ export interface SpanRequest {
 
 /** Words that speak of what is to come: "will visit", "next month", "is expected to". */
 const SPEAKS_OF_FUTURE =
-  /\b(?:will|would|shall|next|upcoming|forthcoming|planned|plans? to|expected to|scheduled|due to|set to|to be held)\b/iu;
+  /\b(?:will|would|shall|next|upcoming|forthcoming|planned|plans? to|expected to|scheduled|due to|set to|to be \p{L}+(?:ed|en))\b/iu;
 
 /**
  * The short answer a question has in a sentence, if there is a clear one.

@@ -18,6 +18,20 @@ const DATELINE =
 const AGENCY_DATELINE =
   /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?),\s+\p{Lu}[\p{L} ]{2,30},\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\.\s+(?=\p{Lu})/u;
 
+/** A dateline printed as a line of its own: "Baku, June 18, AZERTAC" (AzerTAc style). */
+const STANDALONE_DATELINE =
+  /^(\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30})?),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:,\s+\d{4})?,\s+\p{Lu}[\p{L}]{1,12}$/u;
+
+/**
+ * Reads a dateline printed as a line of its own ("Baku, June 18, AZERTAC"): the place and date.
+ * @param line - one line of the page
+ * @returns the place and date as printed, or `null`
+ */
+export function standaloneDatelineOf(line: string): { readonly place: string; readonly date: string } | null {
+  const match = STANDALONE_DATELINE.exec(line.trim());
+  return match?.[1] !== undefined && match[2] !== undefined ? { place: match[1], date: match[2] } : null;
+}
+
 /** "..., Trend reports." / "..., Report informs." at the end of a lead paragraph -> the agency. */
 function agencyReportingLead(paragraph: string): string | null {
   return (

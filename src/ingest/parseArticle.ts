@@ -5,7 +5,7 @@
 import type { Article } from "../types.js";
 import { splitSentences } from "../text/sentences.js";
 import { readArchiveHeader } from "./archiveHeader.js";
-import { datelineOf, findPublisher } from "./attribution.js";
+import { datelineOf, findPublisher, standaloneDatelineOf } from "./attribution.js";
 import {
   isBareName,
   isBlockMarker,
@@ -140,6 +140,14 @@ export function parseArticle(id: string, text: string): ParsedPage {
       paragraph = dateline.rest;
     }
     if (!paragraphs.includes(paragraph)) paragraphs.push(paragraph);
+  }
+  // "Baku, June 18, AZERTAC" on a line of its own, above the body: the dateline all the same.
+  if (place === null) {
+    const standalone = lines.map(standaloneDatelineOf).find((found) => found !== null);
+    if (standalone) {
+      place = standalone.place;
+      datelineDate ??= standalone.date;
+    }
   }
   if (paragraphs.length === 0) {
     problems.push("no article text found (only page furniture or headlines)");
