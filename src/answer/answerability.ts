@@ -111,6 +111,7 @@ export function judgeAnswerability(
         ? best.someAnchorInSentence
         : question.anchorGroups.length > 0 && best.namesInSentence) &&
       best.holdsKind &&
+      best.nounsMissing === 0 &&
       (best.topicFound > 0 || best.topicShare <= LIGHT_TOPIC_SHARE)
     )
       return true;

@@ -10,7 +10,7 @@ import type { PassageStore } from "../search/passageStore.js";
  * two leaders discussed ...", "They agreed ...").
  */
 const REFERRING_OPENER =
-  /^(?:according to [^,]{1,80},\s*)?(?:(?:during|at|in|after|following|throughout|on) (?:the|this|that|these|their|both) [\p{Ll}\s-]{1,40},?\s*)?(?:the|this|that|these|both|he|she|they|his|her|their|it)\b/iu;
+  /^[“"‘'(]?(?:according to [^,]{1,80},\s*)?(?:(?:during|at|in|after|following|throughout|on) (?:the|this|that|these|their|both) [\p{Ll}\s-]{1,40},?\s*)?(?:the|this|that|these|both|he|she|they|his|her|their|it)\b/iu;
 
 /**
  * A definite mention of the event or the parties just told, anywhere in a sentence ("X also

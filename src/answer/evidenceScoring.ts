@@ -34,7 +34,7 @@ const FOCUS_BONUS = 0.1;
 /** Bonus for a quotation when the question asks what someone said: it is their words. */
 const QUOTE_BONUS = 0.15;
 /** A quotation or reported speech. */
-const QUOTATION = /[“”"]|\b(?:said|says|noted|stated|told|added|remarked)\b/u;
+const QUOTATION = /[“”"]|\b(?:said|say|says|noted|stated|told|added|remarked|stressed|according to)\b/u;
 /** Bonus for a title standing whole in the sentence ("Minister of Defence, Azerbaijan"). */
 const PHRASE_BONUS = 0.1;
 /** Bonus, at most, for a sentence that says the question's words in the question's order. */
@@ -53,6 +53,8 @@ const ANCHOR_GROUP_FOUND_SHARE = 0.5;
 const ANSWER_KIND_BONUS = 0.3;
 /** An absent ordinary word weighs like one in this share of the articles. */
 const ABSENT_WORD_SHARE = 0.1;
+/** A related word credited this much says the same thing (a synonym, a derived form, one close step). */
+const CLOSE_RELATION_CREDIT = 0.5;
 /** Weight of the BM25 score, a tie-breaker that favours short, focused sentences. */
 const BM25_WEIGHT = 0.1;
 
@@ -85,6 +87,12 @@ export interface Judgement {
   readonly timeStated: boolean;
   /** Weighted topic words of the question the sentence has in no form at all. */
   readonly topicMissing: number;
+  /**
+   * Weighted nouns and adjectives of the question (focus words aside) found neither in the sentence
+   * nor around it, as typed or in a close relation: the thing asked about ("a PHARMACEUTICAL plant")
+   * is not what this sentence is about.
+   */
+  readonly nounsMissing: number;
   /** Weighted topic words the sentence has as typed (or misspelt), not only through a related word. */
   readonly topicExact: number;
   /** Weighted topic words the sentence has in some form. */
@@ -198,8 +206,9 @@ export function holdsAnswerKind(
   switch (question.answerType) {
     case "which":
       return namesFocus(text, focus);
+    // "What did traders SAY": what someone said; "what did they discuss, sign": a report of it.
     case "content":
-      return reportsContent(text);
+      return question.asksForQuote ? QUOTATION.test(text) : reportsContent(text);
     // A list answers "how many X" only when it is a list of X: "areas such as trade, investment and
     // people-to-people exchanges" does not count how many people live somewhere.
     case "number":
@@ -502,6 +511,15 @@ export function judgePassage(
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: [...topicWeights].filter(
       ([term, weight]) => weight > 0 && creditIn(term, own, alternatives) === 0,
+    ).length,
+    nounsMissing: question.generalWords.filter(
+      (word) =>
+        (word.pos === "noun" || word.pos === "adj") &&
+        word.namesAnAct !== true &&
+        !focus.has(word.term) &&
+        (topicWeights.get(word.term) ?? 0) > 0 &&
+        Math.max(creditIn(word.term, ownNames, alternatives), creditIn(word.term, around, alternatives)) <
+          CLOSE_RELATION_CREDIT,
     ).length,
     topicExact: [...topicWeights].filter(([term, weight]) => weight > 0 && creditIn(term, own, spellings) > 0)
       .length,

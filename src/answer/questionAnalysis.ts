@@ -47,6 +47,11 @@ export interface GeneralWord {
   /** Its part of speech in the question ("noun", "verb", "adj", "adv"), when the tagger knows it. */
   readonly pos?: string;
   /**
+   * Whether the word, a noun, names an act a verb can tell ("delivery": deliver, "visit", "talks"):
+   * the evidence may say "received" for "took delivery".
+   */
+  readonly namesAnAct?: true;
+  /**
    * How much the word says, 0-1: a verb of many senses ("go", "get", "make") says little about
    * which sentence answers, a word of few senses ("visit", "aircraft") says much.
    */
@@ -412,11 +417,16 @@ function generalWordsOf(
     const plain = reading.corrected ? reading.lemma : contextLemma;
     const lemma = token.pos === "VERB" ? phrasalVerb(plain, tokens[position + 1], words) : plain;
     const specificity = specificityOf(words.senseCount(lemma, pos) || words.senseCount(lemma));
+    const namesAnAct =
+      pos === "noun" &&
+      (words.senseCount(lemma, "verb") > 0 ||
+        words.related(lemma).some((relation) => relation.relation === "derived" && relation.pos === "verb"));
     general.push({
       word,
       lemma,
       term,
       specificity,
+      ...(namesAnAct ? { namesAnAct: true as const } : {}),
       ...(reading.corrected ? { corrected: true } : {}),
       ...(pos === undefined ? {} : { pos }),
     });
@@ -543,6 +553,8 @@ export function analyseQuestion(
     .filter((group) => group.terms.length > 0);
   // Codes the aliases join across words ("cop 29" -> cop29) are specific too.
   for (const term of allTerms) {
+    // A count written in words ("the two top diplomats") is an ordinary word, though indexed as a digit.
+    if (/^\d+$/u.test(term) && !text.includes(term)) continue;
     if (/\d/u.test(term) && !isTimeTerm(term) && !anchorGroups.some((group) => group.terms.includes(term)))
       anchorGroups.push({ terms: [term], compound: false, phrase: term });
   }
