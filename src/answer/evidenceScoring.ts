@@ -266,6 +266,21 @@ function coverageOf(
   return { total, inSentence, inContext };
 }
 
+/** Credit of a topic word found only in the sentence a report's later sentence refers back to. */
+const CARRIED_TOPIC_CREDIT = 0.75;
+
+/** A coverage whose words in the sentence referred back to count at CARRIED_TOPIC_CREDIT. */
+function blendCarried(own: Coverage, withCarried: Coverage | null): Coverage {
+  if (withCarried === null) return own;
+  const carriedOnly = withCarried.inSentence - own.inSentence;
+  if (carriedOnly <= 0) return own;
+  return {
+    total: own.total,
+    inSentence: own.inSentence + CARRIED_TOPIC_CREDIT * carriedOnly,
+    inContext: Math.max(0, own.inContext - carriedOnly),
+  };
+}
+
 function creditOf(coverage: Coverage, contextCredit: number): number {
   return coverage.total === 0
     ? 0
@@ -461,7 +476,14 @@ export function judgePassage(
   const carried = carriedTerms(store, passageId);
   const ownNames = carried.size === 0 ? own : new Set([...own, ...carried]);
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
-  const topic = coverageOf(topicWeights, own, around, alternatives);
+  // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
+  // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
+  const topic = blendCarried(
+    coverageOf(topicWeights, own, around, alternatives),
+    question.answerType === "content" && carried.size > 0
+      ? coverageOf(topicWeights, ownNames, around, alternatives)
+      : null,
+  );
   const anchorsFound = findAnchors(question, weights, ownNames, around, spellings);
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, own) : own;
 
