@@ -155,6 +155,23 @@ function computeSurroundingTerms(store: PassageStore, passageId: number): Set<st
   return terms;
 }
 
+/** Each article's dateline place as index terms, per store, made once. */
+const PLACE_TERMS = new WeakMap<PassageStore, Map<number, readonly string[]>>();
+
+function placeTermsOf(store: PassageStore, articleIndex: number): readonly string[] {
+  let byArticle = PLACE_TERMS.get(store);
+  if (byArticle === undefined) {
+    byArticle = new Map();
+    PLACE_TERMS.set(store, byArticle);
+  }
+  let terms = byArticle.get(articleIndex);
+  if (terms === undefined) {
+    terms = analyzeText(store.articles[articleIndex]?.place ?? "");
+    byArticle.set(articleIndex, terms);
+  }
+  return terms;
+}
+
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;
@@ -474,7 +491,15 @@ export function judgePassage(
   const topicWeights = new Map([...counted].filter(([term]) => !anchorTerms.has(term)));
   const spellings = spellingsOnly(alternatives);
   const carried = carriedTerms(store, passageId);
-  const ownNames = carried.size === 0 ? own : new Set([...own, ...carried]);
+  // The dateline's place ("BAKU:", "Baku, June 18, AZERTAC") is where every sentence of the report
+  // was filed from: a name of the question found there stands in the sentence.
+  const filedFrom = passage?.articleIndexes
+    .slice(0, MAX_CONTEXT_ARTICLES)
+    .flatMap((index) => placeTermsOf(store, index));
+  const ownNames =
+    carried.size === 0 && (filedFrom?.length ?? 0) === 0
+      ? own
+      : new Set([...own, ...carried, ...(filedFrom ?? [])]);
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
