@@ -196,6 +196,18 @@ const QUESTION_WORDS = [
   "has",
 ];
 
+/** Question words run together with "is" or "did", as typed in chat. */
+const CONTRACTED_QUESTION_WORDS: Readonly<Record<string, string>> = {
+  whats: "what is",
+  whos: "who is",
+  wheres: "where is",
+  whens: "when is",
+  hows: "how is",
+  whys: "why is",
+  whatd: "what did",
+  whod: "who did",
+};
+
 /**
  * The folded question with misspelt question words mended ("wich jf17 ..." -> "which jf17 ..."), so
  * its type can be read.
@@ -204,6 +216,9 @@ function normaliseFunctionWords(folded: string, words: WordKnowledge, vocabulary
   return folded
     .split(/\s+/u)
     .map((word) => {
+      // "whats", "whos", "wheres": the apostrophe people skip in chat.
+      const contracted = CONTRACTED_QUESTION_WORDS[word.replace(/['’]/gu, "")];
+      if (contracted !== undefined) return contracted;
       if (word.length < 3 || STOPWORDS.has(word) || readWord(word, words, vocabulary).kind !== "stop")
         return word;
       return QUESTION_WORDS.find((question) => editDistance(word, question, 1) <= 1) ?? word;
