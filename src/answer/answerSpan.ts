@@ -166,7 +166,11 @@ function expansionOf(sentence: string, questionTerms: ReadonlySet<string>): stri
     const [, outside = "", inside = ""] = match;
     const outsideNamed = analyzeText(outside).some((term) => questionTerms.has(term));
     const insideNamed = analyzeText(inside).some((term) => questionTerms.has(term));
-    if (outsideNamed && !insideNamed && inside.split(/\s+/u).length >= 2) return inside;
+    // "SOCAR (State Oil Company of the Azerbaijani Republic)": the words in brackets spell out the
+    // name asked about, which is why the alias table also reads them as that name.
+    const acronym = analyzeText(outside.split(/\s+/u).at(-1) ?? "")[0];
+    const spellsOut = acronym !== undefined && analyzeText(inside).includes(acronym);
+    if (outsideNamed && (!insideNamed || spellsOut) && inside.split(/\s+/u).length >= 2) return inside;
     if (insideNamed && !outsideNamed && outside.split(/\s+/u).length >= 2) return outside;
   }
   return null;
