@@ -36,7 +36,8 @@ describe("a scope filters the evidence", () => {
   it("answers 'in 2023' from the 2023 article only, and says so", () => {
     const result = ask("What did Pakistan and Azerbaijan agree in 2023?");
     expect(result.status).toBe("answered");
-    expect(sources(result)).toEqual(["04_energy_2023.txt"]);
+    // Every excerpt comes from the 2023 article (the report's next sentence may be quoted too).
+    expect(new Set(sources(result))).toEqual(new Set(["04_energy_2023.txt"]));
     expect(result.scope).toMatchObject({
       since: "2023-01-01",
       until: "2023-12-31",

@@ -121,7 +121,12 @@ export function detectAnswerType(folded: string): AnswerType {
   const nameOf = /^(?:what|whats|what's) (?:is|was|are|were)? ?the names? of (.*)$/u.exec(q);
   if (nameOf) return ROLE_WORD.test(nameOf[1] ?? "") ? "titleHolder" : "description";
   // "who runs the defence ministry", "who heads SOCAR": the name bound to the office of running it.
-  if (/^who (?:runs|ran|heads|headed|leads|led|chairs|chaired|is in charge of|was in charge of)\b/u.test(q))
+  // ("who led the delegation" asks for a person, not an office.)
+  if (
+    /^who (?:runs|ran|heads|headed|leads|led|chairs|chaired|is in charge of|was in charge of)\b.*\b(?:ministry|department|company|firm|agency|bank|office|organi[sz]ation|commission|committee|council|army|navy|air force|corporation|authority|board)\b/u.test(
+      q,
+    )
+  )
     return "titleHolder";
   const whoIs = /^who(?:'s| is| was| are| were| has been| will be)\s+(.*)$/u.exec(q);
   if (whoIs) return ROLE_WORD.test(whoIs[1] ?? "") ? "titleHolder" : "description";
