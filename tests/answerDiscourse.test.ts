@@ -8,13 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
 import { detectAnswerType } from "../src/answer/answerType.js";
 import { carriedTerms, refersBack } from "../src/answer/discourse.js";
-import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
-import { analyseQuestion, type AnalysedQuestion } from "../src/answer/questionAnalysis.js";
+import type { AnalysedQuestion } from "../src/answer/questionAnalysis.js";
 import { findAnswerSpan, listPhrase } from "../src/answer/answerSpan.js";
-import { parseArticle } from "../src/ingest/parseArticle.js";
-import { buildAnswerEngine, type BuiltAnswerEngine } from "../src/search/engine.js";
+import type { BuiltAnswerEngine } from "../src/search/engine.js";
+import { analysedIn, engineOf } from "./support/answerFixtures.js";
 import { analyzeText } from "../src/text/terms.js";
-import type { Article } from "../src/types.js";
 
 const PAGES: Record<string, string> = {
   "a_port.txt": ` date 2025-04-09 Ministers meet in Gwadar
@@ -35,25 +33,14 @@ It covers cotton, yarn and dyed fabric.
 `,
 };
 
-function articleOf(id: string, page: string): Article {
-  const parsed = parseArticle(id, page);
-  if (!("article" in parsed) || parsed.article === null) throw new Error(`fixture ${id} did not parse`);
-  return parsed.article;
-}
-
 let engine: BuiltAnswerEngine;
 
 beforeAll(() => {
-  engine = buildAnswerEngine(Object.entries(PAGES).map(([id, page]) => articleOf(id, page)));
+  engine = engineOf(PAGES);
 });
 
 function analysed(question: string): AnalysedQuestion {
-  const result = analyseQuestion(question, defaultWordKnowledge(), {
-    has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
-    nearest: () => null,
-  });
-  if ("error" in result) throw new Error(result.error);
-  return result;
+  return analysedIn(engine, question);
 }
 
 function passageIdOf(text: string): number {

@@ -8,12 +8,11 @@ import { explainQuestion } from "../src/answer/ask.js";
 import { detectAnswerType } from "../src/answer/answerType.js";
 import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
 import { expandQuery } from "../src/answer/queryExpansion.js";
-import { analyseQuestion, type AnalysedQuestion } from "../src/answer/questionAnalysis.js";
-import { parseArticle } from "../src/ingest/parseArticle.js";
-import { buildAnswerEngine, type BuiltAnswerEngine } from "../src/search/engine.js";
+import type { AnalysedQuestion } from "../src/answer/questionAnalysis.js";
+import type { BuiltAnswerEngine } from "../src/search/engine.js";
+import { analysedIn, engineOf } from "./support/answerFixtures.js";
 import { foldText } from "../src/text/fold.js";
 import { analyzeText } from "../src/text/terms.js";
-import type { Article } from "../src/types.js";
 
 const PAGES: Record<string, string> = {
   "a_jets.txt": ` date 2024-10-02 Air force takes delivery
@@ -30,25 +29,14 @@ The city of Ganja bought forty electric buses from a Chinese firm, its mayor sai
 `,
 };
 
-function articleOf(id: string, page: string): Article {
-  const parsed = parseArticle(id, page);
-  if (!("article" in parsed) || parsed.article === null) throw new Error(`fixture ${id} did not parse`);
-  return parsed.article;
-}
-
 let engine: BuiltAnswerEngine;
 
 beforeAll(() => {
-  engine = buildAnswerEngine(Object.entries(PAGES).map(([id, page]) => articleOf(id, page)));
+  engine = engineOf(PAGES);
 });
 
 function analysed(question: string): AnalysedQuestion {
-  const result = analyseQuestion(question, defaultWordKnowledge(), {
-    has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
-    nearest: () => null,
-  });
-  if ("error" in result) throw new Error(result.error);
-  return result;
+  return analysedIn(engine, question);
 }
 
 describe("words: lemmas and WordNet", () => {
