@@ -526,20 +526,20 @@ export function analyseQuestion(
   words: WordKnowledge,
   vocabulary: Vocabulary = NO_VOCABULARY,
 ): AnalysedQuestion | QuestionProblem {
-  const asked = cleanQuestion(raw);
+  const typed = cleanQuestion(raw);
   // "is it going to be in Islamabad": "going to" says when, not that anyone goes.
-  const text = asked.replace(/\bgoing to\b/giu, "gonna");
+  const text = typed.replace(/\bgoing to\b/giu, "gonna");
   if (text === "") {
     return raw.trim() === ""
       ? { error: "The question is empty." }
       : { error: "The question has no words in it once mentions and links are left out." };
   }
-  if (asked.length < MIN_QUESTION_LENGTH) {
+  if (typed.length < MIN_QUESTION_LENGTH) {
     return { error: `The question is too short: write at least ${MIN_QUESTION_LENGTH} characters.` };
   }
-  if (asked.length > MAX_QUESTION_LENGTH) {
+  if (typed.length > MAX_QUESTION_LENGTH) {
     return {
-      error: `The question is too long (${asked.length} characters): keep it under ${MAX_QUESTION_LENGTH + 1}.`,
+      error: `The question is too long (${typed.length} characters): keep it under ${MAX_QUESTION_LENGTH + 1}.`,
     };
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return { error: "The question has no words in it." };
@@ -577,7 +577,7 @@ export function analyseQuestion(
   }
   const specific = new Set(anchorGroups.flatMap((group) => group.terms));
   return {
-    text: asked,
+    text: typed,
     answerType,
     terms: allTerms.filter((term) => !isTimeTerm(term)),
     anchorGroups,
