@@ -31,6 +31,8 @@ const TOPIC_CONTEXT_CREDIT = 0.25;
 const MAX_CONTEXT_ARTICLES = 5;
 /** Bonus for a sentence that has the focus word of a what/which question ("topics", "city"). */
 const FOCUS_BONUS = 0.1;
+/** Bonus for a sentence reporting the act a what-was-done question asks about ("agreed" for "agree on"). */
+const ACT_BONUS = 0.1;
 /** Bonus for a quotation when the question asks what someone said: it is their words. */
 const QUOTE_BONUS = 0.15;
 /** A quotation or reported speech. */
@@ -537,6 +539,11 @@ export function judgePassage(
   ]);
   const holdsKind = passage !== undefined && holdsAnswerKind(passage.text, question, focusForms);
   const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
+  const actBonus = question.actTerms.some(
+    (term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT,
+  )
+    ? ACT_BONUS
+    : 0;
   // What someone said is best answered by what they are quoted saying.
   const quoteBonus =
     question.asksForQuote && passage !== undefined && QUOTATION.test(passage.text) ? QUOTE_BONUS : 0;
@@ -582,6 +589,7 @@ export function judgePassage(
       relevance +
       (holdsKind ? ANSWER_KIND_BONUS : 0) +
       focusBonus +
+      actBonus +
       quoteBonus +
       phraseBonus +
       orderBonus +

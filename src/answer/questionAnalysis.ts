@@ -11,6 +11,7 @@ import { analyzeText } from "../text/terms.js";
 import {
   detectAnswerType,
   GENERIC_REPORTING_VERBS,
+  REPORTING_VERBS,
   stripLeadingFiller,
   type AnswerType,
 } from "./answerType.js";
@@ -82,6 +83,11 @@ export interface AnalysedQuestion {
   readonly asksSize: boolean;
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
   readonly asksFuture: boolean;
+  /**
+   * The act a what-was-done question asks about ("agree" in "what did they agree on", "sign"): the
+   * sentence reporting that act answers it before one that only reports the meeting.
+   */
+  readonly actTerms: readonly string[];
   /** Whether it asks what someone said ("what did X say about ..."): quotations answer it best. */
   readonly asksForQuote: boolean;
 }
@@ -330,6 +336,11 @@ function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Voca
   flush();
   return groups;
 }
+
+/** Index terms of the reporting verbs that name an act (agree, sign, pledge), not mere talk. */
+const SPECIFIC_REPORTING_TERMS: ReadonlySet<string> = new Set(
+  analyzeText(REPORTING_VERBS.filter((verb) => !GENERIC_REPORTING_VERBS.includes(verb)).join(" ")),
+);
 
 /** Words that ask for a sum of money. */
 const ASKS_AMOUNT =
@@ -585,6 +596,10 @@ export function analyseQuestion(
     focus,
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
+    actTerms:
+      answerType === "content"
+        ? allTerms.filter((term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term))
+        : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
       stripLeadingFiller(inWords),
@@ -594,8 +609,7 @@ export function analyseQuestion(
       /\b(?:will|shall|going to|gonna|upcoming|next|plan|plans|planned|planning|intend|intends|intended|scheduled|supposed to|due to|expected to)\b/u.test(
         inWords,
       ),
-    asksForQuote: /\b(?:say|said|says|tell|told|call|called|describe|described|remark|comment|quote)\b/u.test(
-      inWords,
-    ),
+    // ("call" is left out: "their video call" is a call, not a quotation.)
+    asksForQuote: /\b(?:say|said|says|tell|told|describe|described|remark|comment|quote)\b/u.test(inWords),
   };
 }
