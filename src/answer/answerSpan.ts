@@ -424,11 +424,16 @@ export interface SpanRequest {
   readonly anchorGroups?: readonly { readonly terms: readonly string[] }[];
   /** It asks when something will happen: only a sentence about what is to come dates it. */
   readonly asksFuture?: boolean;
+  /** It asks for a day ("on what date"): a date without a day ("later this year") does not answer. */
+  readonly asksDay?: boolean;
   /** It asks for a sum of money: only an amount answers. */
   readonly asksAmount?: boolean;
   /** It asks how big or important something is: a size or rank ("the most substantial deal") answers too. */
   readonly asksSize?: boolean;
 }
+
+/** A date that names a day: a day of the month, a weekday, a named day, "yesterday", "the following day". */
+const NAMES_A_DAY = new RegExp(`\\d|\\bday\\b|${WEEKDAY}|yesterday|today|tomorrow`, "iu");
 
 /** Words that speak of what is to come: "will visit", "next month", "is expected to". */
 const SPEAKS_OF_FUTURE =
@@ -452,10 +457,11 @@ export function findAnswerSpan(
 
 function rawSpan(sentence: string, question: SpanRequest, questionTerms: ReadonlySet<string>): string | null {
   switch (question.answerType) {
-    case "date":
-      if (question.asksFuture === true)
-        return SPEAKS_OF_FUTURE.test(sentence) ? datePhrase(sentence, true) : null;
-      return datePhrase(sentence);
+    case "date": {
+      const future = question.asksFuture === true;
+      const date = future && !SPEAKS_OF_FUTURE.test(sentence) ? null : datePhrase(sentence, future);
+      return question.asksDay === true && date !== null && !NAMES_A_DAY.test(date) ? null : date;
+    }
     case "place":
       return placePhrase(sentence, questionTerms);
     case "person":

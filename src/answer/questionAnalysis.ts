@@ -79,6 +79,8 @@ export interface AnalysedQuestion {
   readonly title: readonly string[];
   /** Whether it asks for a sum of money ("how much did they pay", "what is the deal worth"): only an amount answers. */
   readonly asksAmount: boolean;
+  /** Whether it asks for a day ("on what date", "which day"): "later this year" does not answer it. */
+  readonly asksDay: boolean;
   /** Whether it asks how big or important something is ("how big was the deal"): a size or rank answers, not only a count. */
   readonly asksSize: boolean;
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
@@ -601,6 +603,7 @@ export function analyseQuestion(
         ? allTerms.filter((term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term))
         : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
+    asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
     asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
       stripLeadingFiller(inWords),
     ),
