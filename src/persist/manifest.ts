@@ -1,9 +1,9 @@
 /**
  * What a saved index was built from: the archive's files (name, size, modification time) and the
- * code that analysed them. A saved index whose manifest differs from the current one is stale.
+ * code that analysed them (`indexFingerprint.ts`). A saved index whose manifest differs from the
+ * current one is stale.
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -49,22 +49,4 @@ export async function readManifest(dir: string): Promise<ManifestEntry[] | null>
 /** Whether two manifests describe the same files. */
 export function sameManifest(a: readonly ManifestEntry[], b: readonly ManifestEntry[]): boolean {
   return a.length === b.length && a.every((entry, i) => entry.join("\0") === b[i]?.join("\0"));
-}
-
-/**
- * A digest of every TypeScript source under `srcDir`: a saved index built by other analysis code
- * (a changed stemmer rule, a new alias) is rebuilt, never served with answers the code no longer gives.
- * @param srcDir - the project's `src` folder
- */
-export function codeFingerprint(srcDir: string): string {
-  const hash = createHash("sha1");
-  const files = readdirSync(srcDir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".ts"))
-    .sort();
-  for (const file of files)
-    hash
-      .update(file)
-      .update("\0")
-      .update(readFileSync(join(srcDir, file)));
-  return hash.digest("hex");
 }
