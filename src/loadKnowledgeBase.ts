@@ -415,15 +415,17 @@ async function loadSaved(
  * @param current - the knowledge base being served
  * @param dir - the archive folder
  * @param options - where saved indexes live
+ * @param seen - the archive's manifest as the caller has just seen it (the watcher's); read when absent
  */
 export async function updateKnowledgeBase(
   current: LoadedKnowledgeBase,
   dir: string,
   options: LoadOptions = {},
+  seen?: readonly ManifestEntry[],
 ): Promise<LoadedKnowledgeBase> {
   const segment = current.segment;
   if (segment !== null) {
-    const manifest = await readManifest(dir);
+    const manifest = seen ?? (await readManifest(dir));
     if (manifest !== null && (await stampOf(segment.path)) === segment.stamp) {
       return layerOver(segment, dir, manifest, current);
     }

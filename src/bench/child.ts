@@ -129,7 +129,7 @@ async function update(
   let kb = first;
   const watcher = await watchArchive({
     dir,
-    rebuild: () => updateKnowledgeBase(kb, dir, { cacheDir }),
+    rebuild: (manifest) => updateKnowledgeBase(kb, dir, { cacheDir }, manifest),
     onKnowledgeBase: (next) => {
       kb = next;
     },
