@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { patchManifest, readManifest, type ManifestEntry } from "../src/persist/manifest.js";
+import { changedFiles } from "../src/persist/pendingChanges.js";
 import { watchArchive, type ArchiveWatcher } from "../src/watch/watchArchive.js";
 
 let dir: string;
@@ -68,5 +69,29 @@ describe("archive watcher manifests", () => {
     await vi.waitFor(() => expect(seen).toHaveLength(2), { timeout: 5000, interval: 20 });
     await watcher.idle();
     expect(seen[1]).toEqual(await readManifest(dir));
+  });
+});
+
+describe("changedFiles", () => {
+  it("finds added, changed and removed files in name order, and the same out of order", () => {
+    const saved: ManifestEntry[] = [
+      ["a.txt", 10, 1],
+      ["b.txt", 20, 2],
+      ["c.txt", 30, 3],
+      ["e.txt", 50, 5],
+    ];
+    const now: ManifestEntry[] = [
+      ["b.txt", 20, 2],
+      ["c.txt", 31, 3],
+      ["d.txt", 40, 4],
+      ["e.txt", 50, 6],
+      ["f.txt", 60, 6],
+    ];
+    const expected = { added: ["c.txt", "d.txt", "e.txt", "f.txt"], removed: ["a.txt", "c.txt", "e.txt"] };
+    expect(changedFiles(saved, now)).toEqual(expected);
+    const shuffled = changedFiles([...saved].reverse(), [...now].reverse());
+    expect([...shuffled.added].sort()).toEqual(expected.added);
+    expect([...shuffled.removed].sort()).toEqual(expected.removed);
+    expect(changedFiles(now, now)).toEqual({ added: [], removed: [] });
   });
 });

@@ -88,5 +88,11 @@ export function patchManifest(
 
 /** Whether two manifests describe the same files. */
 export function sameManifest(a: readonly ManifestEntry[], b: readonly ManifestEntry[]): boolean {
-  return a.length === b.length && a.every((entry, i) => entry.join("\0") === b[i]?.join("\0"));
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => {
+      const other = b[i];
+      return other !== undefined && entry[0] === other[0] && entry[1] === other[1] && entry[2] === other[2];
+    })
+  );
 }
