@@ -65,8 +65,12 @@ function placesCompatible(a: MeetingDraft, b: MeetingDraft): boolean {
   return a.place === null || b.place === null || placeKey(a.place) === placeKey(b.place);
 }
 
-/** One person, named in full in one report and by the given name alone in another ("PM Shehbaz"). */
-function samePerson(a: Participant, b: Participant): boolean {
+/**
+ * One person, named in full in one report and by the given name alone in another ("PM Shehbaz").
+ * @param a - a participant
+ * @param b - another
+ */
+export function samePerson(a: Participant, b: Participant): boolean {
   return a.key === b.key || a.key === b.given || a.given === b.key;
 }
 
@@ -170,16 +174,52 @@ function toMeeting(cluster: Cluster, articleDates: ReadonlyMap<string, IsoDate |
 /**
  * Whether a draft joins a cluster: it tells the same meeting as every member, or as one of them
  * with dates, places and kinds compatible with all.
+ * @param members - the cluster's drafts
+ * @param draft - the draft placed
  */
-function joins(cluster: Cluster, draft: MeetingDraft): boolean {
+export function joinsCluster(members: readonly MeetingDraft[], draft: MeetingDraft): boolean {
   return (
-    cluster.drafts.every((member) => sameMeeting(member, draft)) ||
-    (cluster.drafts.some((member) => sameMeeting(member, draft)) &&
-      cluster.drafts.every(
+    members.every((member) => sameMeeting(member, draft)) ||
+    (members.some((member) => sameMeeting(member, draft)) &&
+      members.every(
         (member) =>
           datesCompatible(member, draft) && placesCompatible(member, draft) && kindsCompatible(member, draft),
       ))
   );
+}
+
+/**
+ * Groups drafts that tell the same meeting, in archive order: each draft joins the first cluster
+ * it fits (see `joinsCluster`) among those filed under one of its participants and its months.
+ * @param drafts - meetings as each article tells them, in archive order
+ * @returns the clusters, each its drafts in order
+ */
+export function clusterDrafts(drafts: readonly MeetingDraft[]): MeetingDraft[][] {
+  const clusters: MeetingDraft[][] = [];
+  // A draft joins only a cluster with which it shares a participant (see `samePerson`) and whose
+  // dates are compatible with its own, so clusters are looked up by participant and month: merging
+  // stays near-linear on archives of any size (by participant and year, it took 93 s at 50,000 articles).
+  const byKey = new Map<string, number[]>();
+  for (const draft of drafts) {
+    const candidates = new Set<number>();
+    for (const key of lookupKeys(draft)) for (const index of byKey.get(key) ?? []) candidates.add(index);
+    let home: number | undefined;
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const members = clusters[index];
+      if (members !== undefined && joinsCluster(members, draft)) {
+        home = index;
+        break;
+      }
+    }
+    const index = home ?? clusters.push([]) - 1;
+    clusters[index]?.push(draft);
+    for (const key of ownKeys(draft)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [index]);
+      else if (list.at(-1) !== index) list.push(index);
+    }
+  }
+  return clusters;
 }
 
 /**
@@ -191,31 +231,7 @@ export function mergeDrafts(
   drafts: readonly MeetingDraft[],
   articleDates: ReadonlyMap<string, IsoDate | null>,
 ): Meeting[] {
-  const clusters: Cluster[] = [];
-  // A draft joins only a cluster with which it shares a participant (see `samePerson`) and whose
-  // dates are compatible with its own, so clusters are looked up by participant and month: merging
-  // stays near-linear on archives of any size (by participant and year, it took 93 s at 50,000 articles).
-  const byKey = new Map<string, number[]>();
-  for (const draft of drafts) {
-    const candidates = new Set<number>();
-    for (const key of lookupKeys(draft)) for (const index of byKey.get(key) ?? []) candidates.add(index);
-    let home: number | undefined;
-    for (const index of [...candidates].sort((a, b) => a - b)) {
-      const cluster = clusters[index];
-      if (cluster !== undefined && joins(cluster, draft)) {
-        home = index;
-        break;
-      }
-    }
-    const index = home ?? clusters.push({ drafts: [] }) - 1;
-    clusters[index]?.drafts.push(draft);
-    for (const key of ownKeys(draft)) {
-      const list = byKey.get(key);
-      if (list === undefined) byKey.set(key, [index]);
-      else if (list.at(-1) !== index) list.push(index);
-    }
-  }
-  return clusters.map((cluster) => toMeeting(cluster, articleDates));
+  return clusterDrafts(drafts).map((members) => toMeeting({ drafts: members }, articleDates));
 }
 
 /**
