@@ -24,7 +24,7 @@ const MAGIC = Buffer.from("DOSTLUQ4", "latin1");
 const DIGEST_BYTES = 4;
 const PREFIX_BYTES = MAGIC.length + DIGEST_BYTES + 4;
 /** Bumped whenever the layout or the header's fields change: older files are rebuilt. */
-export const SAVED_INDEX_VERSION = 4;
+export const SAVED_INDEX_VERSION = 5;
 /** Typed arrays need their offset aligned to their element size; 8 covers every kind used. */
 const ALIGNMENT = 8;
 /** Meetings kept in the header: more than `/latest` shows; the rest of the timeline is read if asked for. */
@@ -44,8 +44,8 @@ export interface SavedIndexInput {
   /** Catalogue summaries, by topic name. */
   readonly topicSummaries: readonly (readonly [string, TopicSummary])[];
   readonly index: SentenceIndexData;
-  /** The passage store, its text as bytes. */
-  readonly store: CompactStore & { readonly text: Uint8Array };
+  /** The passage store, its text and passage terms in memory. */
+  readonly store: CompactStore & { readonly text: Uint8Array; readonly passageTerms: Ragged };
   /** What updating by the article starts from (meeting drafts, topic candidates). */
   readonly base: PrecomputedBase;
 }
@@ -104,7 +104,8 @@ function residentArrays(saved: SavedIndexInput): [string, Uint8Array | Uint16Arr
     ["postingFrequencies", index.postingFrequencies],
     ["passageLengths", index.passageLengths],
     ["textOffsets", store.textOffsets],
-    ...ragged("passageTerms", store.passageTerms),
+    // The values stay on disk (an on-demand section); the offsets say where each passage's lie.
+    ["passageTerms.offsets", store.passageTerms.offsets],
     ...ragged("passageArticles", store.passageArticles),
     ...ragged("articlePassages", store.articlePassages),
     ["articleParagraphs", store.articleParagraphs],
@@ -174,6 +175,14 @@ export function encodeSavedIndex(saved: SavedIndexInput): Buffer {
   const residentBytes = offset;
   const onDemandData: [string, Uint8Array][] = [
     ["text", saved.store.text],
+    [
+      "passageTerms.values",
+      new Uint8Array(
+        saved.store.passageTerms.values.buffer,
+        saved.store.passageTerms.values.byteOffset,
+        saved.store.passageTerms.values.byteLength,
+      ),
+    ],
     ["timeline", Buffer.from(JSON.stringify(saved.timeline))],
     ["base", Buffer.from(JSON.stringify(saved.base))],
   ];
@@ -424,6 +433,17 @@ async function readOpened(handle: FileHandle): Promise<SavedIndex> {
     return buffer;
   };
   const textStart = onDemand.get("text")?.[1] ?? 0;
+  const passageTermOffsets = u32("passageTerms.offsets");
+  const termsSection = onDemand.get("passageTerms.values");
+  const termValues = passageTermOffsets[passageTermOffsets.length - 1] ?? 0;
+  if (termsSection?.[2] !== termValues * 4)
+    throw new SavedIndexError("section passageTerms.values has the wrong length");
+  const termsStart = termsSection[1];
+  const readPassageTerms = (start: number, end: number): Uint32Array => {
+    const bytes = readRange(termsStart + start * 4, termsStart + end * 4);
+    // A fresh buffer starts at offset 0, so it is aligned for 32-bit values.
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, end - start);
+  };
   let base: PrecomputedBase | null = null;
   const saved: SavedIndex = {
     codeFingerprint: header.codeFingerprint,
@@ -446,7 +466,7 @@ async function readOpened(handle: FileHandle): Promise<SavedIndex> {
     store: {
       text: (start, end) => readRange(textStart + start, textStart + end),
       textOffsets: u32("textOffsets"),
-      passageTerms: ragged("passageTerms"),
+      passageTerms: { offsets: passageTermOffsets, values: readPassageTerms },
       passageArticles: ragged("passageArticles"),
       articlePassages: ragged("articlePassages"),
       articleParagraphs: u32("articleParagraphs"),
