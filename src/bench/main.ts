@@ -14,7 +14,7 @@ import { promisify } from "node:util";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../config.js";
 import { generateArchive } from "./generateArchive.js";
-import { benchWorkspace, clearWorkspace, recordBuild, restoreArchive, reusableBuild } from "./workspace.js";
+import { benchWorkspace, clearWorkspace, recordBuild, restoreArchive, reusable } from "./workspace.js";
 
 const run = promisify(execFile);
 
@@ -66,14 +66,17 @@ async function measure(articles: number, withBaseline: boolean, fresh: boolean):
   const workspace = benchWorkspace(BENCH_DIR, articles, inputs, join(PROJECT_ROOT, "src"));
   const { dir, cacheDir, questionsFile } = workspace;
   await restoreArchive(workspace, ADDED_FILES);
-  let built = fresh ? null : await reusableBuild(workspace);
-  const buildReused = built !== null;
-  if (built === null) {
+  const kept = fresh ? { archive: false, built: null } : await reusable(workspace);
+  if (!kept.archive) {
     await clearWorkspace(workspace);
     const generated = await generateArchive(dir, articles, SYNTHETIC_QUESTIONS);
     for (const name of seedNames) await copyFile(join(SEEDS, name), join(dir, name));
     const questions = [...(await devQuestions()), ...generated.questions.map((question) => question.q)];
     await writeFile(questionsFile, JSON.stringify(questions));
+  }
+  const buildReused = kept.built !== null;
+  let built = kept.built;
+  if (built === null) {
     built = await child("build", [dir, cacheDir]);
     await recordBuild(workspace, built);
   } else

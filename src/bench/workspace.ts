@@ -1,8 +1,9 @@
 /**
  * Where the bench keeps a generated archive and its built saved index between runs, so the serve
  * phase can be measured again without regenerating and rebuilding (minutes at 50,000 articles).
- * A kept build is reused only while the generator (its seed, size and code) and the build code's
- * fingerprint are unchanged and the archive is exactly as it was built; otherwise it is built anew.
+ * The archive is reused while the generator (its seed, size and code) is unchanged and the archive
+ * is as generated; its saved index too while the build code's fingerprint and the file's version
+ * are unchanged. Otherwise each is made anew.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,7 +12,7 @@ import { join } from "node:path";
 import { savedIndexPath } from "../loadKnowledgeBase.js";
 import { codeFingerprint } from "../persist/indexFingerprint.js";
 import { readManifest, sameManifest } from "../persist/manifest.js";
-import { readSavedManifest } from "../persist/savedIndex.js";
+import { readSavedManifest, SAVED_INDEX_VERSION } from "../persist/savedIndex.js";
 import { ARCHIVE_SEED } from "./generateArchive.js";
 
 /** One archive size's kept build. */
@@ -23,13 +24,18 @@ export interface BenchWorkspace {
   readonly questionsFile: string;
   /** Where the serve phase moves the article it deletes, so it can be put back unchanged. */
   readonly setAside: string;
-  /** Identifies the generator and the build code the kept build must match. */
-  readonly key: string;
+  /** Identifies what generated the archive: seed, size, generator code, seeds and dev questions. */
+  readonly generatorKey: string;
+  /** Identifies what built the saved index: the build code's fingerprint and the file's version. */
+  readonly buildKey: string;
 }
 
 /** What is recorded after a build: what it was built from, and the build's own figures. */
 interface BuildRecord {
-  readonly key: string;
+  readonly generatorKey: string;
+  /** A digest of the archive's manifest as generated, so a changed archive is generated again. */
+  readonly archiveDigest: string;
+  readonly buildKey: string;
   readonly built: Record<string, number>;
 }
 
@@ -54,7 +60,6 @@ export function benchWorkspace(
     .sort();
   for (const name of generator) hash.update(name).update(readFileSync(join(srcDir, "bench", name)));
   for (const input of inputs) hash.update("\0").update(input);
-  hash.update("\0").update(codeFingerprint(srcDir));
   const root = join(benchDir, String(articles));
   return {
     root,
@@ -62,7 +67,8 @@ export function benchWorkspace(
     cacheDir: join(root, "cache"),
     questionsFile: join(root, "questions.json"),
     setAside: join(root, "set-aside"),
-    key: hash.digest("hex"),
+    generatorKey: hash.digest("hex"),
+    buildKey: `${SAVED_INDEX_VERSION}:${codeFingerprint(srcDir)}`,
   };
 }
 
@@ -79,23 +85,45 @@ export async function restoreArchive(workspace: BenchWorkspace, added: readonly 
   await mkdir(workspace.setAside, { recursive: true });
 }
 
-/**
- * The recorded build figures when the kept build can be served as it is, else `null`.
- * @param workspace - the kept build
- */
-export async function reusableBuild(workspace: BenchWorkspace): Promise<Record<string, number> | null> {
-  let record: BuildRecord;
+async function archiveDigest(dir: string): Promise<string | null> {
+  const manifest = await readManifest(dir);
+  return manifest === null ? null : createHash("sha1").update(JSON.stringify(manifest)).digest("hex");
+}
+
+async function readRecord(workspace: BenchWorkspace): Promise<BuildRecord | null> {
   try {
-    record = JSON.parse(await readFile(join(workspace.root, RECORD), "utf8")) as BuildRecord;
+    return JSON.parse(await readFile(join(workspace.root, RECORD), "utf8")) as BuildRecord;
   } catch {
     return null;
   }
-  if (record.key !== workspace.key) return null;
+}
+
+/** What a run may reuse of the kept build. */
+export interface Reusable {
+  /** The archive (and questions) as generated before, unchanged. */
+  readonly archive: boolean;
+  /** The saved index's build figures, when the saved index can be served as it is. */
+  readonly built: Record<string, number> | null;
+}
+
+/**
+ * What of the kept build can be reused: the archive while the generator is unchanged and the
+ * archive is as generated; the saved index too while the build code is unchanged and the index
+ * was built from this very archive.
+ * @param workspace - the kept build
+ */
+export async function reusable(workspace: BenchWorkspace): Promise<Reusable> {
+  const record = await readRecord(workspace);
+  if (record === null || record.generatorKey !== workspace.generatorKey)
+    return { archive: false, built: null };
+  if (record.archiveDigest !== (await archiveDigest(workspace.dir))) return { archive: false, built: null };
+  if (record.buildKey !== workspace.buildKey) return { archive: true, built: null };
   const [saved, now] = await Promise.all([
     readSavedManifest(savedIndexPath(workspace.dir, workspace.cacheDir)),
     readManifest(workspace.dir),
   ]);
-  return saved !== null && now !== null && sameManifest(saved, now) ? record.built : null;
+  const same = saved !== null && now !== null && sameManifest(saved, now);
+  return { archive: true, built: same ? record.built : null };
 }
 
 /**
@@ -113,6 +141,11 @@ export async function clearWorkspace(workspace: BenchWorkspace): Promise<void> {
  * @param built - the build's figures
  */
 export async function recordBuild(workspace: BenchWorkspace, built: Record<string, number>): Promise<void> {
-  const record: BuildRecord = { key: workspace.key, built };
+  const record: BuildRecord = {
+    generatorKey: workspace.generatorKey,
+    archiveDigest: (await archiveDigest(workspace.dir)) ?? "",
+    buildKey: workspace.buildKey,
+    built,
+  };
   await writeFile(join(workspace.root, RECORD), JSON.stringify(record));
 }
