@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { savedIndexPath } from "../loadKnowledgeBase.js";
 import { codeFingerprint } from "../persist/indexFingerprint.js";
 import { readManifest, sameManifest } from "../persist/manifest.js";
-import { readSavedManifest, SAVED_INDEX_VERSION } from "../persist/savedIndex.js";
+import { readSavedOrigin, SAVED_INDEX_VERSION } from "../persist/savedIndex.js";
 import { ARCHIVE_SEED } from "./generateArchive.js";
 
 /** One archive size's kept build. */
@@ -119,10 +119,15 @@ export async function reusable(workspace: BenchWorkspace): Promise<Reusable> {
   if (record.archiveDigest !== (await archiveDigest(workspace.dir))) return { archive: false, built: null };
   if (record.buildKey !== workspace.buildKey) return { archive: true, built: null };
   const [saved, now] = await Promise.all([
-    readSavedManifest(savedIndexPath(workspace.dir, workspace.cacheDir)),
+    readSavedOrigin(savedIndexPath(workspace.dir, workspace.cacheDir)),
     readManifest(workspace.dir),
   ]);
-  const same = saved !== null && now !== null && sameManifest(saved, now);
+  // The file itself must be the one recorded: anything loading the archive with other code rewrites it.
+  const same =
+    saved !== null &&
+    now !== null &&
+    `${SAVED_INDEX_VERSION}:${saved.codeFingerprint}` === workspace.buildKey &&
+    sameManifest(saved.manifest, now);
   return { archive: true, built: same ? record.built : null };
 }
 

@@ -310,12 +310,24 @@ function readHeader(prefix: Buffer, headerBytes: Buffer): Header {
  * @returns the manifest, or `null` when the file is missing or not a saved index of this version
  */
 export async function readSavedManifest(path: string): Promise<ManifestEntry[] | null> {
+  return (await readSavedOrigin(path))?.manifest ?? null;
+}
+
+/**
+ * Reads only what a saved index was built from: its manifest and the build code's fingerprint.
+ * @param path - the saved index file
+ * @returns both, or `null` when the file is missing or not a saved index of this version
+ */
+export async function readSavedOrigin(
+  path: string,
+): Promise<{ readonly manifest: ManifestEntry[]; readonly codeFingerprint: string } | null> {
   let handle: FileHandle | null = null;
   try {
     handle = await open(path, "r");
     const prefix = await readExactly(handle, PREFIX_BYTES, 0, "prefix");
     const length = prefix.readUInt32LE(MAGIC.length + DIGEST_BYTES);
-    return readHeader(prefix, await readExactly(handle, length, PREFIX_BYTES, "header")).manifest;
+    const header = readHeader(prefix, await readExactly(handle, length, PREFIX_BYTES, "header"));
+    return { manifest: header.manifest, codeFingerprint: header.codeFingerprint };
   } catch {
     return null;
   } finally {
