@@ -29,6 +29,12 @@ export const SAVED_INDEX_VERSION = 5;
 const ALIGNMENT = 8;
 /** Meetings kept in the header: more than `/latest` shows; the rest of the timeline is read if asked for. */
 export const TIMELINE_HEAD = 100;
+/**
+ * Passage term lists up to this size are read into memory at load, past it read per passage: about
+ * 10,000 articles' worth, where reading them per passage costs a question a tenth more time and
+ * holding them is a few tens of MB; at 50,000 articles they are 96 MB.
+ */
+const RESIDENT_TERMS_MAX_BYTES = 48 * 1024 * 1024;
 /** Checksums over large regions run in slices this big, yielding in between, so a reload while serving never stalls. */
 const CHECK_SLICE_BYTES = 8 * 1024 * 1024;
 
@@ -383,13 +389,20 @@ async function checkOnDemand(handle: FileHandle, [name, offset, bytes, expected]
   if (hash >>> 0 !== expected) throw new SavedIndexError(`checksum mismatch in section ${name} (corrupt)`);
 }
 
+/** Options of {@link readSavedIndex}. */
+export interface ReadOptions {
+  /** Passage term lists up to this many bytes are read into memory; default `RESIDENT_TERMS_MAX_BYTES`. */
+  readonly residentTermsMaxBytes?: number;
+}
+
 /**
  * Opens a saved index file: reads the header and resident sections, checks every checksum, and
  * keeps the file open for what is read on demand (closed once the result is no longer referenced).
  * @param path - the saved index file
+ * @param options - what to hold in memory
  * @throws SavedIndexError when the file is not a usable saved index (or cannot be read)
  */
-export async function readSavedIndex(path: string): Promise<SavedIndex> {
+export async function readSavedIndex(path: string, options: ReadOptions = {}): Promise<SavedIndex> {
   let handle: FileHandle;
   try {
     handle = await open(path, "r");
@@ -397,14 +410,14 @@ export async function readSavedIndex(path: string): Promise<SavedIndex> {
     throw new SavedIndexError(`cannot open (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
-    return await readOpened(handle);
+    return await readOpened(handle, options.residentTermsMaxBytes ?? RESIDENT_TERMS_MAX_BYTES);
   } catch (error) {
     await handle.close();
     throw error;
   }
 }
 
-async function readOpened(handle: FileHandle): Promise<SavedIndex> {
+async function readOpened(handle: FileHandle, residentTermsMaxBytes: number): Promise<SavedIndex> {
   const prefix = await readExactly(handle, PREFIX_BYTES, 0, "prefix");
   const headerLength = prefix.readUInt32LE(MAGIC.length + DIGEST_BYTES);
   const headerBytes = await readExactly(handle, headerLength, PREFIX_BYTES, "header");
@@ -509,7 +522,11 @@ async function readOpened(handle: FileHandle): Promise<SavedIndex> {
     store: {
       text: (start, end) => readRange(textStart + start, textStart + end),
       textOffsets: u32("textOffsets"),
-      passageTerms: { offsets: passageTermOffsets, values: readPassageTerms },
+      passageTerms: {
+        offsets: passageTermOffsets,
+        // A small archive's terms are held (a question reads them faster); a large one's stay on disk.
+        values: termsSection[2] <= residentTermsMaxBytes ? readPassageTerms(0, termValues) : readPassageTerms,
+      },
       passageArticles: ragged("passageArticles"),
       articlePassages: ragged("articlePassages"),
       articleParagraphs: u32("articleParagraphs"),
