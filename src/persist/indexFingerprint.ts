@@ -10,8 +10,9 @@ import { dirname, join, relative, resolve } from "node:path";
 /**
  * The modules a saved index's contents depend on: the build (reading, passages, index, meetings,
  * topic summaries) and its worker bodies, started by path, so no import reaches them. Everything
- * they import is followed; the serving side (answering, watching, loading, the bench) is not, so
- * changing it keeps a saved index. The file's layout is guarded by `SAVED_INDEX_VERSION` instead.
+ * they import is followed (the file format's code too, through its encoder); the serving side
+ * (answering, watching, loading, the bench) is not, so changing it keeps a saved index.
+ * `SAVED_INDEX_VERSION` turns away files of an older layout whatever their fingerprint.
  */
 const BUILD_ENTRIES = [
   "persist/buildSavedIndex.ts",
