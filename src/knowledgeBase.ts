@@ -33,4 +33,9 @@ export interface KnowledgeBase {
   topicCatalogue(): readonly TopicInfo[];
   /** Catalogue topics matching what a user has typed so far (for autocomplete), at most `limit`. */
   suggestTopics(typed: string, limit: number): readonly TopicInfo[];
+  /**
+   * Resolves once `latest` and `topic` cover every article `ask` does (after an update they are
+   * re-merged in the background, answered from the previous timeline meanwhile). Absent: already.
+   */
+  readonly settled?: Promise<void>;
 }

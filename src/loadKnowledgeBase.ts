@@ -3,11 +3,9 @@
  * saved index when the archive has not changed), the answer engine over it, the meeting timeline
  * and the catalogue's topic summaries.
  */
-import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
-import { clearSentenceCache } from "./text/sentences.js";
-import { clearAnalysisCache } from "./text/terms.js";
 import { askQuestion, type AnswerEngine } from "./answer/ask.js";
 import { countCorroboration } from "./corroboration/outlets.js";
 import { askInTime } from "./time/askInTime.js";
@@ -29,15 +27,15 @@ import {
 } from "./persist/precomputeUpdateInWorker.js";
 import { changedFiles, mergeNeeded } from "./persist/pendingChanges.js";
 import { layerChanges, type MainSegment } from "./search/layered.js";
-import { codeFingerprint, readManifest, sameManifest, type ManifestEntry } from "./persist/manifest.js";
-import { readSavedIndex, encodeSavedIndex, SavedIndexError, type SavedIndex } from "./persist/savedIndex.js";
-import { compactStore, expandStore } from "./search/compactStore.js";
+import { readManifest, sameManifest, type ManifestEntry } from "./persist/manifest.js";
+import { codeFingerprint } from "./persist/indexFingerprint.js";
+import { buildSavedIndex, withoutText } from "./persist/buildSavedIndex.js";
+import { readSavedIndex, SavedIndexError, type SavedIndex } from "./persist/savedIndex.js";
+import { expandStore } from "./search/compactStore.js";
 import { buildAnswerEngine } from "./search/engine.js";
 import { SentenceIndex, type SentenceSearch } from "./search/sentenceIndex.js";
 import { topicCatalogue } from "./topics/catalogue.js";
 import type { PreparedTopicCorpus } from "./topics/prepare.js";
-import { precomputeInWorker } from "./persist/precomputeInWorker.js";
-import { readArchiveOnTwoCores } from "./persist/readArchiveOnTwoCores.js";
 import { suggestTopics } from "./topics/suggest.js";
 import { summarizeTopic, type TopicCorpus, type TopicSearchHit } from "./topics/summarize.js";
 import type { Article, Excerpt, Meeting, TopicSummary } from "./types.js";
@@ -315,11 +313,6 @@ export function savedIndexPath(dir: string, cacheDir: string): string {
   return join(cacheDir, `index-${key}.bin`);
 }
 
-/** An article's metadata, its paragraphs left to the passages. */
-function withoutText(article: Article): Article {
-  return { ...article, paragraphs: [] };
-}
-
 /**
  * Reads and analyses the archive, and saves the result for the next start.
  * @param dir - the archive folder
@@ -331,34 +324,14 @@ export async function buildAndSave(
   cacheDir: string,
   manifest: readonly ManifestEntry[],
 ): Promise<LoadedKnowledgeBase> {
-  const contents = await readArchiveOnTwoCores(dir);
-  // Meetings and topic summaries need only the articles: they run on the second core meanwhile.
-  const precomputing = precomputeInWorker(contents.articles);
-  const engine = buildAnswerEngine(contents.articles);
-  const { meetings, topicSummaries, meetingDrafts, topicCandidates } = await precomputing;
-  const precomputed: Precomputed = { meetings, topicSummaries: new Map(topicSummaries), origin: "built" };
-  const file = encodeSavedIndex({
-    codeFingerprint: codeFingerprint(join(PROJECT_ROOT, "src")),
-    manifest,
-    // The text is in the passages; saving it twice would double the file and the start-up parse.
-    articles: contents.articles.map(withoutText),
-    skipped: contents.skipped,
-    notes: contents.notes,
-    timeline: latestMeetings(meetings, Number.POSITIVE_INFINITY),
-    topicSummaries,
-    index: engine.index.data,
-    store: compactStore(engine.store, engine.index.data.terms),
-    base: { meetingDrafts, topicCandidates },
-  });
   const path = savedIndexPath(dir, cacheDir);
-  await mkdir(cacheDir, { recursive: true });
-  // Written aside and renamed, so a reader never sees half a file.
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, file);
-  await rename(temporary, path);
-  // The text caches served the build's passes; a running bot does not need them.
-  clearSentenceCache();
-  clearAnalysisCache();
+  const built = await buildSavedIndex(dir, path, manifest, codeFingerprint(join(PROJECT_ROOT, "src")));
+  const { contents, engine, base } = built;
+  const precomputed: Precomputed = {
+    meetings: built.meetings,
+    topicSummaries: new Map(built.topicSummaries),
+    origin: "built",
+  };
   const segment: SavedSegment = {
     path,
     stamp: (await stampOf(path)) ?? "",
@@ -367,7 +340,7 @@ export async function buildAndSave(
     search: engine.index,
     contents,
     precomputed,
-    base: () => ({ meetingDrafts, topicCandidates }),
+    base: () => base,
   };
   return servedSegment(segment);
 }
@@ -410,17 +383,30 @@ async function stampOf(path: string): Promise<string | null> {
   }
 }
 
+/** A saved index file as opened, or why it could not be. */
+type OpenedSaved = { readonly saved: SavedIndex; readonly stamp: string } | string;
+
+async function openSaved(path: string): Promise<OpenedSaved> {
+  const stamp = await stampOf(path);
+  if (stamp === null) return "no saved index";
+  try {
+    return { saved: await readSavedIndex(path), stamp };
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 async function loadSaved(
   dir: string,
   cacheDir: string,
   manifest: readonly ManifestEntry[],
   layer: boolean,
+  opened: OpenedSaved,
 ): Promise<LoadedKnowledgeBase | string> {
+  if (typeof opened === "string") return opened;
+  const { saved, stamp } = opened;
   const path = savedIndexPath(dir, cacheDir);
-  const stamp = await stampOf(path);
-  if (stamp === null) return "no saved index";
   try {
-    const saved = await readSavedIndex(path);
     if (saved.codeFingerprint !== codeFingerprint(join(PROJECT_ROOT, "src"))) return "built by other code";
     if (sameManifest(saved.manifest, manifest)) return servedSegment(segmentOf(saved, path, stamp));
     const { added, removed } = changedFiles(saved.manifest, manifest);
@@ -442,15 +428,17 @@ async function loadSaved(
  * @param current - the knowledge base being served
  * @param dir - the archive folder
  * @param options - where saved indexes live
+ * @param seen - the archive's manifest as the caller has just seen it (the watcher's); read when absent
  */
 export async function updateKnowledgeBase(
   current: LoadedKnowledgeBase,
   dir: string,
   options: LoadOptions = {},
+  seen?: readonly ManifestEntry[],
 ): Promise<LoadedKnowledgeBase> {
   const segment = current.segment;
   if (segment !== null) {
-    const manifest = await readManifest(dir);
+    const manifest = seen ?? (await readManifest(dir));
     if (manifest !== null && (await stampOf(segment.path)) === segment.stamp) {
       return layerOver(segment, dir, manifest, current);
     }
@@ -472,9 +460,12 @@ export async function loadKnowledgeBase(
 ): Promise<LoadedKnowledgeBase> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   if (cacheDir === null) return createKnowledgeBase(await readArchive(dir));
+  // Side by side: the saved index's file reads run in the thread pool while the folder is stat'ed
+  // (each about a third of a second at 50,000 articles).
+  const opening = openSaved(savedIndexPath(dir, cacheDir));
   const manifest = await readManifest(dir);
   if (manifest === null) return createKnowledgeBase(await readArchive(dir));
-  const saved = await loadSaved(dir, cacheDir, manifest, options.layer ?? true);
+  const saved = await loadSaved(dir, cacheDir, manifest, options.layer ?? true, await opening);
   if (typeof saved !== "string") return saved;
   options.onRebuild?.(saved);
   try {

@@ -116,3 +116,24 @@ describe("saved index", () => {
     expect(await readdir(archive)).toEqual(before);
   });
 });
+
+describe("saved index passage terms", () => {
+  it("reads the same terms per passage from the file as held in memory", async () => {
+    const { readSavedIndex } = await import("../src/persist/savedIndex.js");
+    const { expandStore } = await import("../src/search/compactStore.js");
+    const built = await loadKnowledgeBase(archive, { cacheDir: cache });
+    const path = savedIndexPath(archive, cache);
+    const held = await readSavedIndex(path);
+    const onDisk = await readSavedIndex(path, { residentTermsMaxBytes: 0 });
+    // One holds the values, the other reads them per passage: the point of the option.
+    expect(typeof held.store.passageTerms.values).not.toBe("function");
+    expect(typeof onDisk.store.passageTerms.values).toBe("function");
+    const fromMemory = expandStore(held.store, held.index.terms, held.articles).passages;
+    const fromFile = expandStore(onDisk.store, onDisk.index.terms, onDisk.articles).passages;
+    expect(fromFile.length).toBe(built.engine.store.passages.length);
+    for (let id = 0; id < fromFile.length; id++) {
+      expect(fromFile[id]?.terms).toEqual(fromMemory[id]?.terms);
+      expect(fromFile[id]?.terms).toEqual(built.engine.store.passages[id]?.terms);
+    }
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * One bench measurement in a fresh process, so one archive size's heap never pollutes another's:
- * `build DIR CACHE`, `serve DIR CACHE QUESTIONS` or `baseline DIR CACHE QUESTIONS`. Prints one JSON line.
+ * `build DIR CACHE`, `serve DIR CACHE QUESTIONS SET_ASIDE` or `baseline DIR CACHE QUESTIONS`.
+ * Prints one JSON line.
  */
 import { readFileSync, statSync } from "node:fs";
-import { unlink, writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
 import {
@@ -58,6 +59,7 @@ async function serve(
   dir: string,
   cacheDir: string,
   questions: readonly string[],
+  setAside: string,
 ): Promise<Record<string, number>> {
   const started = performance.now();
   const kb = await loadKnowledgeBase(dir, { cacheDir });
@@ -71,7 +73,7 @@ async function serve(
   const topicNames = [...TOPIC_CATALOGUE.map((topic) => topic.name), "oil pipeline", "football"];
   const topic = timeEach(topicNames, (name) => kb.topic(name));
   const rss = Math.max(startupRssMB, rssMB());
-  const updated = await update(dir, cacheDir, kb, questions);
+  const updated = await update(dir, cacheDir, kb, questions, setAside);
   return {
     ...updated,
     startupMs: Math.round(startupMs),
@@ -122,11 +124,12 @@ async function update(
   cacheDir: string,
   first: LoadedKnowledgeBase,
   questions: readonly string[],
+  setAside: string,
 ): Promise<Record<string, number>> {
   let kb = first;
   const watcher = await watchArchive({
     dir,
-    rebuild: () => updateKnowledgeBase(kb, dir, { cacheDir }),
+    rebuild: (manifest) => updateKnowledgeBase(kb, dir, { cacheDir }, manifest),
     onKnowledgeBase: (next) => {
       kb = next;
     },
@@ -153,7 +156,8 @@ async function update(
     if (!target) throw new Error("bench: no question answered from a single synthetic article");
     const source = target.result.excerpts[0]?.citation.source ?? "";
     const deleted = await whileUpdating(
-      () => unlink(join(dir, source)),
+      // Moved out rather than unlinked: to the watcher it is gone, and the bench can put it back unchanged.
+      () => rename(join(dir, source), join(setAside, source)),
       () => !JSON.stringify(kb.ask(target.question)).includes(source),
       ask,
       questions,
@@ -194,7 +198,7 @@ async function baseline(
 }
 
 async function main(): Promise<void> {
-  const [mode, dir, cacheDir, questionsFile] = process.argv.slice(2);
+  const [mode, dir, cacheDir, questionsFile, setAside] = process.argv.slice(2);
   if (dir === undefined || cacheDir === undefined)
     throw new Error("bench child: usage: MODE DIR CACHE [QUESTIONS]");
   const questions =
@@ -203,7 +207,7 @@ async function main(): Promise<void> {
     mode === "build"
       ? await build(dir, cacheDir)
       : mode === "serve"
-        ? await serve(dir, cacheDir, questions)
+        ? await serve(dir, cacheDir, questions, setAside ?? "")
         : await baseline(dir, cacheDir, questions);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -203,7 +203,7 @@ function unanswerable(random: Random, count: number): SyntheticQuestion[] {
 }
 
 /** Seed of the synthetic archive: fixed, so every run and every machine sees the same archive. */
-const ARCHIVE_SEED = 20_240_917;
+export const ARCHIVE_SEED = 20_240_917;
 
 /**
  * Writes `count` synthetic articles into `dir` and returns questions about them.

@@ -79,7 +79,7 @@ export interface Bot {
   readonly client: Client<true>;
   /**
    * Serves a rebuilt knowledge base from the next interaction on, and posts alerts for what it
-   * adds; resolves once the alerts are posted.
+   * adds once its timeline is complete (`settled`); resolves once the alerts are posted.
    */
   setKnowledgeBase(kb: KnowledgeBase): Promise<void>;
   /** Disconnects from Discord. */
@@ -184,6 +184,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     async setKnowledgeBase(next) {
       const before = kb;
       kb = warmUp(next, logger);
+      // Alerts compare timelines, so they wait for the new one; questions are answered from it meanwhile.
+      await next.settled;
       if (options.store?.available === true) {
         await postAlerts(readyClient, options.store.store, before, kb, logger);
       }

@@ -1,9 +1,9 @@
 /**
  * What a saved index was built from: the archive's files (name, size, modification time) and the
- * code that analysed them. A saved index whose manifest differs from the current one is stale.
+ * code that analysed them (`indexFingerprint.ts`). A saved index whose manifest differs from the
+ * current one is stale.
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -46,25 +46,53 @@ export async function readManifest(dir: string): Promise<ManifestEntry[] | null>
   return entries;
 }
 
-/** Whether two manifests describe the same files. */
-export function sameManifest(a: readonly ManifestEntry[], b: readonly ManifestEntry[]): boolean {
-  return a.length === b.length && a.every((entry, i) => entry.join("\0") === b[i]?.join("\0"));
+/**
+ * A manifest with some of its files looked at again: each named file is stat'ed and its entry
+ * replaced, added or (when the file has gone) removed; the rest is taken as it was. An update
+ * after `fs.watch` names the changed files costs those files, not a stat of the whole archive.
+ * @param dir - the archive folder
+ * @param manifest - the manifest as last read, in name order
+ * @param names - the files to look at again
+ * @returns the patched manifest, in name order
+ */
+export function patchManifest(
+  dir: string,
+  manifest: readonly ManifestEntry[],
+  names: Iterable<string>,
+): ManifestEntry[] {
+  const patched = [...manifest];
+  for (const name of new Set(names)) {
+    if (name.startsWith(".") || name.includes("/")) continue;
+    // As `readManifest` records it: a file that cannot be stat'ed is listed as [name, -1, -1].
+    let entry: ManifestEntry | null;
+    try {
+      const info = statSync(join(dir, name));
+      entry = [name, info.size, Math.trunc(info.mtimeMs)];
+    } catch (error) {
+      entry = (error as NodeJS.ErrnoException).code === "ENOENT" ? null : [name, -1, -1];
+    }
+    let low = 0;
+    let high = patched.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((patched[middle]?.[0] ?? "") < name) low = middle + 1;
+      else high = middle;
+    }
+    const present = patched[low]?.[0] === name;
+    if (entry === null) {
+      if (present) patched.splice(low, 1);
+    } else patched.splice(low, present ? 1 : 0, entry);
+  }
+  return patched;
 }
 
-/**
- * A digest of every TypeScript source under `srcDir`: a saved index built by other analysis code
- * (a changed stemmer rule, a new alias) is rebuilt, never served with answers the code no longer gives.
- * @param srcDir - the project's `src` folder
- */
-export function codeFingerprint(srcDir: string): string {
-  const hash = createHash("sha1");
-  const files = readdirSync(srcDir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".ts"))
-    .sort();
-  for (const file of files)
-    hash
-      .update(file)
-      .update("\0")
-      .update(readFileSync(join(srcDir, file)));
-  return hash.digest("hex");
+/** Whether two manifests describe the same files. */
+export function sameManifest(a: readonly ManifestEntry[], b: readonly ManifestEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => {
+      const other = b[i];
+      return other !== undefined && entry[0] === other[0] && entry[1] === other[1] && entry[2] === other[2];
+    })
+  );
 }

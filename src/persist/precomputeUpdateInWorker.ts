@@ -7,7 +7,7 @@ import { latestMeetings } from "../meetings/index.js";
 import type { Article, Meeting, TopicSummary } from "../types.js";
 import { precomputeUpdate } from "./precompute.js";
 import { runInWorker } from "./runInWorker.js";
-import { readSavedIndex, TIMELINE_HEAD } from "./savedIndex.js";
+import { readSavedBase, TIMELINE_HEAD } from "./savedIndex.js";
 
 /** What the update needs: the saved index's file and what changed since it was built. */
 export interface UpdateInput {
@@ -31,10 +31,10 @@ export interface UpdatedTimelineAndTopics {
  * @param input - the saved index and the changes
  */
 export async function updateTimelineAndTopics(input: UpdateInput): Promise<UpdatedTimelineAndTopics> {
-  const saved = await readSavedIndex(input.savedPath);
+  const saved = await readSavedBase(input.savedPath);
   const removed = new Set(input.removed);
   const served = [...saved.articles.filter((article) => !removed.has(article.id)), ...input.added];
-  const update = precomputeUpdate(saved.base(), removed, input.added, served);
+  const update = precomputeUpdate(saved.base, removed, input.added, served);
   const timeline = latestMeetings(update.meetings, Number.POSITIVE_INFINITY);
   return {
     timelineHead: timeline.slice(0, TIMELINE_HEAD),

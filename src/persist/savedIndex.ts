@@ -24,11 +24,17 @@ const MAGIC = Buffer.from("DOSTLUQ4", "latin1");
 const DIGEST_BYTES = 4;
 const PREFIX_BYTES = MAGIC.length + DIGEST_BYTES + 4;
 /** Bumped whenever the layout or the header's fields change: older files are rebuilt. */
-export const SAVED_INDEX_VERSION = 4;
+export const SAVED_INDEX_VERSION = 5;
 /** Typed arrays need their offset aligned to their element size; 8 covers every kind used. */
 const ALIGNMENT = 8;
 /** Meetings kept in the header: more than `/latest` shows; the rest of the timeline is read if asked for. */
 export const TIMELINE_HEAD = 100;
+/**
+ * Passage term lists up to this size are read into memory at load, past it read per passage: about
+ * 10,000 articles' worth, where reading them per passage costs a question a tenth more time and
+ * holding them is a few tens of MB; at 50,000 articles they are 96 MB.
+ */
+const RESIDENT_TERMS_MAX_BYTES = 48 * 1024 * 1024;
 /** Checksums over large regions run in slices this big, yielding in between, so a reload while serving never stalls. */
 const CHECK_SLICE_BYTES = 8 * 1024 * 1024;
 
@@ -44,8 +50,8 @@ export interface SavedIndexInput {
   /** Catalogue summaries, by topic name. */
   readonly topicSummaries: readonly (readonly [string, TopicSummary])[];
   readonly index: SentenceIndexData;
-  /** The passage store, its text as bytes. */
-  readonly store: CompactStore & { readonly text: Uint8Array };
+  /** The passage store, its text and passage terms in memory. */
+  readonly store: CompactStore & { readonly text: Uint8Array; readonly passageTerms: Ragged };
   /** What updating by the article starts from (meeting drafts, topic candidates). */
   readonly base: PrecomputedBase;
 }
@@ -104,7 +110,8 @@ function residentArrays(saved: SavedIndexInput): [string, Uint8Array | Uint16Arr
     ["postingFrequencies", index.postingFrequencies],
     ["passageLengths", index.passageLengths],
     ["textOffsets", store.textOffsets],
-    ...ragged("passageTerms", store.passageTerms),
+    // The values stay on disk (an on-demand section); the offsets say where each passage's lie.
+    ["passageTerms.offsets", store.passageTerms.offsets],
     ...ragged("passageArticles", store.passageArticles),
     ...ragged("articlePassages", store.articlePassages),
     ["articleParagraphs", store.articleParagraphs],
@@ -174,6 +181,14 @@ export function encodeSavedIndex(saved: SavedIndexInput): Buffer {
   const residentBytes = offset;
   const onDemandData: [string, Uint8Array][] = [
     ["text", saved.store.text],
+    [
+      "passageTerms.values",
+      new Uint8Array(
+        saved.store.passageTerms.values.buffer,
+        saved.store.passageTerms.values.byteOffset,
+        saved.store.passageTerms.values.byteLength,
+      ),
+    ],
     ["timeline", Buffer.from(JSON.stringify(saved.timeline))],
     ["base", Buffer.from(JSON.stringify(saved.base))],
   ];
@@ -273,19 +288,26 @@ async function readExactly(
   return buffer;
 }
 
-function readHeader(prefix: Buffer, headerBytes: Buffer): Header {
-  if (!prefix.subarray(0, MAGIC.length).equals(MAGIC))
-    throw new SavedIndexError("not a saved index (bad magic)");
-  let header: Header;
+function parseHeader(headerBytes: Buffer): unknown {
   try {
-    header = JSON.parse(headerBytes.toString("utf8")) as Header;
+    return JSON.parse(headerBytes.toString("utf8")) as unknown;
   } catch {
     throw new SavedIndexError("unreadable header");
   }
+}
+
+function checkHeader(prefix: Buffer, parsed: unknown): Header {
+  if (!prefix.subarray(0, MAGIC.length).equals(MAGIC))
+    throw new SavedIndexError("not a saved index (bad magic)");
+  const header = parsed as Header;
   if (header.version !== SAVED_INDEX_VERSION) {
     throw new SavedIndexError(`version ${header.version}, expected ${SAVED_INDEX_VERSION}`);
   }
   return header;
+}
+
+function readHeader(prefix: Buffer, headerBytes: Buffer): Header {
+  return checkHeader(prefix, parseHeader(headerBytes));
 }
 
 /**
@@ -294,16 +316,59 @@ function readHeader(prefix: Buffer, headerBytes: Buffer): Header {
  * @returns the manifest, or `null` when the file is missing or not a saved index of this version
  */
 export async function readSavedManifest(path: string): Promise<ManifestEntry[] | null> {
+  return (await readSavedOrigin(path))?.manifest ?? null;
+}
+
+/**
+ * Reads only what a saved index was built from: its manifest and the build code's fingerprint.
+ * @param path - the saved index file
+ * @returns both, or `null` when the file is missing or not a saved index of this version
+ */
+export async function readSavedOrigin(
+  path: string,
+): Promise<{ readonly manifest: ManifestEntry[]; readonly codeFingerprint: string } | null> {
   let handle: FileHandle | null = null;
   try {
     handle = await open(path, "r");
     const prefix = await readExactly(handle, PREFIX_BYTES, 0, "prefix");
     const length = prefix.readUInt32LE(MAGIC.length + DIGEST_BYTES);
-    return readHeader(prefix, await readExactly(handle, length, PREFIX_BYTES, "header")).manifest;
+    const header = readHeader(prefix, await readExactly(handle, length, PREFIX_BYTES, "header"));
+    return { manifest: header.manifest, codeFingerprint: header.codeFingerprint };
   } catch {
     return null;
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * Reads only what updating the timeline and summaries by the article starts from: the articles'
+ * metadata and the update base (its own checksum checked), without the index itself. A worker
+ * thread re-merging the timeline needs no postings: reading them cost it a second and 600 MB at
+ * 50,000 articles.
+ * @param path - the saved index file
+ * @throws SavedIndexError when the file is not a usable saved index (or cannot be read)
+ */
+export async function readSavedBase(
+  path: string,
+): Promise<{ readonly articles: readonly Article[]; readonly base: PrecomputedBase }> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    throw new SavedIndexError(`cannot open (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    const prefix = await readExactly(handle, PREFIX_BYTES, 0, "prefix");
+    const length = prefix.readUInt32LE(MAGIC.length + DIGEST_BYTES);
+    const header = readHeader(prefix, await readExactly(handle, length, PREFIX_BYTES, "header"));
+    const section = header.onDemand.find(([name]) => name === "base");
+    if (!section) throw new SavedIndexError("missing section base");
+    await checkOnDemand(handle, section);
+    const bytes = await readExactly(handle, section[2], section[1], "section base");
+    return { articles: header.articles, base: JSON.parse(bytes.toString("utf8")) as PrecomputedBase };
+  } finally {
+    await handle.close();
   }
 }
 
@@ -324,13 +389,20 @@ async function checkOnDemand(handle: FileHandle, [name, offset, bytes, expected]
   if (hash >>> 0 !== expected) throw new SavedIndexError(`checksum mismatch in section ${name} (corrupt)`);
 }
 
+/** Options of {@link readSavedIndex}. */
+export interface ReadOptions {
+  /** Passage term lists up to this many bytes are read into memory; default `RESIDENT_TERMS_MAX_BYTES`. */
+  readonly residentTermsMaxBytes?: number;
+}
+
 /**
  * Opens a saved index file: reads the header and resident sections, checks every checksum, and
  * keeps the file open for what is read on demand (closed once the result is no longer referenced).
  * @param path - the saved index file
+ * @param options - what to hold in memory
  * @throws SavedIndexError when the file is not a usable saved index (or cannot be read)
  */
-export async function readSavedIndex(path: string): Promise<SavedIndex> {
+export async function readSavedIndex(path: string, options: ReadOptions = {}): Promise<SavedIndex> {
   let handle: FileHandle;
   try {
     handle = await open(path, "r");
@@ -338,27 +410,23 @@ export async function readSavedIndex(path: string): Promise<SavedIndex> {
     throw new SavedIndexError(`cannot open (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
-    return await readOpened(handle);
+    return await readOpened(handle, options.residentTermsMaxBytes ?? RESIDENT_TERMS_MAX_BYTES);
   } catch (error) {
     await handle.close();
     throw error;
   }
 }
 
-async function readOpened(handle: FileHandle): Promise<SavedIndex> {
+async function readOpened(handle: FileHandle, residentTermsMaxBytes: number): Promise<SavedIndex> {
   const prefix = await readExactly(handle, PREFIX_BYTES, 0, "prefix");
   const headerLength = prefix.readUInt32LE(MAGIC.length + DIGEST_BYTES);
   const headerBytes = await readExactly(handle, headerLength, PREFIX_BYTES, "header");
   const bodyStart = align(PREFIX_BYTES + headerLength);
-  // Read before the header is trusted: the checksum covers it, so parse only what checks out.
-  let residentBytes: number;
-  try {
-    residentBytes = (JSON.parse(headerBytes.toString("utf8")) as { residentBytes?: unknown })
-      .residentBytes as number;
-  } catch {
+  // Parsed once (12 MB at 50,000 articles), but trusted only once the checksum over it checks out.
+  const parsed = parseHeader(headerBytes);
+  const residentBytes = (parsed as { residentBytes?: unknown } | null)?.residentBytes;
+  if (typeof residentBytes !== "number" || !Number.isInteger(residentBytes) || residentBytes < 0)
     throw new SavedIndexError("unreadable header");
-  }
-  if (!Number.isInteger(residentBytes) || residentBytes < 0) throw new SavedIndexError("unreadable header");
   // One aligned buffer for the resident sections, so typed arrays view it in place.
   const body = Buffer.from(new ArrayBuffer(residentBytes));
   let done = 0;
@@ -374,7 +442,7 @@ async function readOpened(handle: FileHandle): Promise<SavedIndex> {
   const hash = await addInSlices(addToChecksum(startChecksum(lead.length + residentBytes), lead), body);
   if (hash >>> 0 !== prefix.readUInt32LE(MAGIC.length))
     throw new SavedIndexError("checksum mismatch (truncated or corrupt)");
-  const header = readHeader(prefix, headerBytes);
+  const header = checkHeader(prefix, parsed);
   for (const section of header.onDemand) await checkOnDemand(handle, section);
 
   const sections = new Map(header.sections.map((section) => [section[0], section]));
@@ -421,6 +489,17 @@ async function readOpened(handle: FileHandle): Promise<SavedIndex> {
     return buffer;
   };
   const textStart = onDemand.get("text")?.[1] ?? 0;
+  const passageTermOffsets = u32("passageTerms.offsets");
+  const termsSection = onDemand.get("passageTerms.values");
+  const termValues = passageTermOffsets[passageTermOffsets.length - 1] ?? 0;
+  if (termsSection?.[2] !== termValues * 4)
+    throw new SavedIndexError("section passageTerms.values has the wrong length");
+  const termsStart = termsSection[1];
+  const readPassageTerms = (start: number, end: number): Uint32Array => {
+    const bytes = readRange(termsStart + start * 4, termsStart + end * 4);
+    // A fresh buffer starts at offset 0, so it is aligned for 32-bit values.
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, end - start);
+  };
   let base: PrecomputedBase | null = null;
   const saved: SavedIndex = {
     codeFingerprint: header.codeFingerprint,
@@ -443,7 +522,11 @@ async function readOpened(handle: FileHandle): Promise<SavedIndex> {
     store: {
       text: (start, end) => readRange(textStart + start, textStart + end),
       textOffsets: u32("textOffsets"),
-      passageTerms: ragged("passageTerms"),
+      passageTerms: {
+        offsets: passageTermOffsets,
+        // A small archive's terms are held (a question reads them faster); a large one's stay on disk.
+        values: termsSection[2] <= residentTermsMaxBytes ? readPassageTerms(0, termValues) : readPassageTerms,
+      },
       passageArticles: ragged("passageArticles"),
       articlePassages: ragged("articlePassages"),
       articleParagraphs: u32("articleParagraphs"),

@@ -13,6 +13,15 @@ export interface Ragged {
   readonly values: Uint32Array;
 }
 
+/** Reads values `[start, end)` of a ragged list whose values stay on disk, e.g. in the saved index file. */
+export type ValuesReader = (start: number, end: number) => Uint32Array;
+
+/** A ragged list whose values may stay on disk, its offsets in memory. */
+export interface OnDemandRagged {
+  readonly offsets: Uint32Array;
+  readonly values: Uint32Array | ValuesReader;
+}
+
 /** Reads bytes `[start, end)` of the passages' text, e.g. from the saved index file. */
 export type TextReader = (start: number, end: number) => Uint8Array;
 
@@ -24,7 +33,12 @@ export interface CompactStore {
    */
   readonly text: Uint8Array | TextReader;
   readonly textOffsets: Uint32Array;
-  readonly passageTerms: Ragged;
+  /**
+   * Each passage's term ids. A reader instead of the values leaves them on disk (a third of the
+   * resident index at 50,000 articles) until a passage's terms are read: a question reads those
+   * of a few hundred candidates.
+   */
+  readonly passageTerms: OnDemandRagged;
   readonly passageArticles: Ragged;
   readonly articlePassages: Ragged;
   /** Aligned with `articlePassages.values`. */
@@ -50,8 +64,10 @@ function toRagged(lists: readonly (readonly number[])[], map: (value: number) =>
   return { offsets, values };
 }
 
-function listOf(ragged: Ragged, index: number): Uint32Array {
-  return ragged.values.subarray(ragged.offsets[index] ?? 0, ragged.offsets[index + 1] ?? 0);
+function listOf(ragged: OnDemandRagged, index: number): Uint32Array {
+  const start = ragged.offsets[index] ?? 0;
+  const end = ragged.offsets[index + 1] ?? 0;
+  return typeof ragged.values === "function" ? ragged.values(start, end) : ragged.values.subarray(start, end);
 }
 
 /**
@@ -62,7 +78,7 @@ function listOf(ragged: Ragged, index: number): Uint32Array {
 export function compactStore(
   store: PassageStore,
   terms: readonly string[],
-): CompactStore & { readonly text: Uint8Array } {
+): CompactStore & { readonly text: Uint8Array; readonly passageTerms: Ragged } {
   const termIds = new Map(terms.map((term, id) => [term, id]));
   const encoder = new TextEncoder();
   const encoded = store.passages.map((passage) => encoder.encode(passage.text));
