@@ -170,6 +170,11 @@ export class Lexicon {
     }
   }
 
+  /** Every lemma WordNet knows, sorted. */
+  get words(): readonly string[] {
+    return this.#graph.words;
+  }
+
   /** Number of lemmas WordNet knows. */
   get size(): number {
     return this.#graph.words.length;
