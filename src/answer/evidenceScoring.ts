@@ -9,7 +9,7 @@
  * something about what was asked ("the defence sector"), not how often they repeat the names.
  */
 import type { PassageStore } from "../search/passageStore.js";
-import { analyzeText } from "../text/terms.js";
+import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
 import { hasReportingVerb } from "./answerType.js";
 import { findAnswerSpan, givesCount, listHead, listPhrase, moneyPhrase, sizePhrase } from "./answerSpan.js";
@@ -471,6 +471,8 @@ export function judgePassage(
   bm25: number,
 ): Judgement {
   const passage = store.passages[passageId];
+  // Its words are analysed one by one below (answer spans, "which X"): their terms are known.
+  if (passage !== undefined) rememberTerms(passage.text, passage.terms);
   const own = termsAsAsked(passage?.terms ?? [], new Set(question.terms));
   const around = surroundingTerms(store, passageId);
   const { alternatives } = expanded;
