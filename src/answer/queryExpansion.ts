@@ -86,12 +86,22 @@ const CORRECTIONS = new WeakMap<PassageStore, Map<string, string | null>>();
 /** Bounds that memo (names and misspellings are unbounded). */
 const MAX_CORRECTIONS = 20_000;
 
+/** Whether a term is letters a-z only (a charCode loop: the table is built over every term). */
+function isPlainTerm(term: string): boolean {
+  if (term.length === 0) return false;
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 function termsByKey(store: PassageStore): Map<string, SpellingBucket> {
   let byKey = TERMS_BY_KEY.get(store);
   if (byKey === undefined) {
     byKey = new Map();
     for (const term of store.articleFrequency.keys()) {
-      if (!/^[a-z]+$/u.test(term)) continue;
+      if (!isPlainTerm(term)) continue;
       const key = `${term[0]}${term.length}`;
       const bucket = byKey.get(key);
       if (bucket) {

@@ -3,7 +3,7 @@
  * map irregular forms, stem. One function, so index and query can never disagree.
  */
 import { stemmer } from "stemmer";
-import { applyAliases } from "./aliases.js";
+import { applyAliases, isAliasSpelling } from "./aliases.js";
 import { lemmaOf } from "../lexicon/lemma.js";
 import { foldText } from "./fold.js";
 import { STOPWORDS } from "./stopwords.js";
@@ -127,7 +127,18 @@ function tokensOf(text: string, keepAliasWords: boolean): string[] {
   return applyAliases(plain, keepAliasWords).split(/[^a-z0-9']+/u);
 }
 
+/** One word of ASCII letters: folding only lower-cases it, and only an alias spelling rewrites it. */
+const ASCII_WORD = /^[A-Za-z]+$/u;
+
 function analyzeUncached(text: string, keepAliasWords = true): string[] {
+  // A lone word (a dictionary lemma, a word of a sentence) skips the folding and the alias scan.
+  if (ASCII_WORD.test(text)) {
+    const word = text.toLowerCase();
+    if (!isAliasSpelling(word)) {
+      const term = termOf(word);
+      return term === null ? [] : [term];
+    }
+  }
   const terms: string[] = [];
   for (const token of tokensOf(text, keepAliasWords)) {
     const term = termOf(token);
