@@ -127,6 +127,9 @@ function tokensOf(text: string, keepAliasWords: boolean): string[] {
   return applyAliases(plain, keepAliasWords).split(/[^a-z0-9']+/u);
 }
 
+/** A character folding must transliterate: neither ASCII nor typographic punctuation. */
+const BEYOND_TYPOGRAPHY = /[^\u0000-\u007F‘’‚‛“”„‟–—…\u00A0]/u;
+
 /** One word of ASCII letters: folding only lower-cases it, and only an alias spelling rewrites it. */
 const ASCII_WORD = /^[A-Za-z]+$/u;
 
@@ -157,6 +160,8 @@ function analyzeUncached(text: string, keepAliasWords = true): string[] {
  * @param terms - `analyzeText(text)`, as computed when the text was indexed
  */
 export function rememberTerms(text: string, terms: readonly string[]): void {
+  // Transliterating other scripts costs more than it saves.
+  if (BEYOND_TYPOGRAPHY.test(text)) return;
   const tokens = tokensOf(text, true).filter((token) => wordOf(token) !== null);
   if (tokens.length !== terms.length) return;
   if (TERM_CACHE.size + tokens.length >= MAX_CACHED_TERMS) TERM_CACHE.clear();
