@@ -34,6 +34,21 @@ describe("edit distance helpers", () => {
     expect(oneEditVariants("form").has("farms")).toBe(false);
   });
 
+  it("leaves out only variants that keep more of the word than the last position allows", () => {
+    fc.assert(
+      fc.property(word, fc.nat(10), (a, last) => {
+        const all = oneEditVariants(a);
+        const limited = oneEditVariants(a, last);
+        for (const variant of limited) expect(all.has(variant)).toBe(true);
+        for (const variant of all)
+          if (!limited.has(variant)) expect(variant.startsWith(a.slice(0, last + 1))).toBe(true);
+      }),
+    );
+    expect(oneEditVariants("route", 1).has("rout")).toBe(false);
+    expect(oneEditVariants("route", 1).has("roue")).toBe(false);
+    expect(oneEditVariants("route", 1).has("ruote")).toBe(true);
+  });
+
   it("leaves other characters out of a word's letters", () => {
     expect(letterMask("jf-17")).toBe(letterMask("fj"));
     expect([...oneEditVariants("a1")].sort()).toEqual(expect.arrayContaining(["a"]));

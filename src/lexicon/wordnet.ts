@@ -144,6 +144,29 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.rank < b.rank;
 }
 
+/** The first index of a sorted list whose entry is not below `text`. */
+function lowerBound(words: readonly string[], text: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid] as string) < text) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How many of `word`'s first characters some entry of the sorted list starts with. */
+function longestListedPrefix(words: readonly string[], word: string): number {
+  let length = 0;
+  while (length < word.length) {
+    const prefix = word.slice(0, length + 1);
+    if (!(words[lowerBound(words, prefix)] ?? "").startsWith(prefix)) break;
+    length += 1;
+  }
+  return length;
+}
+
 /** WordNet lookups over a compiled graph. Create with {@link loadLexicon}. */
 export class Lexicon {
   readonly #graph: WordNetGraph;
@@ -250,7 +273,7 @@ export class Lexicon {
     // order, so ties go to the same word as a scan would.
     const words = this.#graph.words;
     const neighbours: { index: number; length: number }[] = [];
-    for (const variant of oneEditVariants(word)) {
+    for (const variant of oneEditVariants(word, longestListedPrefix(words, word))) {
       if (variant[0] !== word[0]) continue;
       const index = findWord(words, variant);
       if (index >= 0) neighbours.push({ index, length: variant.length });

@@ -68,15 +68,19 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
  * neighbours: {@link editDistance} 1), for looking up a misspelling's neighbours in a sorted list
  * instead of scanning it. `word` itself is left out.
  * @param word - one word
+ * @param lastPosition - edits only at positions up to this one (a variant edited at position `i`
+ *   keeps the word's first `i` characters): where no listed word starts with the first `i + 1`
+ *   characters, later edits can find nothing
  */
-export function oneEditVariants(word: string): Set<string> {
+export function oneEditVariants(word: string, lastPosition = word.length): Set<string> {
   const variants = new Set<string>();
-  for (let i = 0; i < word.length; i++) {
+  const last = Math.min(lastPosition, word.length);
+  for (let i = 0; i < word.length && i <= last; i++) {
     variants.add(word.slice(0, i) + word.slice(i + 1));
     if (i + 1 < word.length) variants.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
     for (const letter of ALPHABET) variants.add(word.slice(0, i) + letter + word.slice(i + 1));
   }
-  for (let i = 0; i <= word.length; i++)
+  for (let i = 0; i <= last; i++)
     for (const letter of ALPHABET) variants.add(word.slice(0, i) + letter + word.slice(i));
   variants.delete(word);
   for (const variant of variants) if (!/^[a-z]+$/u.test(variant)) variants.delete(variant);
