@@ -162,7 +162,10 @@ class StoredPassage implements Passage {
   }
 
   get terms(): readonly string[] {
-    return Array.from(listOf(this.compact.passageTerms, this.id), (id) => this.terms_[id] ?? "");
+    const ids = listOf(this.compact.passageTerms, this.id);
+    const terms = new Array<string>(ids.length);
+    for (let at = 0; at < ids.length; at++) terms[at] = this.terms_[ids[at] ?? 0] ?? "";
+    return terms;
   }
 
   get articleIndexes(): readonly number[] {
