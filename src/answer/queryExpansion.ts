@@ -80,11 +80,16 @@ interface SpellingBucket {
 }
 
 /** The archive's plain terms by first letter and length, built once per store for spelling correction. */
-const TERMS_BY_KEY = new WeakMap<PassageStore, Map<string, SpellingBucket>>();
+const TERMS_BY_KEY = new WeakMap<PassageStore, Map<number, SpellingBucket>>();
 /** Corrections already made, per store: a question's words are looked up by several stages. */
 const CORRECTIONS = new WeakMap<PassageStore, Map<string, string | null>>();
 /** Bounds that memo (names and misspellings are unbounded). */
 const MAX_CORRECTIONS = 20_000;
+
+/** A bucket's key: a number, not a string, so building the table hashes no strings. */
+function bucketKey(first: number, length: number): number {
+  return length * 128 + first;
+}
 
 /** Whether a term is letters a-z only (a charCode loop: the table is built over every term). */
 function isPlainTerm(term: string): boolean {
@@ -96,13 +101,13 @@ function isPlainTerm(term: string): boolean {
   return true;
 }
 
-function termsByKey(store: PassageStore): Map<string, SpellingBucket> {
+function termsByKey(store: PassageStore): Map<number, SpellingBucket> {
   let byKey = TERMS_BY_KEY.get(store);
   if (byKey === undefined) {
     byKey = new Map();
     for (const term of store.articleFrequency.keys()) {
       if (!isPlainTerm(term)) continue;
-      const key = `${term[0]}${term.length}`;
+      const key = bucketKey(term.charCodeAt(0), term.length);
       const bucket = byKey.get(key);
       if (bucket) {
         bucket.terms.push(term);
@@ -143,7 +148,7 @@ function findNearestTerm(store: PassageStore, term: string): string | null {
   const mask = letterMask(term);
   for (let length = term.length - max; length <= term.length + max; length++) {
     // Misspellings keep the first letter far more often than not; it also prunes the scan.
-    const bucket = byKey.get(`${term[0]}${length}`);
+    const bucket = byKey.get(bucketKey(term.charCodeAt(0), length));
     if (bucket === undefined) continue;
     for (const [at, candidate] of bucket.terms.entries()) {
       // A short word keeps its first two letters, or "imran" would be "iran".
