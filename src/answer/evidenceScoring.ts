@@ -9,7 +9,7 @@
  * something about what was asked ("the defence sector"), not how often they repeat the names.
  */
 import type { PassageStore } from "../search/passageStore.js";
-import { analyzeText } from "../text/terms.js";
+import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
 import { hasReportingVerb } from "./answerType.js";
 import { findAnswerSpan, givesCount, listHead, listPhrase, moneyPhrase, sizePhrase } from "./answerSpan.js";
@@ -221,7 +221,10 @@ export function holdsAnswerKind(
   text: string,
   question: AnalysedQuestion,
   focus: ReadonlySet<string>,
+  terms?: readonly string[],
 ): boolean {
+  // Their words are analysed one by one: the terms are known from the text's own analysis.
+  if (terms !== undefined && READ_WORD_BY_WORD.has(question.answerType)) rememberTerms(text, terms);
   switch (question.answerType) {
     case "which":
       return namesFocus(text, focus);
@@ -245,6 +248,15 @@ export function holdsAnswerKind(
       return findAnswerSpan(text, question, new Set(question.terms)) !== null;
   }
 }
+
+/** Answer types whose check analyses the sentence's words or names one by one. */
+const READ_WORD_BY_WORD: ReadonlySet<string> = new Set([
+  "which",
+  "place",
+  "person",
+  "description",
+  "titleHolder",
+]);
 
 /** Weighted share of `terms` found in `own` (full credit) or `around` (partial credit). */
 interface Coverage {
@@ -471,7 +483,10 @@ export function judgePassage(
   bm25: number,
 ): Judgement {
   const passage = store.passages[passageId];
-  const own = termsAsAsked(passage?.terms ?? [], new Set(question.terms));
+  // Read once: a served passage decodes its text (from the saved file) and terms on every read.
+  const text = passage?.text;
+  const terms = passage?.terms ?? [];
+  const own = termsAsAsked(terms, new Set(question.terms));
   const around = surroundingTerms(store, passageId);
   const { alternatives } = expanded;
 
@@ -537,7 +552,7 @@ export function judgePassage(
     ...focus,
     ...[...focus].flatMap((term) => (alternatives.get(term) ?? []).map((alternative) => alternative.term)),
   ]);
-  const holdsKind = passage !== undefined && holdsAnswerKind(passage.text, question, focusForms);
+  const holdsKind = text !== undefined && holdsAnswerKind(text, question, focusForms, terms);
   const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
   const actBonus = question.actTerms.some(
     (term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT,
@@ -545,10 +560,9 @@ export function judgePassage(
     ? ACT_BONUS
     : 0;
   // What someone said is best answered by what they are quoted saying.
-  const quoteBonus =
-    question.asksForQuote && passage !== undefined && QUOTATION.test(passage.text) ? QUOTE_BONUS : 0;
-  const orderBonus = ORDER_BONUS * inOrderShare(question.terms, passage?.terms ?? []);
-  const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, passage?.terms ?? []))
+  const quoteBonus = question.asksForQuote && text !== undefined && QUOTATION.test(text) ? QUOTE_BONUS : 0;
+  const orderBonus = ORDER_BONUS * inOrderShare(question.terms, terms);
+  const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
     ? PHRASE_BONUS
     : 0;
   return {

@@ -1,8 +1,10 @@
 /**
  * The answer layer's dictionary: WordNet through the lexicon, loaded once per process on first use.
  */
-import { loadLemmatizer } from "../lexicon/lemma.js";
+import { loadLemmatizer, useLemmaTable } from "../lexicon/lemma.js";
+import { loadLemmaTable } from "../lexicon/lemmaTable.js";
 import { loadLexicon, type Lexicon } from "../lexicon/wordnet.js";
+import { DEFAULT_LEXICON_CACHE_DIR, installedWordNet } from "../lexicon/wordnetCache.js";
 import type { WordKnowledge, WordRelation } from "./wordKnowledge.js";
 
 let lexicon: Lexicon | null = null;
@@ -15,6 +17,8 @@ export function defaultWordKnowledge(): WordKnowledge {
   if (knowledge === null) {
     lexicon ??= loadLexicon();
     const loaded = lexicon;
+    // WordNet's words' lemmas from a table: expanding a question looks up hundreds of them.
+    useLemmaTable(loadLemmaTable(loaded.words, installedWordNet().version, DEFAULT_LEXICON_CACHE_DIR));
     knowledge = {
       isCommonWord: (lemma) => loaded.isGeneralWord(lemma),
       related: (lemma): readonly WordRelation[] => loaded.related(lemma),

@@ -6,7 +6,7 @@
  * it still does not know are reported: a name the archive never mentions cannot be answered.
  */
 import type { PassageStore } from "../search/passageStore.js";
-import { editDistance } from "../text/editDistance.js";
+import { editDistance, editDistanceLowerBound, letterMask } from "../text/editDistance.js";
 import { analyzeText } from "../text/terms.js";
 import { specificityOf, type AnalysedQuestion } from "./questionAnalysis.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
@@ -73,23 +73,46 @@ function relationCredit(relation: string, distance: number): number {
   return LOOSE_CREDIT;
 }
 
+/** The archive's plain terms of one first letter and length, with their letters as masks. */
+interface SpellingBucket {
+  readonly terms: string[];
+  readonly masks: number[];
+}
+
 /** The archive's plain terms by first letter and length, built once per store for spelling correction. */
-const TERMS_BY_KEY = new WeakMap<PassageStore, Map<string, string[]>>();
+const TERMS_BY_KEY = new WeakMap<PassageStore, Map<number, SpellingBucket>>();
 /** Corrections already made, per store: a question's words are looked up by several stages. */
 const CORRECTIONS = new WeakMap<PassageStore, Map<string, string | null>>();
 /** Bounds that memo (names and misspellings are unbounded). */
 const MAX_CORRECTIONS = 20_000;
 
-function termsByKey(store: PassageStore): Map<string, string[]> {
+/** A bucket's key: a number, not a string, so building the table hashes no strings. */
+function bucketKey(first: number, length: number): number {
+  return length * 128 + first;
+}
+
+/** Whether a term is letters a-z only (a charCode loop: the table is built over every term). */
+function isPlainTerm(term: string): boolean {
+  if (term.length === 0) return false;
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+function termsByKey(store: PassageStore): Map<number, SpellingBucket> {
   let byKey = TERMS_BY_KEY.get(store);
   if (byKey === undefined) {
     byKey = new Map();
     for (const term of store.articleFrequency.keys()) {
-      if (!/^[a-z]+$/u.test(term)) continue;
-      const key = `${term[0]}${term.length}`;
-      const list = byKey.get(key);
-      if (list) list.push(term);
-      else byKey.set(key, [term]);
+      if (!isPlainTerm(term)) continue;
+      const key = bucketKey(term.charCodeAt(0), term.length);
+      const bucket = byKey.get(key);
+      if (bucket) {
+        bucket.terms.push(term);
+        bucket.masks.push(letterMask(term));
+      } else byKey.set(key, { terms: [term], masks: [letterMask(term)] });
     }
     TERMS_BY_KEY.set(store, byKey);
   }
@@ -122,14 +145,21 @@ function findNearestTerm(store: PassageStore, term: string): string | null {
   let best: string | null = null;
   let bestDistance = max + 1;
   let bestFrequency = 0;
+  const mask = letterMask(term);
   for (let length = term.length - max; length <= term.length + max; length++) {
     // Misspellings keep the first letter far more often than not; it also prunes the scan.
-    for (const candidate of byKey.get(`${term[0]}${length}`) ?? []) {
+    const bucket = byKey.get(bucketKey(term.charCodeAt(0), length));
+    if (bucket === undefined) continue;
+    for (const [at, candidate] of bucket.terms.entries()) {
       // A short word keeps its first two letters, or "imran" would be "iran".
       if (term.length <= SHORT_WORD_LENGTH && candidate[1] !== term[1]) continue;
-      const distance = editDistance(term, candidate, Math.min(max, bestDistance));
+      const limit = Math.min(max, bestDistance);
+      // Too many letters apart to come within the limit: it could neither win nor tie.
+      if (editDistanceLowerBound(mask, bucket.masks[at] ?? 0) > limit) continue;
+      const distance = editDistance(term, candidate, limit);
+      if (distance > bestDistance) continue;
       const frequency = store.articleFrequency.get(candidate) ?? 0;
-      if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+      if (distance < bestDistance || frequency > bestFrequency) {
         best = distance <= max ? candidate : best;
         bestDistance = Math.min(distance, bestDistance);
         bestFrequency = frequency;

@@ -157,6 +157,32 @@ function lemmaInFrame(word: string, pos: WordPos | undefined): string {
 }
 
 /**
+ * wink's lemma of one lower-case word out of context, asked of wink itself (no memo, no table):
+ * what a {@link LemmaTable} must hold.
+ * @param word - one lower-case token
+ */
+export function winkLemmaOf(word: string): string {
+  return lemmaInFrame(word, undefined);
+}
+
+/** Lemmas computed ahead for a known list of words: what wink gives them, without asking wink. */
+export interface LemmaTable {
+  /** The word's lemma out of context, as {@link lemmaOf} would give it; `null` for a word not in the table. */
+  lemmaOf(word: string): string | null;
+}
+
+let lemmaTable: LemmaTable | null = null;
+
+/**
+ * Answers {@link lemmaOf} without a part of speech from a table for the words it holds (see
+ * `lemmaTable.ts`, which computes it with this module's own wink reading); `null` stops.
+ * @param table - the table, or `null`
+ */
+export function useLemmaTable(table: LemmaTable | null): void {
+  lemmaTable = table;
+}
+
+/**
  * The lemma of one lower-case word out of context (`sold` -> `sell`, `talks` -> `talk`,
  * `countries` -> `country`), via wink's lemmatiser. With a part of speech the word is read as that
  * part of speech (`leaves` as a noun is `leaf`, as a verb `leave`); a word that cannot be that part
@@ -168,6 +194,10 @@ function lemmaInFrame(word: string, pos: WordPos | undefined): string {
 export function lemmaOf(word: string, pos?: WordPos): string {
   const token = word.toLowerCase();
   if (token.trim() === "") return token;
+  if (pos === undefined && lemmaTable !== null) {
+    const known = lemmaTable.lemmaOf(token);
+    if (known !== null) return known;
+  }
   const key = pos === undefined ? token : `${pos}\u0000${token}`;
   const cached = lemmaCache.get(key);
   if (cached !== undefined) return cached;

@@ -3,7 +3,7 @@
  * per question. For a lemma it gives the related lemmas (synonyms, broader and narrower terms,
  * derived forms) with the kind of relation and its distance, so credit can fall with distance.
  */
-import { editDistance } from "../text/editDistance.js";
+import { editDistance, oneEditVariants } from "../text/editDistance.js";
 import type { WordPos } from "./lemma.js";
 import { loadWordNetGraph, type GraphLoadOptions } from "./wordnetCache.js";
 import { findWord, PointerKind, POS_ORDER, type WordNetGraph } from "./wordnetGraph.js";
@@ -144,13 +144,35 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.rank < b.rank;
 }
 
+/** The first index of a sorted list whose entry is not below `text`. */
+function lowerBound(words: readonly string[], text: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid] as string) < text) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How many of `word`'s first characters some entry of the sorted list starts with. */
+function longestListedPrefix(words: readonly string[], word: string): number {
+  let length = 0;
+  while (length < word.length) {
+    const prefix = word.slice(0, length + 1);
+    if (!(words[lowerBound(words, prefix)] ?? "").startsWith(prefix)) break;
+    length += 1;
+  }
+  return length;
+}
+
 /** WordNet lookups over a compiled graph. Create with {@link loadLexicon}. */
 export class Lexicon {
   readonly #graph: WordNetGraph;
   readonly #options: ExpansionOptions;
   readonly #memo = new Map<number, readonly Relation[]>();
   readonly #corrections = new Map<string, string | null>();
-  #byKey: Map<string, string[]> | null = null;
   #informationContent: Float32Array | null = null;
 
   /**
@@ -169,6 +191,11 @@ export class Lexicon {
         );
       }
     }
+  }
+
+  /** Every lemma WordNet knows, sorted. */
+  get words(): readonly string[] {
+    return this.#graph.words;
   }
 
   /** Number of lemmas WordNet knows. */
@@ -241,16 +268,26 @@ export class Lexicon {
     if (known !== undefined) return known;
     let best: string | null = null;
     let bestTagged = -1;
-    for (let length = word.length - 1; length <= word.length + 1; length++) {
-      for (const candidate of this.#plainWords().get(`${word[0]}${length}`) ?? []) {
-        if (candidate === word || editDistance(word, candidate, 1) > 1 || !this.isGeneralWord(candidate))
-          continue;
-        // Of several words one edit away ("verison": version, venison), the more used one.
-        const tagged = this.sensesOf(candidate).reduce((sum, count) => sum + count.tagged, 0);
-        if (tagged > bestTagged) {
-          best = candidate;
-          bestTagged = tagged;
-        }
+    // The words one edit away, looked up by binary search (a few hundred of them) instead of
+    // scanning every word of the same first letter; visited shortest first, then in WordNet's
+    // order, so ties go to the same word as a scan would.
+    const words = this.#graph.words;
+    const neighbours: { index: number; length: number }[] = [];
+    for (const variant of oneEditVariants(word, longestListedPrefix(words, word))) {
+      if (variant[0] !== word[0]) continue;
+      const index = findWord(words, variant);
+      if (index >= 0) neighbours.push({ index, length: variant.length });
+    }
+    neighbours.sort((a, b) => a.length - b.length || a.index - b.index);
+    for (const { index } of neighbours) {
+      const candidate = words[index] as string;
+      if (candidate === word || editDistance(word, candidate, 1) > 1 || !this.isGeneralWord(candidate))
+        continue;
+      // Of several words one edit away ("verison": version, venison), the more used one.
+      const tagged = this.sensesOf(candidate).reduce((sum, count) => sum + count.tagged, 0);
+      if (tagged > bestTagged) {
+        best = candidate;
+        bestTagged = tagged;
       }
     }
     if (this.#corrections.size >= this.#options.cacheSize) this.#corrections.clear();
@@ -310,22 +347,6 @@ export class Lexicon {
     }
     this.#informationContent = content;
     return content;
-  }
-
-  /** Single plain words by first letter and length, built on first use for spelling correction. */
-  #plainWords(): Map<string, string[]> {
-    if (this.#byKey === null) {
-      const byKey = new Map<string, string[]>();
-      for (const candidate of this.#graph.words) {
-        if (!/^[a-z]+$/u.test(candidate)) continue;
-        const key = `${candidate[0]}${candidate.length}`;
-        const list = byKey.get(key);
-        if (list) list.push(candidate);
-        else byKey.set(key, [candidate]);
-      }
-      this.#byKey = byKey;
-    }
-    return this.#byKey;
   }
 
   /**

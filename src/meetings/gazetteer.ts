@@ -23,13 +23,24 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 
 let entries: Map<string, GazetteerEntry> | null = null;
 
-function keyOf(name: string): string {
+function foldedKey(name: string): string {
   return foldText(name).toLowerCase().trim();
 }
 
 function load(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
   const population = new Map<string, number>();
+  // Folded once per distinct name: countries and provinces repeat for each of their 7,300 cities,
+  // and loading runs inside the first question that names a place.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = foldedKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
   for (const city of cityMapping) {
     const country = { country: city.country, isCountry: true };
     map.set(keyOf(city.country), country);
@@ -58,5 +69,5 @@ function load(): Map<string, GazetteerEntry> {
  */
 export function lookUpPlace(name: string): GazetteerEntry | null {
   entries ??= load();
-  return entries.get(keyOf(name)) ?? null;
+  return entries.get(foldedKey(name)) ?? null;
 }

@@ -127,23 +127,45 @@ function packedStrings(strings: readonly string[]): {
 
 const decoder = new TextDecoder();
 
+/**
+ * Decoded texts and context sets kept per store: answering one question reads the same few dozen
+ * candidates' text several times (time scope, scoring, spans, excerpts), each a read of the file.
+ */
+const MAX_REMEMBERED = 4_096;
+
+/** A bounded memo: emptied when full, so it never holds more than `MAX_REMEMBERED` entries. */
+function remembered<T>(memo: Map<number, T>, key: number, make: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const made = make();
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(key, made);
+  return made;
+}
+
 /** A passage read from the arrays when asked for. */
 class StoredPassage implements Passage {
   constructor(
     readonly id: number,
     private readonly compact: CompactStore,
     private readonly terms_: readonly string[],
+    private readonly texts: Map<number, string>,
   ) {}
 
   get text(): string {
-    const { text, textOffsets } = this.compact;
-    const start = textOffsets[this.id] ?? 0;
-    const end = textOffsets[this.id + 1] ?? 0;
-    return decoder.decode(typeof text === "function" ? text(start, end) : text.subarray(start, end));
+    return remembered(this.texts, this.id, () => {
+      const { text, textOffsets } = this.compact;
+      const start = textOffsets[this.id] ?? 0;
+      const end = textOffsets[this.id + 1] ?? 0;
+      return decoder.decode(typeof text === "function" ? text(start, end) : text.subarray(start, end));
+    });
   }
 
   get terms(): readonly string[] {
-    return Array.from(listOf(this.compact.passageTerms, this.id), (id) => this.terms_[id] ?? "");
+    const ids = listOf(this.compact.passageTerms, this.id);
+    const terms = new Array<string>(ids.length);
+    for (let at = 0; at < ids.length; at++) terms[at] = this.terms_[ids[at] ?? 0] ?? "";
+    return terms;
   }
 
   get articleIndexes(): readonly number[] {
@@ -164,7 +186,8 @@ export function expandStore(
 ): PassageStore {
   const passageCount = compact.textOffsets.length - 1;
   // Everything per passage or per article is made when read: no object per passage is kept.
-  const passages = lazyList<Passage>(passageCount, (id) => new StoredPassage(id, compact, terms));
+  const texts = new Map<number, string>();
+  const passages = lazyList<Passage>(passageCount, (id) => new StoredPassage(id, compact, terms, texts));
   const slice = (array: Uint32Array, article: number): number[] =>
     Array.from(
       array.subarray(
@@ -176,15 +199,18 @@ export function expandStore(
     slice(compact.articlePassages.values, article),
   );
   const articleParagraphs = lazyList(articles.length, (article) => slice(compact.articleParagraphs, article));
-  const articleContextTerms = lazyList<ReadonlySet<string>>(articles.length, (article) => {
-    const text = decoder.decode(
-      compact.contextTerms.subarray(
-        compact.contextOffsets[article] ?? 0,
-        compact.contextOffsets[article + 1] ?? 0,
-      ),
-    );
-    return new Set(text === "" ? [] : text.split(" "));
-  });
+  const contexts = new Map<number, ReadonlySet<string>>();
+  const articleContextTerms = lazyList<ReadonlySet<string>>(articles.length, (article) =>
+    remembered(contexts, article, () => {
+      const text = decoder.decode(
+        compact.contextTerms.subarray(
+          compact.contextOffsets[article] ?? 0,
+          compact.contextOffsets[article + 1] ?? 0,
+        ),
+      );
+      return new Set(text === "" ? [] : text.split(" "));
+    }),
+  );
   const articleFrequency = new Map<string, number>();
   for (const [id, term] of terms.entries()) {
     const count = compact.articleFrequency[id] ?? 0;

@@ -64,6 +64,7 @@ export class SentenceIndex implements SentenceSearch {
   private readonly scores: Float64Array;
   private readonly matched: Uint8Array;
   private readonly touched: Uint32Array;
+  private norms: Float64Array | null = null;
 
   constructor(data: SentenceIndexData) {
     this.data = data;
@@ -79,10 +80,26 @@ export class SentenceIndex implements SentenceSearch {
     return this.data.passageLengths.length;
   }
 
+  /**
+   * Each passage's length normalisation, `k * (1 - b + b * length / averageLength)`, made on the
+   * first search: the same arithmetic as {@link bm25}, done once per passage, not once per posting.
+   */
+  private normalisers(): Float64Array {
+    if (this.norms === null) {
+      const { passageLengths, averageLength } = this.data;
+      this.norms = new Float64Array(passageLengths.length);
+      for (let passage = 0; passage < passageLengths.length; passage++)
+        this.norms[passage] =
+          BM25.k * (1 - BM25.b + (BM25.b * (passageLengths[passage] ?? 0)) / averageLength);
+    }
+    return this.norms;
+  }
+
   search(terms: readonly string[], limit: number): Candidate[] {
-    const { postingOffsets, postingPassages, postingFrequencies, passageLengths, averageLength } = this.data;
+    const { postingOffsets, postingPassages, postingFrequencies, passageLengths } = this.data;
     const total = passageLengths.length;
     const { scores, matched, touched } = this;
+    const norms = this.normalisers();
     let touchedCount = 0;
     const seen = new Set<string>();
     for (const term of terms) {
@@ -97,8 +114,7 @@ export class SentenceIndex implements SentenceSearch {
       for (let posting = start; posting < end; posting++) {
         const passage = postingPassages[posting] ?? 0;
         const frequency = postingFrequencies[posting] ?? 0;
-        const length = passageLengths[passage] ?? 0;
-        const score = bm25(idf, frequency, length, averageLength);
+        const score = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + (norms[passage] ?? 0)));
         if (matched[passage] === 0) touched[touchedCount++] = passage;
         scores[passage] = (scores[passage] ?? 0) + score;
         if (firstTime) matched[passage] = (matched[passage] ?? 0) + 1;

@@ -62,6 +62,14 @@ for (const [canonical, ...spellings] of ALIAS_GROUPS) {
 }
 
 /**
+ * Whether a folded word is itself one of the spellings that {@link applyAliases} rewrites.
+ * @param word - one folded word
+ */
+export function isAliasSpelling(word: string): boolean {
+  return SPELLING_TO_CANONICAL.has(word);
+}
+
+/**
  * The plain words a canonical term is also spelt as ("fm" -> foreign minister), folded.
  * @param canonical - a canonical term of `ALIAS_GROUPS`
  */

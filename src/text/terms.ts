@@ -3,7 +3,7 @@
  * map irregular forms, stem. One function, so index and query can never disagree.
  */
 import { stemmer } from "stemmer";
-import { applyAliases } from "./aliases.js";
+import { applyAliases, isAliasSpelling } from "./aliases.js";
 import { lemmaOf } from "../lexicon/lemma.js";
 import { foldText } from "./fold.js";
 import { STOPWORDS } from "./stopwords.js";
@@ -51,9 +51,15 @@ const TERM_CACHE = new Map<string, string | null>();
 /** Bounds the cache's memory on archives with unbounded vocabularies (names, numbers). */
 const MAX_CACHED_TERMS = 200_000;
 
-function computeTermOf(token: string): string | null {
+/** A token without its quotes and possessive; `null` when nothing or a stopword is left. */
+function wordOf(token: string): string | null {
   const word = token.replace(/^'+|'+$/gu, "").replace(/'s$/u, "");
-  if (word.length === 0 || STOPWORDS.has(word)) return null;
+  return word.length === 0 || STOPWORDS.has(word) ? null : word;
+}
+
+function computeTermOf(token: string): string | null {
+  const word = wordOf(token);
+  if (word === null) return null;
   if (UNSTEMMED.test(word)) return word;
   const whole = WHOLE_WORDS[word];
   if (whole !== undefined) return whole;
@@ -112,16 +118,53 @@ export function analyzeCanonical(text: string): readonly string[] {
 
 const CANONICAL_CACHE = new Map<string, readonly string[]>();
 
-function analyzeUncached(text: string, keepAliasWords = true): string[] {
+/** The tokens {@link termOf} reduces, in order, stopwords included. */
+function tokensOf(text: string, keepAliasWords: boolean): string[] {
   // Brackets and quotes would keep spellings such as "(COP) 29" from meeting their alias.
   const plain = foldText(text.replace(PICTOGRAPHS, " "))
     .replace(/[()[\]{}"“”«»,;:!?]/gu, " ")
     .replace(/\s+/gu, " ");
-  const folded = applyAliases(plain, keepAliasWords);
+  return applyAliases(plain, keepAliasWords).split(/[^a-z0-9']+/u);
+}
+
+/** A character folding must transliterate: neither ASCII nor typographic punctuation. */
+const BEYOND_TYPOGRAPHY = /[^\u0000-\u007F‘’‚‛“”„‟–—…\u00A0]/u;
+
+/** One word of ASCII letters: folding only lower-cases it, and only an alias spelling rewrites it. */
+const ASCII_WORD = /^[A-Za-z]+$/u;
+
+function analyzeUncached(text: string, keepAliasWords = true): string[] {
+  // A lone word (a dictionary lemma, a word of a sentence) skips the folding and the alias scan.
+  if (ASCII_WORD.test(text)) {
+    const word = text.toLowerCase();
+    if (!isAliasSpelling(word)) {
+      const term = termOf(word);
+      return term === null ? [] : [term];
+    }
+  }
   const terms: string[] = [];
-  for (const token of folded.split(/[^a-z0-9']+/u)) {
+  for (const token of tokensOf(text, keepAliasWords)) {
     const term = termOf(token);
     if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/**
+ * Remembers the term of each token of a text whose terms are already known (a saved passage's),
+ * so analysing its words one by one (answer spans, "which X" checks) does not lemmatise them
+ * again: a served index never analysed its sentences, and a cold word costs wink some 30
+ * microseconds. The terms are matched to the text's tokens in order; a text they do not match
+ * token for token is left alone.
+ * @param text - the text
+ * @param terms - `analyzeText(text)`, as computed when the text was indexed
+ */
+export function rememberTerms(text: string, terms: readonly string[]): void {
+  // Transliterating other scripts costs more than it saves.
+  if (BEYOND_TYPOGRAPHY.test(text)) return;
+  const tokens = tokensOf(text, true).filter((token) => wordOf(token) !== null);
+  if (tokens.length !== terms.length) return;
+  if (TERM_CACHE.size + tokens.length >= MAX_CACHED_TERMS) TERM_CACHE.clear();
+  for (const [at, token] of tokens.entries())
+    if (!TERM_CACHE.has(token)) TERM_CACHE.set(token, terms[at] ?? null);
 }
