@@ -40,6 +40,25 @@ export function refersBack(text: string): boolean {
  * @param passageId - the sentence
  */
 export function carriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
+  let cache = CARRIED.get(store);
+  if (cache === undefined) {
+    cache = new Map();
+    CARRIED.set(store, cache);
+  }
+  const cached = cache.get(passageId);
+  if (cached !== undefined) return cached;
+  const terms = computeCarriedTerms(store, passageId);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(passageId, terms);
+  return terms;
+}
+
+/** Carried terms by passage, per store: candidates recur across questions. */
+const CARRIED = new WeakMap<PassageStore, Map<number, ReadonlySet<string>>>();
+/** Bounds that cache (most entries are the shared empty set). */
+const MAX_CACHED = 8_000;
+
+function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
   const passage = store.passages[passageId];
   if (passage === undefined || !refersBack(passage.text)) return NOTHING;
   const terms = new Set<string>();

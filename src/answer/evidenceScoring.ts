@@ -265,10 +265,28 @@ interface Coverage {
   readonly inContext: number;
 }
 
+/** What judging asks of a set of terms: whether it has one. */
+interface TermLookup {
+  has(term: string): boolean;
+}
+
+/**
+ * The sentence's own terms with those it refers back to and its dateline's place, looked up in
+ * each instead of copied into one set for every candidate.
+ */
+function unionOf(
+  own: ReadonlySet<string>,
+  carried: ReadonlySet<string>,
+  filedFrom: readonly string[],
+): TermLookup {
+  if (carried.size === 0 && filedFrom.length === 0) return own;
+  return { has: (term) => own.has(term) || carried.has(term) || filedFrom.includes(term) };
+}
+
 /** How a question's term is found in a set of terms: 1 for itself, less for an alternative, 0 if absent. */
 function creditIn(
   term: string,
-  terms: ReadonlySet<string>,
+  terms: TermLookup,
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
 ): number {
   if (terms.has(term)) return 1;
@@ -281,8 +299,8 @@ function creditIn(
 
 function coverageOf(
   weights: ReadonlyMap<string, number>,
-  own: ReadonlySet<string>,
-  around: ReadonlySet<string>,
+  own: TermLookup,
+  around: TermLookup,
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
 ): Coverage {
   let total = 0;
@@ -409,8 +427,8 @@ function spellingsOnly(
 function findAnchors(
   question: AnalysedQuestion,
   weights: ReadonlyMap<string, number>,
-  own: ReadonlySet<string>,
-  around: ReadonlySet<string>,
+  own: TermLookup,
+  around: TermLookup,
   spellings: ReadonlyMap<string, readonly Alternative[]>,
 ): { found: boolean; inSentence: boolean; anyInSentence: boolean } {
   let found = question.timeTerms.every((term) => own.has(term) || around.has(term));
@@ -422,7 +440,7 @@ function findAnchors(
     const needed = group.compound ? 1 : ANCHOR_GROUP_FOUND_SHARE;
     // By weight: the rare part of a name ("Modi" in "Prime Minister Modi") decides whether it is found.
     const total = weighted.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
-    const share = (terms: ReadonlySet<string>, also?: ReadonlySet<string>): number =>
+    const share = (terms: TermLookup, also?: TermLookup): number =>
       weighted
         .filter(
           (term) =>
@@ -514,13 +532,10 @@ export function judgePassage(
   const carried = carriedTerms(store, passageId);
   // The dateline's place ("BAKU:", "Baku, June 18, AZERTAC") is where every sentence of the report
   // was filed from: a name of the question found there stands in the sentence.
-  const filedFrom = passage?.articleIndexes
+  const filedFrom = (passage?.articleIndexes ?? [])
     .slice(0, MAX_CONTEXT_ARTICLES)
     .flatMap((index) => placeTermsOf(store, index));
-  const ownNames =
-    carried.size === 0 && (filedFrom?.length ?? 0) === 0
-      ? own
-      : new Set([...own, ...carried, ...(filedFrom ?? [])]);
+  const ownNames = unionOf(own, carried, filedFrom);
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
