@@ -4,6 +4,7 @@
  * often the one after the sentence that names them.
  */
 import type { PassageStore } from "../search/passageStore.js";
+import { memoPerStore } from "../search/storeMemo.js";
 
 /**
  * A sentence that opens by referring back ("The meeting underscored ...", "During the meeting, the
@@ -40,23 +41,15 @@ export function refersBack(text: string): boolean {
  * @param passageId - the sentence
  */
 export function carriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
-  let cache = CARRIED.get(store);
-  if (cache === undefined) {
-    cache = new Map();
-    CARRIED.set(store, cache);
-  }
-  const cached = cache.get(passageId);
-  if (cached !== undefined) return cached;
-  const terms = computeCarriedTerms(store, passageId);
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(passageId, terms);
-  return terms;
+  return carriedByPassage(store, passageId);
 }
 
-/** Carried terms by passage, per store: candidates recur across questions. */
-const CARRIED = new WeakMap<PassageStore, Map<number, ReadonlySet<string>>>();
-/** Bounds that cache (most entries are the shared empty set). */
+/** Carried terms kept per store (most entries are the shared empty set): candidates recur across questions. */
 const MAX_CACHED = 8_000;
+
+const carriedByPassage = memoPerStore(MAX_CACHED, (store, passageId: number) =>
+  computeCarriedTerms(store, passageId),
+);
 
 function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
   const passage = store.passages[passageId];

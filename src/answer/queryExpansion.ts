@@ -6,6 +6,7 @@
  * it still does not know are reported: a name the archive never mentions cannot be answered.
  */
 import type { PassageStore } from "../search/passageStore.js";
+import { memoPerStore } from "../search/storeMemo.js";
 import { editDistance, editDistanceLowerBound, letterMask } from "../text/editDistance.js";
 import { analyzeText } from "../text/terms.js";
 import { specificityOf, type AnalysedQuestion } from "./questionAnalysis.js";
@@ -81,9 +82,7 @@ interface SpellingBucket {
 
 /** The archive's plain terms by first letter and length, built once per store for spelling correction. */
 const TERMS_BY_KEY = new WeakMap<PassageStore, Map<number, SpellingBucket>>();
-/** Corrections already made, per store: a question's words are looked up by several stages. */
-const CORRECTIONS = new WeakMap<PassageStore, Map<string, string | null>>();
-/** Bounds that memo (names and misspellings are unbounded). */
+/** Corrections kept per store (names and misspellings are unbounded). */
 const MAX_CORRECTIONS = 20_000;
 
 /** A bucket's key: a number, not a string, so building the table hashes no strings. */
@@ -125,18 +124,11 @@ function termsByKey(store: PassageStore): Map<number, SpellingBucket> {
  * @param term - an analysed term the archive does not contain
  */
 export function correctSpelling(store: PassageStore, term: string): string | null {
-  let memo = CORRECTIONS.get(store);
-  if (memo === undefined) {
-    memo = new Map();
-    CORRECTIONS.set(store, memo);
-  }
-  const known = memo.get(term);
-  if (known !== undefined) return known;
-  const corrected = findNearestTerm(store, term);
-  if (memo.size >= MAX_CORRECTIONS) memo.clear();
-  memo.set(term, corrected);
-  return corrected;
+  return correctionOf(store, term);
 }
+
+/** Corrections already made, per store: a question's words are looked up by several stages. */
+const correctionOf = memoPerStore(MAX_CORRECTIONS, findNearestTerm);
 
 function findNearestTerm(store: PassageStore, term: string): string | null {
   if (term.length < MIN_SPELLING_LENGTH || !/^[a-z]+$/u.test(term)) return null;
