@@ -333,8 +333,19 @@ export function listPhrase(sentence: string): string | null {
   return listIn(sentence)?.items ?? null;
 }
 
-/** A list and the words that say what it lists: "AREAS such as ...", "... and cultural COOPERATION". */
-function listIn(sentence: string): { items: string; head: string } | null {
+/** A list a sentence gives, and the words around it that name what it lists. */
+export interface ListInSentence {
+  /** The items: "the UN, OIC and ECO". */
+  readonly items: string;
+  /** The words before and after them: "AREAS such as ...", "... and cultural COOPERATION". */
+  readonly head: string;
+}
+
+/**
+ * The list a sentence gives with the words naming what it lists, or `null` when it has none.
+ * @param sentence - one sentence
+ */
+export function listIn(sentence: string): ListInSentence | null {
   const introduced = ENUMERATION.exec(sentence);
   if (introduced?.[1] !== undefined) {
     // "AREAS such as ...", or the last item's noun: "such as the economic, trade, and energy SECTORS".
@@ -353,15 +364,6 @@ function listIn(sentence: string): { items: string; head: string } | null {
     .join(" ");
   const last = bare[0].split(/\s+/u).slice(-3).join(" ");
   return { items: bare[0].trim(), head: `${before} ${last} ${after}` };
-}
-
-/**
- * The words naming what a sentence's list lists ("areas" in "areas such as trade and energy"), or
- * `null` when it has no list.
- * @param sentence - one sentence
- */
-export function listHead(sentence: string): string | null {
-  return listIn(sentence)?.head ?? null;
 }
 
 /**

@@ -12,12 +12,20 @@ import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
 import { hasReportingVerb } from "./answerType.js";
-import { findAnswerSpan, givesCount, listHead, listPhrase, moneyPhrase, sizePhrase } from "./answerSpan.js";
+import {
+  findAnswerSpan,
+  givesCount,
+  listIn,
+  moneyPhrase,
+  sizePhrase,
+  type ListInSentence,
+} from "./answerSpan.js";
 import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import { ROLE_TERMS } from "./roles.js";
 import { carriedTerms } from "./discourse.js";
+import { memoPerStore } from "../search/storeMemo.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
 const CORPUS_WIDE_SHARE = 0.8;
@@ -117,28 +125,17 @@ export function termWeight(store: PassageStore, term: string): number {
   return Math.log(1 + (articles - frequency + 0.5) / (frequency + 0.5));
 }
 
+/** Surroundings kept per store (a set of a hundred-odd terms each): candidates recur across questions. */
+const MAX_CACHED_SURROUNDINGS = 4_000;
+
 /**
  * Terms around a passage in each article that carries it: its paragraph, the sentences beside it,
  * and the article's headline and date.
  */
-function surroundingTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
-  let cache = SURROUNDINGS.get(store);
-  if (cache === undefined) {
-    cache = new Map();
-    SURROUNDINGS.set(store, cache);
-  }
-  const cached = cache.get(passageId);
-  if (cached !== undefined) return cached;
-  const terms = computeSurroundingTerms(store, passageId);
-  if (cache.size >= MAX_CACHED_SURROUNDINGS) cache.clear();
-  cache.set(passageId, terms);
-  return terms;
-}
-
-/** Surroundings by passage, per store: candidates recur across questions. */
-const SURROUNDINGS = new WeakMap<PassageStore, Map<number, ReadonlySet<string>>>();
-/** Bounds that cache (a set of a hundred-odd terms each). */
-const MAX_CACHED_SURROUNDINGS = 4_000;
+const surroundingTerms: (store: PassageStore, passageId: number) => ReadonlySet<string> = memoPerStore(
+  MAX_CACHED_SURROUNDINGS,
+  computeSurroundingTerms,
+);
 
 function computeSurroundingTerms(store: PassageStore, passageId: number): Set<string> {
   const terms = new Set<string>();
@@ -157,22 +154,11 @@ function computeSurroundingTerms(store: PassageStore, passageId: number): Set<st
   return terms;
 }
 
-/** Each article's dateline place as index terms, per store, made once. */
-const PLACE_TERMS = new WeakMap<PassageStore, Map<number, readonly string[]>>();
-
-function placeTermsOf(store: PassageStore, articleIndex: number): readonly string[] {
-  let byArticle = PLACE_TERMS.get(store);
-  if (byArticle === undefined) {
-    byArticle = new Map();
-    PLACE_TERMS.set(store, byArticle);
-  }
-  let terms = byArticle.get(articleIndex);
-  if (terms === undefined) {
-    terms = analyzeText(store.articles[articleIndex]?.place ?? "");
-    byArticle.set(articleIndex, terms);
-  }
-  return terms;
-}
+/** Each article's dateline place as index terms, per store. */
+const placeTermsOf: (store: PassageStore, articleIndex: number) => readonly string[] = memoPerStore(
+  MAX_CACHED_SURROUNDINGS,
+  (store, articleIndex) => analyzeText(store.articles[articleIndex]?.place ?? ""),
+);
 
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
 const SPECIFIC_MODIFIER =
@@ -204,13 +190,15 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A list of three or more items: "trade, energy, and defence", "political, economic and cultural". */
-const ENUMERATION = /[\p{L}-]+(?: [\p{L}-]+)?, [\p{L}-]+(?: [\p{L}-]+)?,? (?:and|as well as) [\p{L}-]+/u;
-
 /** Whether a sentence reports what was said, agreed or covered: a reporting verb or a list of subjects. */
 function reportsContent(text: string): boolean {
   const folded = foldText(text);
-  return hasReportingVerb(folded) || ENUMERATION.test(folded);
+  return hasReportingVerb(folded) || listIn(folded) !== null;
+}
+
+/** Whether a list counts what was asked: any list when nothing is named, else one whose head names it. */
+function listCounts(list: ListInSentence | null, focus: ReadonlySet<string>): boolean {
+  return list !== null && (focus.size === 0 || analyzeText(list.head).some((term) => focus.has(term)));
 }
 
 /**
@@ -238,8 +226,7 @@ export function holdsAnswerKind(
       return (
         givesCount(text) ||
         (question.asksSize && sizePhrase(text) !== null) ||
-        (listPhrase(text) !== null &&
-          (focus.size === 0 || analyzeText(listHead(text) ?? "").some((term) => focus.has(term))))
+        listCounts(listIn(text), focus)
       );
     case "other":
     case "yesno":
