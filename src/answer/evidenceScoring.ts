@@ -512,10 +512,6 @@ export function judgePassage(
   const anchorWeights = new Map([...counted].filter(([term, weight]) => anchorTerms.has(term) && weight > 0));
   const topicWeights = new Map([...counted].filter(([term]) => !anchorTerms.has(term)));
   const spellings = spellingsOnly(alternatives);
-  // Adverbs ("did they ACTUALLY sign") qualify a claim; a sentence stating it need not repeat them.
-  const modifiers = new Set(
-    question.generalWords.filter((word) => word.pos === "adv").map((word) => word.term),
-  );
   const carried = carriedTerms(store, passageId);
   // The dateline's place ("BAKU:", "Baku, June 18, AZERTAC") is where every sentence of the report
   // was filed from: a name of the question found there stands in the sentence.
@@ -584,7 +580,8 @@ export function judgePassage(
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: [...topicWeights].filter(
-      ([term, weight]) => weight > 0 && !modifiers.has(term) && creditIn(term, own, alternatives) === 0,
+      ([term, weight]) =>
+        weight > 0 && !question.modifiers.includes(term) && creditIn(term, own, alternatives) === 0,
     ).length,
     nounsMissing: question.generalWords.filter(
       (word) =>

@@ -90,6 +90,8 @@ export interface AnalysedQuestion {
    * sentence reporting that act answers it before one that only reports the meeting.
    */
   readonly actTerms: readonly string[];
+  /** Terms of its adverbs ("did they ACTUALLY sign"): they qualify a claim, and a sentence stating it need not repeat them. */
+  readonly modifiers: readonly string[];
   /** Whether it asks what someone said ("what did X say about ..."): quotations answer it best. */
   readonly asksForQuote: boolean;
 }
@@ -589,12 +591,16 @@ export function analyseQuestion(
       anchorGroups.push({ terms: [term], compound: false, phrase: term });
   }
   const specific = new Set(anchorGroups.flatMap((group) => group.terms));
+  const generalWords = generalWordsOf(text, specific, words, vocabulary).filter((word) =>
+    asked.has(word.term),
+  );
   return {
     text: typed,
     answerType,
     terms: allTerms.filter((term) => !isTimeTerm(term)),
     anchorGroups,
-    generalWords: generalWordsOf(text, specific, words, vocabulary).filter((word) => asked.has(word.term)),
+    generalWords,
+    modifiers: generalWords.filter((word) => word.pos === "adv").map((word) => word.term),
     focus,
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
