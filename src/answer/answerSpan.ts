@@ -320,8 +320,10 @@ export function sizePhrase(sentence: string): string | null {
   return SIZE_PHRASE.exec(sentence)?.[0] ?? null;
 }
 
-function numberPhrase(sentence: string): string | null {
-  return countPhrase(sentence) ?? listPhrase(sentence);
+function numberPhrase(sentence: string, question: SpanRequest): string | null {
+  const counted = question.counted === undefined || question.counted.size === 0 ? null : question.counted;
+  // The count of what was asked first ("how many JETS": "12 jets", not "the fourth round").
+  return (counted === null ? null : countOf(sentence, counted)) ?? listPhrase(sentence) ?? countOf(sentence, null);
 }
 
 /**
@@ -339,6 +341,49 @@ export interface ListInSentence {
   readonly items: string;
   /** The words before and after them: "AREAS such as ...", "... and cultural COOPERATION". */
   readonly head: string;
+}
+
+/**
+ * Whether every item of a list is a place the gazetteer knows ("Pakistan, Azerbaijan and Türkiye").
+ * @param items - the list's items, as {@link listIn} gives them
+ */
+export function listsPlaces(items: string): boolean {
+  const names = items
+    .split(/,\s*(?:and\s+)?|\s+(?:and|as well as)\s+/u)
+    .map((item) => item.replace(/^the\s+/iu, "").trim())
+    .filter((item) => item !== "");
+  // A list's edges carry the words around it: "meeting OF Pakistan, ..., and Türkiye THAT WOULD".
+  const namesAPlace = (item: string): boolean => {
+    const words = item.split(/\s+/u);
+    return words.some(
+      (word, at) => lookUpPlace(word) !== null || lookUpPlace(words.slice(at, at + 2).join(" ")) !== null,
+    );
+  };
+  return names.length >= 2 && names.every(namesAPlace);
+}
+
+/** A word before a bare list that is not an item: "cooperation IN trade, ...", "meeting OF Pakistan, ...". */
+const LEADING_PREPOSITION = /^(?:of|in|on|with|for|to|from|between|among|at|by|and)\s+/iu;
+/** Where the last item of a bare list ends and the clause goes on: "... and Türkiye THAT would". */
+const CLAUSE_GOES_ON =
+  /\s+(?:that|which|who|whose|would|will|to|is|are|was|were|has|have|had|as|among|between|according)\b.*$/iu;
+
+/** Parts of speech that cannot go on the last item of a list: "... and Uzbekistan OPENED in". */
+const ENDS_AN_ITEM: ReadonlySet<string> = new Set(["VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"]);
+
+function trimListEdges(items: string): string {
+  const trimmed = items.trim().replace(LEADING_PREPOSITION, "").replace(CLAUSE_GOES_ON, "");
+  // The last item is the words after its "and", up to the first that cannot be part of a name.
+  const tokens = tagText(trimmed);
+  const and = tokens.findLastIndex((token) => /^(?:and|well)$/iu.test(token.value));
+  if (and < 0) return trimmed;
+  let offset = 0;
+  for (const [at, token] of tokens.entries()) {
+    const start = trimmed.indexOf(token.value, offset);
+    offset = start + token.value.length;
+    if (at > and + 1 && ENDS_AN_ITEM.has(token.pos)) return trimmed.slice(0, start).trim();
+  }
+  return trimmed;
 }
 
 /**
@@ -363,30 +408,47 @@ export function listIn(sentence: string): ListInSentence | null {
     .slice(0, 2)
     .join(" ");
   const last = bare[0].split(/\s+/u).slice(-3).join(" ");
-  return { items: bare[0].trim(), head: `${before} ${last} ${after}` };
+  return { items: trimListEdges(bare[0]), head: `${before} ${last} ${after}` };
 }
+
+/** Words a count is followed by that make it no count: "ONE OF the major areas", "one another". */
+const NOT_A_COUNT = /^one (?:of|another)\b/iu;
+
+/** A span of days: "January 23-24", "a two-day visit", which answers "how many days". */
+const DAY_SPAN = /\b\d{1,2}\s*[-–]\s*\d{1,2}\b|\b[\p{L}\d]+-day\b/iu;
+
+/** The index term of "day", which a span of days counts. */
+const DAY_TERM = analyzeText("day")[0] ?? "day";
 
 /**
- * Whether a sentence gives a count or amount ("12 aircraft", "the fourth round"), not only a list.
+ * A count in a sentence ("12 aircraft", "the fourth round") of what was asked, or `null`.
  * @param sentence - one sentence
+ * @param counted - the terms (and their dictionary alternatives) the count must be of, or `null`
+ *   for any count
  */
-export function givesCount(sentence: string): boolean {
-  return countPhrase(sentence) !== null;
-}
-
-function countPhrase(sentence: string): string | null {
+export function countOf(sentence: string, counted: ReadonlySet<string> | null): string | null {
+  if (counted?.has(DAY_TERM) === true) {
+    const days = DAY_SPAN.exec(sentence);
+    if (days !== null) return days[0];
+  }
   for (const match of sentence.matchAll(NUMBER_PHRASES)) {
     const phrase = match[0].trim();
-    const at = match.index ?? 0;
-    // A year or a day of the month is a date, not a count.
-    if (/^(?:19|20)\d{2}\b/u.test(phrase)) continue;
-    // "the two countries", "the two leaders" refer to the parties just named; they count nothing asked.
-    if (/^two\b/iu.test(phrase) && /\bthe\s+$/iu.test(sentence.slice(Math.max(0, at - 4), at))) continue;
-    if (/^\d{1,2}\b/u.test(phrase) && MONTH_NAME.test(sentence.slice(Math.max(0, at - 12), at + 12)))
-      continue;
-    return phrase;
+    if (!isCount(sentence, phrase, match.index ?? 0)) continue;
+    // What follows the number is what it counts: "12 JF-17 AIRCRAFT", "the fourth ROUND of".
+    const countedWords = sentence.slice(match.index ?? 0).split(/[\s,;.]+/u).slice(0, 4).join(" ");
+    if (counted === null || analyzeText(countedWords.replace(/-/gu, " ")).some((term) => counted.has(term)))
+      return phrase;
   }
   return null;
+}
+
+function isCount(sentence: string, phrase: string, at: number): boolean {
+  if (NOT_A_COUNT.test(phrase)) return false;
+  // A year or a day of the month is a date, not a count.
+  if (/^(?:19|20)\d{2}\b/u.test(phrase)) return false;
+  // "the two countries", "the two leaders" refer to the parties just named; they count nothing asked.
+  if (/^two\b/iu.test(phrase) && /\bthe\s+$/iu.test(sentence.slice(Math.max(0, at - 4), at))) return false;
+  return !(/^\d{1,2}\b/u.test(phrase) && MONTH_NAME.test(sentence.slice(Math.max(0, at - 12), at + 12)));
 }
 
 /** Words that open a clause of purpose or cause: "for inviting him to attend", "because", "to mark". */
@@ -432,6 +494,8 @@ export interface SpanRequest {
   readonly asksAmount?: boolean;
   /** It asks how big or important something is: a size or rank ("the most substantial deal") answers too. */
   readonly asksSize?: boolean;
+  /** For "how many X": the terms of X, which a count must count; none for any count. */
+  readonly counted?: ReadonlySet<string>;
 }
 
 /** A date that names a day: a day of the month, a weekday, a named day, "yesterday", "the following day". */
@@ -479,7 +543,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
       return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
     case "number":
       if (question.asksAmount === true) return moneyPhrase(sentence);
-      return numberPhrase(sentence) ?? (question.asksSize === true ? sizePhrase(sentence) : null);
+      return numberPhrase(sentence, question) ?? (question.asksSize === true ? sizePhrase(sentence) : null);
     case "reason":
       return reasonPhrase(sentence);
     case "yesno":

@@ -106,13 +106,12 @@ export function judgeAnswerability(
     // purpose or a place answers it, whatever words it uses for the trip.
     if (
       SPAN_TYPES.has(question.answerType) &&
-      // Names in nearly every article weigh nothing, but a sentence about them must still name them.
-      (best.hasAnchors
-        ? best.someAnchorInSentence
-        : question.anchorGroups.length > 0 && best.namesInSentence) &&
+      // Names in nearly every article weigh nothing: the report about them need not repeat them.
+      (best.hasAnchors ? best.someAnchorInSentence : question.anchorGroups.length > 0) &&
       best.holdsKind &&
       best.nounsMissing === 0 &&
-      (best.topicFound > 0 || best.topicShare <= LIGHT_TOPIC_SHARE)
+      // A count of what was asked ("how many DAYS": "January 23-24") has found the question's topic.
+      (best.topicFound > 0 || best.topicShare <= LIGHT_TOPIC_SHARE || question.counted.size > 0)
     )
       return true;
     // A question made only of names: one of them must stand in the sentence; the others may be

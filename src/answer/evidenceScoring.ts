@@ -14,7 +14,8 @@ import { foldText } from "../text/fold.js";
 import { hasReportingVerb } from "./answerType.js";
 import {
   findAnswerSpan,
-  givesCount,
+  countOf,
+  listsPlaces,
   listIn,
   moneyPhrase,
   sizePhrase,
@@ -196,9 +197,19 @@ function reportsContent(text: string): boolean {
   return hasReportingVerb(folded) || listIn(folded) !== null;
 }
 
-/** Whether a list counts what was asked: any list when nothing is named, else one whose head names it. */
-function listCounts(list: ListInSentence | null, focus: ReadonlySet<string>): boolean {
-  return list !== null && (focus.size === 0 || analyzeText(list.head).some((term) => focus.has(term)));
+/** Terms of the kinds of place a list of place names counts: "how many COUNTRIES took part". */
+const PLACE_KIND_TERMS: ReadonlySet<string> = new Set(
+  analyzeText("country countries nation nations state states city cities capital capitals"),
+);
+
+/**
+ * Whether a list counts what was asked: any list when nothing is named or only a kind ("how many
+ * areas"), else one whose head names it, or one of place names when places are counted.
+ */
+function listCounts(list: ListInSentence | null, focus: ReadonlySet<string>, anyList: boolean): boolean {
+  if (list === null) return false;
+  if (anyList || focus.size === 0 || analyzeText(list.head).some((term) => focus.has(term))) return true;
+  return [...focus].some((term) => PLACE_KIND_TERMS.has(term)) && listsPlaces(list.items);
 }
 
 /**
@@ -224,9 +235,11 @@ export function holdsAnswerKind(
     case "number":
       if (question.asksAmount) return moneyPhrase(text) !== null;
       return (
-        givesCount(text) ||
+        // The focus's forms hold the counted terms' dictionary alternatives ("planes": aircraft).
+        countOf(text, question.counted.size === 0 ? null : new Set([...question.counted, ...focus])) !==
+          null ||
         (question.asksSize && sizePhrase(text) !== null) ||
-        listCounts(listIn(text), focus)
+        listCounts(listIn(text), focus, question.countsKinds)
       );
     case "other":
     case "yesno":
@@ -546,9 +559,16 @@ export function judgePassage(
   const relevance =
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
+  // A count or list must be of what was asked, or of a close relation ("planes": aircraft), not of
+  // anything the focus reaches loosely ("jet": course).
+  const formCredit = question.answerType === "number" ? CLOSE_RELATION_CREDIT : 0;
   const focusForms = new Set([
     ...focus,
-    ...[...focus].flatMap((term) => (alternatives.get(term) ?? []).map((alternative) => alternative.term)),
+    ...[...focus].flatMap((term) =>
+      (alternatives.get(term) ?? [])
+        .filter((alternative) => alternative.credit >= formCredit)
+        .map((alternative) => alternative.term),
+    ),
   ]);
   const holdsKind = text !== undefined && holdsAnswerKind(text, question, focusForms, terms);
   const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;

@@ -73,6 +73,10 @@ export interface AnalysedQuestion {
   readonly generalWords: readonly GeneralWord[];
   /** Terms naming what a what/which question asks for ("topics" in "What topics did ..."). */
   readonly focus: readonly string[];
+  /** For "how many X": the terms a count must count (none: any count); see {@link SpanRequest}. */
+  readonly counted: ReadonlySet<string>;
+  /** "How many areas": X only names a kind of thing, so any list of things answers. */
+  readonly countsKinds: boolean;
   /** Months, years and weekdays: they constrain when, and are checked against dates, not ranked as topic. */
   readonly timeTerms: readonly string[];
   /** The terms of the title a "who is X's minister of Y" question asks about. */
@@ -349,6 +353,8 @@ const SPECIFIC_REPORTING_TERMS: ReadonlySet<string> = new Set(
 /** Words that ask for a sum of money. */
 const ASKS_AMOUNT =
   /\b(?:cost|costs|costing|pay|pays|paid|price|prices|priced|worth|value|valued|spend|spent|budget|dollars?|money|fee|fees)\b/u;
+/** "How many days", "how many times": a count of something other than money. */
+const COUNTS_NON_MONEY = /\bhow many (?!dollars?\b|manats?\b|rupees?\b|euros?\b)[a-z]/u;
 /** Types a money question may be read as before it is known to ask for money ("what is the VALUE of"). */
 const AMOUNT_TYPES: ReadonlySet<AnswerType> = new Set(["number", "other", "which", "content"]);
 
@@ -363,6 +369,27 @@ const CATEGORY_WORDS = new Set(
     " ",
   ),
 );
+
+/** Terms of words that name a kind of thing, not the thing: "how many AREAS", "how many SECTORS". */
+const KIND_TERMS: ReadonlySet<string> = new Set(
+  analyzeText(
+    [...CATEGORY_WORDS, ..."sector sectors domain domains sphere spheres topic topics issue issues subject subjects dimension dimensions".split(" ")].join(" "),
+  ),
+);
+
+/** Terms of "how many TIMES": any count or ordinal answers ("his third visit"). */
+const OCCASION_TERMS: ReadonlySet<string> = new Set(analyzeText("time times occasion occasions"));
+
+/**
+ * What a "how many X" question counts: X's terms; the kind words when X only names a kind ("how
+ * many areas", which any list answers); nothing (any count) for "how many times" or a bare "how many".
+ */
+function countedTerms(focus: readonly string[]): { counted: ReadonlySet<string>; countsKinds: boolean } {
+  if (focus.length === 0 || focus.every((term) => OCCASION_TERMS.has(term)))
+    return { counted: new Set(), countsKinds: false };
+  if (focus.every((term) => KIND_TERMS.has(term))) return { counted: KIND_TERMS, countsKinds: true };
+  return { counted: new Set(focus), countsKinds: false };
+}
 
 /** The terms right after "what"/"which": the kind of thing the answer must name ("which CITY"). */
 function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): string[] {
@@ -559,7 +586,8 @@ export function analyseQuestion(
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return { error: "The question has no words in it." };
   const inWords = normaliseFunctionWords(foldText(text), words, vocabulary);
-  const asksAmount = ASKS_AMOUNT.test(inWords);
+  // "How many DAYS did he spend": a count of something else is not a sum of money.
+  const asksAmount = ASKS_AMOUNT.test(inWords) && !COUNTS_NON_MONEY.test(inWords);
   const detected = detectAnswerType(inWords);
   // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
   const answerType = asksAmount && AMOUNT_TYPES.has(detected) ? "number" : detected;
@@ -569,15 +597,15 @@ export function analyseQuestion(
     (term) => !CHAT_WORDS.has(term) && !stopTerms.has(term),
   );
   const asked = new Set(allTerms);
+  const countFocus =
+    answerType === "number" ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term)) : [];
   // Words that restate the type ("the REASON for") count like a focus: where a sentence has them.
   const focus = [
     ...(answerType === "which"
       ? focusTermsOf(inWords).filter((term) => !isTimeTerm(term) && asked.has(term))
       : []),
     // "how many KINDS of cooperation": what is counted, which the answer lists rather than names.
-    ...(answerType === "number"
-      ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => !isTimeTerm(term) && asked.has(term))
-      : []),
+    ...countFocus.filter((term) => !isTimeTerm(term)),
     ...allTerms.filter((term) => metaTerms.has(term)),
   ];
   const anchorGroups = anchorGroupsOf(text, words, vocabulary)
@@ -591,6 +619,12 @@ export function analyseQuestion(
       anchorGroups.push({ terms: [term], compound: false, phrase: term });
   }
   const specific = new Set(anchorGroups.flatMap((group) => group.terms));
+  const counting =
+    answerType === "number" && !asksAmount
+      ? // "How MUCH investment": an amount, which the sentence may give apart from the noun ("investment
+        // in Pakistan to $2 billion"); only "how MANY X" needs a count of X.
+        countedTerms(/\bhow many\b/u.test(inWords) ? countFocus : [])
+      : { counted: new Set<string>(), countsKinds: false };
   const generalWords = generalWordsOf(text, specific, words, vocabulary).filter((word) =>
     asked.has(word.term),
   );
@@ -602,6 +636,7 @@ export function analyseQuestion(
     generalWords,
     modifiers: generalWords.filter((word) => word.pos === "adv").map((word) => word.term),
     focus,
+    ...counting,
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
     actTerms:

@@ -57,9 +57,13 @@ function wordOf(token: string): string | null {
   return word.length === 0 || STOPWORDS.has(word) ? null : word;
 }
 
+/** British "-isation" is American "-ization" in every word that has it ("organisations"). */
+const BRITISH_ISATION = /isation(s?)$/u;
+
 function computeTermOf(token: string): string | null {
-  const word = wordOf(token);
-  if (word === null) return null;
+  const typed = wordOf(token);
+  if (typed === null) return null;
+  const word = typed.replace(BRITISH_ISATION, "ization$1");
   if (UNSTEMMED.test(word)) return word;
   const whole = WHOLE_WORDS[word];
   if (whole !== undefined) return whole;

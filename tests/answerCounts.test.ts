@@ -1,0 +1,91 @@
+/**
+ * "How many X" on a small archive of our own: a count answers only when it counts X (or X in other
+ * words), a list answers when it lists X or when X only names a kind of thing ("how many areas"),
+ * a list of place names counts countries, a span of days counts days, and "one of the" is no count.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import { countOf, listsPlaces } from "../src/answer/answerSpan.js";
+import type { BuiltAnswerEngine } from "../src/search/engine.js";
+import { analyzeText } from "../src/text/terms.js";
+import { analysedIn, engineOf } from "./support/answerFixtures.js";
+
+const PAGES: Record<string, string> = {
+  "a_summit.txt": ` date 2025-03-11 Leaders gather in Tashkent
+A summit of Pakistan, Azerbaijan and Uzbekistan opened in Tashkent on Monday.
+Prime Minister Kamran Lodhi said the meeting was one of the most useful of the year.
+`,
+  "b_training.txt": ` date 2025-05-02 Pilots train in Risalpur
+Azerbaijani pilots began the fourth round of flight training at Risalpur.
+The course covers navigation, formation flying and night landings.
+`,
+  "c_visit.txt": ` date 2025-07-14 Envoy's visit
+Deputy Minister Leyla Aliyeva was in Lahore on July 14-16 for talks on textiles.
+The sides agreed to cooperate in farming, tourism and software.
+The organisers handed out 300 brochures to the delegation.
+`,
+};
+
+let engine: BuiltAnswerEngine;
+
+beforeAll(() => {
+  engine = engineOf(PAGES);
+});
+
+describe("countOf", () => {
+  it("takes a count only of what was asked", () => {
+    const sentence = "Azerbaijani pilots began the fourth round of flight training at Risalpur.";
+    expect(countOf(sentence, new Set(analyzeText("rounds")))).toBe("fourth round of");
+    expect(countOf(sentence, new Set(analyzeText("jets")))).toBeNull();
+    expect(countOf(sentence, null)).not.toBeNull();
+  });
+
+  it("does not read 'one of the' as a count", () => {
+    expect(countOf("The meeting was one of the most useful of the year.", null)).toBeNull();
+  });
+
+  it("counts days in a span of days", () => {
+    expect(countOf("She was in Lahore on July 14-16 for talks.", new Set(analyzeText("days")))).toBe("14-16");
+  });
+});
+
+describe("listsPlaces", () => {
+  it("knows a list of places from a list of things", () => {
+    expect(listsPlaces("Pakistan, Azerbaijan and Uzbekistan")).toBe(true);
+    expect(listsPlaces("navigation, formation flying and night landings")).toBe(false);
+  });
+});
+
+describe("how many questions", () => {
+  it("answers how many countries with the list of their names", () => {
+    const result = askQuestion(engine, "how many countries met at the tashkent summit");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Pakistan, Azerbaijan and Uzbekistan —/u);
+  });
+
+  it("answers a count of a kind of thing with any list", () => {
+    const result = askQuestion(engine, "how many areas did the sides agree to cooperate in");
+    expect(result.answer).toMatch(/^Farming, tourism and software —/u);
+  });
+
+  it("answers how many days with the span of days", () => {
+    const result = askQuestion(engine, "how many days was aliyeva in lahore");
+    expect(result.answer).toMatch(/^14-16 —/u);
+  });
+
+  it("abstains when the only count counts something else", () => {
+    expect(askQuestion(engine, "how many jets did the azerbaijani pilots fly at risalpur").status).toBe(
+      "no_answer",
+    );
+  });
+
+  it("reads a count of days as no sum of money, though the question says spend", () => {
+    const question = analysedIn(engine, "how many days did aliyeva spend in lahore");
+    expect(question.asksAmount).toBe(false);
+    expect([...question.counted]).toEqual(analyzeText("days").slice(0, 1));
+  });
+
+  it("matches British -isation spellings to American ones", () => {
+    expect(analyzeText("organisations")).toEqual(analyzeText("organizations"));
+  });
+});
