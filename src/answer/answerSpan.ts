@@ -323,7 +323,9 @@ export function sizePhrase(sentence: string): string | null {
 function numberPhrase(sentence: string, question: SpanRequest): string | null {
   const counted = question.counted === undefined || question.counted.size === 0 ? null : question.counted;
   // The count of what was asked first ("how many JETS": "12 jets", not "the fourth round").
-  return (counted === null ? null : countOf(sentence, counted)) ?? listPhrase(sentence) ?? countOf(sentence, null);
+  return (
+    (counted === null ? null : countOf(sentence, counted)) ?? listPhrase(sentence) ?? countOf(sentence, null)
+  );
 }
 
 /**
@@ -435,7 +437,11 @@ export function countOf(sentence: string, counted: ReadonlySet<string> | null): 
     const phrase = match[0].trim();
     if (!isCount(sentence, phrase, match.index ?? 0)) continue;
     // What follows the number is what it counts: "12 JF-17 AIRCRAFT", "the fourth ROUND of".
-    const countedWords = sentence.slice(match.index ?? 0).split(/[\s,;.]+/u).slice(0, 4).join(" ");
+    const countedWords = sentence
+      .slice(match.index ?? 0)
+      .split(/[\s,;.]+/u)
+      .slice(0, 4)
+      .join(" ");
     if (counted === null || analyzeText(countedWords.replace(/-/gu, " ")).some((term) => counted.has(term)))
       return phrase;
   }

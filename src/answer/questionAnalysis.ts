@@ -373,7 +373,12 @@ const CATEGORY_WORDS = new Set(
 /** Terms of words that name a kind of thing, not the thing: "how many AREAS", "how many SECTORS". */
 const KIND_TERMS: ReadonlySet<string> = new Set(
   analyzeText(
-    [...CATEGORY_WORDS, ..."sector sectors domain domains sphere spheres topic topics issue issues subject subjects dimension dimensions".split(" ")].join(" "),
+    [
+      ...CATEGORY_WORDS,
+      ..."sector sectors domain domains sphere spheres topic topics issue issues subject subjects dimension dimensions".split(
+        " ",
+      ),
+    ].join(" "),
   ),
 );
 
@@ -598,7 +603,9 @@ export function analyseQuestion(
   );
   const asked = new Set(allTerms);
   const countFocus =
-    answerType === "number" ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term)) : [];
+    answerType === "number"
+      ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
+      : [];
   // Words that restate the type ("the REASON for") count like a focus: where a sentence has them.
   const focus = [
     ...(answerType === "which"
