@@ -255,3 +255,86 @@ describe("tests/eval/fixture-archive-questions.jsonl", () => {
     );
   });
 });
+
+describe("tests/eval/fresh-archive-questions.jsonl", () => {
+  // A third, blind set: 24 articles and 110 questions written by an author who had not run the
+  // engine nor read its code, frozen before the first run (see tests/eval/README.md).
+  const file = join(ROOT, "tests", "eval", "fresh-archive-questions.jsonl");
+  const archive = join(ROOT, "tests", "fixtures", "fresh");
+  const raw = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+  const FreshSchema = z.union([
+    z.strictObject({
+      id: z.string().regex(/^g\d{3}$/),
+      q: z.string().trim().min(3),
+      category: z.enum(ANSWERABLE_CATEGORIES),
+      half: z.enum(["tune", "check"]),
+      any: z.array(z.string().min(2)).min(1),
+      sources: z.array(z.string().regex(/^g\d{2}_[a-z0-9_]+\.txt$/)).min(1),
+      expect: z.enum(["yes", "no"]).optional(),
+    }),
+    z.strictObject({
+      id: z.string().regex(/^g\d{3}$/),
+      q: z.string().trim().min(3),
+      category: z.enum(ABSTAIN_CATEGORIES),
+      half: z.enum(["tune", "check"]),
+      abstain: z.literal(true),
+    }),
+  ]);
+  const fresh = raw.map((line) => FreshSchema.parse(JSON.parse(line)));
+
+  it("holds 110 questions with unique ids and questions, at least 28 to abstain on", () => {
+    expect(fresh.length).toBe(110);
+    expect(new Set(fresh.map((item) => item.id)).size).toBe(fresh.length);
+    expect(new Set(fresh.map((item) => normalise(item.q))).size).toBe(fresh.length);
+    expect(fresh.filter((item) => "abstain" in item).length).toBeGreaterThanOrEqual(28);
+  });
+
+  it("alternates tune and check within every category, in id order", () => {
+    const seen = new Map<string, number>();
+    const wrong = [...fresh]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .filter((item) => {
+        const index = seen.get(item.category) ?? 0;
+        seen.set(item.category, index + 1);
+        return item.half !== (index % 2 === 0 ? "tune" : "check");
+      });
+    expect(wrong.map((item) => item.id)).toEqual([]);
+  });
+
+  it("cites files of tests/fixtures/fresh that exist, each expected string verbatim in one of them", () => {
+    const problems = fresh.flatMap((item) => {
+      if ("abstain" in item) return [];
+      const missing = item.sources.filter((source) => !existsSync(join(archive, source)));
+      if (missing.length > 0) return [`${item.id}: no file ${missing.join(", ")}`];
+      return item.any
+        .filter((needle) =>
+          item.sources.every((source) => !readFileSync(join(archive, source), "utf8").includes(needle)),
+        )
+        .map((needle) => `${item.id}: "${needle}" is in none of ${item.sources.join(", ")}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("gives an expected yes/no to every yes/no question and to no other", () => {
+    const yesNoStart = /^(did|does|do|has|have|had|is|are|was|were|will|can)\b/i;
+    const wrong = fresh.filter(
+      (item) =>
+        ("expect" in item && item.expect !== undefined && !yesNoStart.test(item.q)) ||
+        (item.category === "yesno" && !("expect" in item && item.expect !== undefined)),
+    );
+    expect(wrong.map((item) => item.id)).toEqual([]);
+  });
+
+  it("keeps its check half exactly as first committed", () => {
+    const check = raw
+      .filter((line) => JSON.parse(line).half === "check")
+      .sort((a, b) => String(JSON.parse(a).id).localeCompare(String(JSON.parse(b).id)))
+      .map((line) => line.trim())
+      .join("\n");
+    expect(createHash("sha256").update(check).digest("hex")).toBe(
+      "b1be85bfa0f36197547cf0d129b2bf8eb858f4de5128dd861cd4df2b036dbed2",
+    );
+  });
+});

@@ -2,7 +2,8 @@
  * `npm run eval [-- FILE ...] [--seeds DIR] [--show-check-misses]`: scores the answer engine on
  * question files. Without a file: the shared dev set (../shared/eval/qa-dev.jsonl, else the copy
  * in tests/fixtures), the project's own set (tests/eval/questions.jsonl), whose figures are
- * broken down per half and per category, and the later tune questions (tests/eval/tune-extra.jsonl).
+ * broken down per half and per category, the later tune questions (tests/eval/tune-extra.jsonl), and
+ * the two blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
  * (default tests/fixtures/latest and its gold.json).
  */
@@ -27,6 +28,12 @@ const EXTRA_TUNE_SET = resolve(PROJECT_ROOT, "tests/eval/tune-extra.jsonl");
 const OTHER_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fixture-archive-questions.jsonl");
 const LATEST_CORPUS = resolve(PROJECT_ROOT, "tests/fixtures/latest");
 const OTHER_ARCHIVE = LATEST_CORPUS;
+/**
+ * A third blind set: 110 questions over the 24 articles of tests/fixtures/fresh, both written by
+ * an author who had not run the engine nor read the answer code, its check half frozen before the first run.
+ */
+const FRESH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fresh-archive-questions.jsonl");
+const FRESH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fresh");
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
           { file: OWN_SET, archive: dir },
           { file: EXTRA_TUNE_SET, archive: dir },
           { file: OTHER_ARCHIVE_SET, archive: OTHER_ARCHIVE },
+          { file: FRESH_ARCHIVE_SET, archive: FRESH_ARCHIVE },
         ];
   const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
   for (const { file, archive } of runs) {
