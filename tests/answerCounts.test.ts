@@ -24,6 +24,9 @@ Deputy Minister Leyla Aliyeva was in Lahore on July 14-16 for talks on textiles.
 The sides agreed to cooperate in farming, tourism and software.
 The organisers handed out 300 brochures to the delegation.
 `,
+  "d_tourism.txt": ` date 2025-09-30 Tourism grows
+The number of Pakistani visitors to Baku rose to 9,000 in 2024, the tourism board said.
+`,
 };
 
 let engine: BuiltAnswerEngine;
@@ -77,6 +80,10 @@ describe("how many questions", () => {
     expect(askQuestion(engine, "how many jets did the azerbaijani pilots fly at risalpur").status).toBe(
       "no_answer",
     );
+  });
+
+  it("takes a bare number for what its sentence says it is the number of", () => {
+    expect(askQuestion(engine, "how many pakistani visitors went to baku in 2024").answer).toMatch(/^9,000/u);
   });
 
   it("reads a count of days as no sum of money, though the question says spend", () => {

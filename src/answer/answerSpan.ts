@@ -427,8 +427,14 @@ const DAY_TERM = analyzeText("day")[0] ?? "day";
  * @param sentence - one sentence
  * @param counted - the terms (and their dictionary alternatives) the count must be of, or `null`
  *   for any count
+ * @param namedAs - the terms a bare number's sentence must name it by ("the number of TOURISTS
+ *   rose to 71,000"): the question's own words, without the looser alternatives; `counted` if absent
  */
-export function countOf(sentence: string, counted: ReadonlySet<string> | null): string | null {
+export function countOf(
+  sentence: string,
+  counted: ReadonlySet<string> | null,
+  namedAs?: ReadonlySet<string>,
+): string | null {
   if (counted?.has(DAY_TERM) === true) {
     const days = DAY_SPAN.exec(sentence);
     if (days !== null) return days[0];
@@ -436,16 +442,34 @@ export function countOf(sentence: string, counted: ReadonlySet<string> | null): 
   for (const match of sentence.matchAll(NUMBER_PHRASES)) {
     const phrase = match[0].trim();
     if (!isCount(sentence, phrase, match.index ?? 0)) continue;
+    if (counted === null) return phrase;
     // What follows the number is what it counts: "12 JF-17 AIRCRAFT", "the fourth ROUND of".
-    const countedWords = sentence
+    const after = sentence
       .slice(match.index ?? 0)
       .split(/[\s,;.]+/u)
       .slice(0, 4)
       .join(" ");
-    if (counted === null || analyzeText(countedWords.replace(/-/gu, " ")).some((term) => counted.has(term)))
-      return phrase;
+    const countedNoun = analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term));
+    // A bare number counts what the sentence says it is the number of: "the number of TOURISTS
+    // rose to 71,000 in 2024".
+    const bare =
+      countsNothingNamed(after) && analyzeText(sentence).some((term) => (namedAs ?? counted).has(term));
+    if (countedNoun || bare) return phrase;
   }
   return null;
+}
+
+/** Quantity words between a number and what it counts: "a SERIES OF meetings", "ABOUT 120". */
+const QUANTITY_WORDS =
+  /^(?:a|an|the|about|around|some|nearly|almost|over|more|than|up|to|series|number|couple|handful|dozen|dozens|hundreds|thousands|range|host|of|broad|wide|whole)$/iu;
+
+/** Whether a number is followed by no noun of its own ("rose to 71,000 IN 2024", "71,000."). */
+function countsNothingNamed(words: string): boolean {
+  for (const token of tagText(words)) {
+    if (token.pos === "NUM" || token.pos === "SYM" || QUANTITY_WORDS.test(token.value)) continue;
+    return token.pos !== "NOUN" && token.pos !== "PROPN" && token.pos !== "ADJ";
+  }
+  return true;
 }
 
 function isCount(sentence: string, phrase: string, at: number): boolean {

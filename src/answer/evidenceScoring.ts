@@ -236,8 +236,11 @@ export function holdsAnswerKind(
       if (question.asksAmount) return moneyPhrase(text) !== null;
       return (
         // The focus's forms hold the counted terms' dictionary alternatives ("planes": aircraft).
-        countOf(text, question.counted.size === 0 ? null : new Set([...question.counted, ...focus])) !==
-          null ||
+        countOf(
+          text,
+          question.counted.size === 0 ? null : new Set([...question.counted, ...focus]),
+          question.counted,
+        ) !== null ||
         (question.asksSize && sizePhrase(text) !== null) ||
         listCounts(listIn(text), focus, question.countsKinds)
       );
