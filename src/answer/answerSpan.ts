@@ -197,12 +197,18 @@ function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): 
   return null;
 }
 
-function personPhrase(sentence: string, named: ReadonlySet<string>): string | null {
+function personPhrase(
+  sentence: string,
+  named: ReadonlySet<string>,
+  isOrdinaryWord?: (word: string) => boolean,
+): string | null {
   for (const match of sentence.matchAll(NAME_RUN)) {
     const name = match[0].replace(/^(?:The|On|In|At|During|According|Thus|Moreover|However)\s+/u, "");
     // The person asked for is someone the question did not name, and a possessive ("Baku's
     // Karabakh victory") qualifies a thing, not a person.
     if (name.split(/\s+/u).length < 2 || /['’]s\b/u.test(name) || datePhrase(name)) continue;
+    // A name that ends in an ordinary noun names an institution ("the Pakistan Air FORCE").
+    if (isOrdinaryWord?.(name.split(/\s+/u).at(-1)?.toLowerCase() ?? "") === true) continue;
     if (analyzeText(name).some((term) => named.has(term))) continue;
     return name;
   }
@@ -524,6 +530,8 @@ export interface SpanRequest {
   readonly asksAmount?: boolean;
   /** It asks how big or important something is: a size or rank ("the most substantial deal") answers too. */
   readonly asksSize?: boolean;
+  /** The dictionary's test of an ordinary word (not a name), which tells a person from an institution. */
+  readonly isOrdinaryWord?: (word: string) => boolean;
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
 }
@@ -566,6 +574,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
         question.anchorGroups
           ? new Set(question.anchorGroups.flatMap((group) => group.terms))
           : questionTerms,
+        question.isOrdinaryWord,
       );
     case "description":
       return describedPerson(sentence, questionTerms);

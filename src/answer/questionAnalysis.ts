@@ -73,6 +73,8 @@ export interface AnalysedQuestion {
   readonly generalWords: readonly GeneralWord[];
   /** Terms naming what a what/which question asks for ("topics" in "What topics did ..."). */
   readonly focus: readonly string[];
+  /** The dictionary's test of an ordinary word (a common noun, not a rare name such as "malik"). */
+  readonly isOrdinaryWord: (word: string) => boolean;
   /** For "how many X": the terms a count must count (none: any count); see {@link SpanRequest}. */
   readonly counted: ReadonlySet<string>;
   /** "How many areas": X only names a kind of thing, so any list of things answers. */
@@ -644,6 +646,7 @@ export function analyseQuestion(
     modifiers: generalWords.filter((word) => word.pos === "adv").map((word) => word.term),
     focus,
     ...counting,
+    isOrdinaryWord: (word) => words.isCommonWord(word) && !words.isRareWord(word),
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
     actTerms:
