@@ -26,6 +26,7 @@ import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import { ROLE_TERMS } from "./roles.js";
 import { carriedTerms } from "./discourse.js";
+import { lookUpPlace } from "../meetings/gazetteer.js";
 import { memoPerStore } from "../search/storeMemo.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
@@ -159,6 +160,28 @@ function computeSurroundingTerms(store: PassageStore, passageId: number): Set<st
 const placeTermsOf: (store: PassageStore, articleIndex: number) => readonly string[] = memoPerStore(
   MAX_CACHED_SURROUNDINGS,
   (store, articleIndex) => analyzeText(store.articles[articleIndex]?.place ?? ""),
+);
+
+/** A capitalised word or two that may name a place: "Islamabad", "Gabala", "Nakhchivan City". */
+const PLACE_NAME = /\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu;
+
+/**
+ * The countries of the cities a sentence names, as index terms: a sentence set in Islamabad is set
+ * in Pakistan ("did Aliyev visit Pakistan": "Aliyev arrived in Islamabad").
+ */
+const countriesOfPlaces: (store: PassageStore, passageId: number) => readonly string[] = memoPerStore(
+  MAX_CACHED_SURROUNDINGS,
+  (store, passageId: number) => {
+    const countries = new Set<string>();
+    for (const match of (store.passages[passageId]?.text ?? "").matchAll(PLACE_NAME)) {
+      for (const name of [match[0], match[0].split(/\s/u)[0] ?? ""]) {
+        const place = lookUpPlace(name);
+        if (place !== null && !place.isCountry)
+          for (const term of analyzeText(place.country)) countries.add(term);
+      }
+    }
+    return [...countries];
+  },
 );
 
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
@@ -534,7 +557,7 @@ export function judgePassage(
   const filedFrom = (passage?.articleIndexes ?? [])
     .slice(0, MAX_CONTEXT_ARTICLES)
     .flatMap((index) => placeTermsOf(store, index));
-  const ownNames = unionOf(own, carried, filedFrom);
+  const ownNames = unionOf(own, carried, [...filedFrom, ...countriesOfPlaces(store, passageId)]);
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.

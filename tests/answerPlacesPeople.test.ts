@@ -1,0 +1,53 @@
+/**
+ * Who and where, on a small archive of our own: a capitalised run ending in an ordinary noun names
+ * an institution, not the person asked for; a sentence set in a city is set in its country.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import { findAnswerSpan } from "../src/answer/answerSpan.js";
+import type { BuiltAnswerEngine } from "../src/search/engine.js";
+import { analysedIn, engineOf } from "./support/answerFixtures.js";
+
+const PAGES: Record<string, string> = {
+  "a_handover.txt": ` date 2025-10-06 Trainers handed over
+The Pakistan Naval Academy on Monday handed over two patrol boats bought by Azerbaijan at a ceremony in Karachi.
+Rear Admiral Tariq Jamali handed over the boats to the Azerbaijani Coast Guard commander, Captain Elvin Rzayev.
+`,
+  "b_visit.txt": ` date 2025-11-12 Minister in Lahore
+Azerbaijani Culture Minister Adil Karimli opened a carpet exhibition in Lahore on Tuesday.
+`,
+};
+
+let engine: BuiltAnswerEngine;
+
+beforeAll(() => {
+  engine = engineOf(PAGES);
+});
+
+describe("who handed it over", () => {
+  it("takes no institution for a person", () => {
+    const question = analysedIn(engine, "who handed over the boats");
+    const terms = new Set(question.terms);
+    expect(
+      findAnswerSpan("The Pakistan Naval Academy on Monday handed over two boats.", question, terms),
+    ).toBeNull();
+    expect(findAnswerSpan("Rear Admiral Tariq Jamali handed over the boats.", question, terms)).toMatch(
+      /Tariq Jamali/u,
+    );
+  });
+
+  it("answers with the person, not the institution", () => {
+    const result = askQuestion(engine, "who handed over the patrol boats to the azerbaijani commander");
+    expect(result.status).toBe("answered");
+    expect(result.answer).not.toMatch(/^Pakistan Naval Academy/u);
+    expect(result.answer).toMatch(/Tariq Jamali/u);
+  });
+});
+
+describe("a city stands for its country", () => {
+  it("answers a yes/no question about a country from a sentence naming its city", () => {
+    const result = askQuestion(engine, "was karimli in pakistan in november");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Yes — .*Lahore/u);
+  });
+});
