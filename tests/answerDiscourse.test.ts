@@ -70,6 +70,23 @@ describe("discourse: sentences that refer back", () => {
     expect(result.excerpts[0]?.text).toContain("port logistics");
   });
 
+  it("reads 'the two leaders' as the parties the story opened with, two sentences back", () => {
+    const summit = engineOf({
+      "d_summit.txt": ` date 2025-10-03 Leaders meet in Sheki
+President Ilham Aliyev received Prime Minister Shehbaz Sharif at the Sheki palace on Thursday.
+Interior Minister Mohsin Naqvi and Information Minister Attaullah Tarar accompanied the Prime Minister.
+The two leaders discussed silk tourism, water management and a direct cargo flight.
+`,
+    });
+    const id = summit.store.passages.findIndex((passage) =>
+      passage.text.startsWith("The two leaders discussed"),
+    );
+    const carried = carriedTerms(summit.store, id);
+    for (const term of analyzeText("Aliyev Sharif Sheki")) expect(carried.has(term)).toBe(true);
+    const result = askQuestion(summit, "what did aliyev and sharif talk about in sheki");
+    expect(result.excerpts[0]?.text).toContain("silk tourism");
+  });
+
   it("answers who went with someone from a sentence that names the meeting just told", () => {
     const result = askQuestion(engine, "who went with qureshi to the gwadar meeting");
     expect(result.status).toBe("answered");

@@ -51,15 +51,24 @@ const carriedByPassage = memoPerStore(MAX_CACHED, (store, passageId: number) =>
   computeCarriedTerms(store, passageId),
 );
 
+/** "The two leaders", "both sides": the parties of the story, whom its lead sentence names. */
+const PARTIES_ANAPHOR =
+  /\b(?:the two|both) (?:leaders|sides|ministers|delegations|presidents|premiers|chiefs|officials)\b/iu;
+
 function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
   const passage = store.passages[passageId];
   if (passage === undefined || !refersBack(passage.text)) return NOTHING;
   const terms = new Set<string>();
+  const toParties = PARTIES_ANAPHOR.test(passage.text);
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
     const order = store.articlePassages[articleIndex] ?? [];
     const previous = order[order.indexOf(passageId) - 1];
     if (previous === undefined) continue;
     for (const term of store.passages[previous]?.terms ?? []) terms.add(term);
+    // "The two leaders discussed ..." two sentences on: the parties are those the story opened with.
+    const lead = order[0];
+    if (toParties && lead !== undefined && lead !== previous)
+      for (const term of store.passages[lead]?.terms ?? []) terms.add(term);
   }
   return terms;
 }

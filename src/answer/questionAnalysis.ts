@@ -460,6 +460,11 @@ function phrasalVerb(
   return words.isCommonWord(phrase) ? phrase : lemma;
 }
 
+/** "Did", "does", "do": a question's verb follows. */
+function isDoSupport(token: { readonly pos: string; readonly lemma: string }): boolean {
+  return token.pos === "AUX" && token.lemma === "do";
+}
+
 /** General words of the question with their lemma, part of speech and term, for the dictionary. */
 function generalWordsOf(
   text: string,
@@ -479,7 +484,11 @@ function generalWordsOf(
     const pos = DICTIONARY_POS[token.pos];
     const contextLemma = /^[a-z]+$/u.test(token.lemma) ? token.lemma : reading.lemma;
     const plain = reading.corrected ? reading.lemma : contextLemma;
-    const lemma = token.pos === "VERB" ? phrasalVerb(plain, tokens[position + 1], words) : plain;
+    // After "did", a lower-case name can make the tagger read the verb as a noun ("what did aliyev
+    // and sharif TALK about"): a phrasal verb is tried there too.
+    const mayBeVerb =
+      token.pos === "VERB" || (token.pos === "NOUN" && tokens.slice(0, position).some(isDoSupport));
+    const lemma = mayBeVerb ? phrasalVerb(plain, tokens[position + 1], words) : plain;
     const specificity = specificityOf(words.senseCount(lemma, pos) || words.senseCount(lemma));
     const namesAnAct =
       pos === "noun" &&
