@@ -5,6 +5,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
 import { findAnswerSpan } from "../src/answer/answerSpan.js";
+import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
+import { expandQuery } from "../src/answer/queryExpansion.js";
+import { analyzeText } from "../src/text/terms.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
 
@@ -15,6 +18,9 @@ Rear Admiral Tariq Jamali handed over the boats to the Azerbaijani Coast Guard c
 `,
   "b_visit.txt": ` date 2025-11-12 Minister in Lahore
 Azerbaijani Culture Minister Adil Karimli opened a carpet exhibition in Lahore on Tuesday.
+`,
+  "c_trip.txt": ` date 2025-12-02 Envoy in Multan
+Ambassador Khazar Farhadov visited Multan on Friday to open a honorary consulate.
 `,
 };
 
@@ -49,5 +55,21 @@ describe("a city stands for its country", () => {
     const result = askQuestion(engine, "was karimli in pakistan in november");
     expect(result.status).toBe("answered");
     expect(result.answer).toMatch(/^Yes — .*Lahore/u);
+  });
+});
+
+describe("a general verb reaches its specific kinds", () => {
+  it("reads the verb after 'did' and a lower-case name as a verb, not a noun", () => {
+    const travel = analysedIn(engine, "did farhadov travel to multan").generalWords.find(
+      (word) => word.word === "travel",
+    );
+    expect(travel?.pos).toBe("verb");
+  });
+
+  it("expands the verb through its verb senses first: travel reaches visit", () => {
+    const question = analysedIn(engine, "did farhadov travel to multan");
+    const expanded = expandQuery(question, engine.store, defaultWordKnowledge());
+    const alternatives = expanded.alternatives.get(analyzeText("travel")[0] ?? "") ?? [];
+    expect(alternatives.map((alternative) => alternative.term)).toContain(analyzeText("visit")[0]);
   });
 });

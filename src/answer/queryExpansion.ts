@@ -10,7 +10,7 @@ import { memoPerStore } from "../search/storeMemo.js";
 import { editDistance, editDistanceLowerBound, letterMask } from "../text/editDistance.js";
 import { analyzeText } from "../text/terms.js";
 import { specificityOf, type AnalysedQuestion } from "./questionAnalysis.js";
-import type { WordKnowledge } from "./wordKnowledge.js";
+import type { WordKnowledge, WordRelation } from "./wordKnowledge.js";
 
 /** Another term that may stand for a question's term in the evidence. */
 export interface Alternative {
@@ -52,7 +52,7 @@ const IGNORED_RELATIONS = new Set(["entailment", "cause"]);
 /** Credit of a corrected misspelling: the word the user meant, with a small doubt. */
 const SPELLING_CREDIT = 0.85;
 /** Alternatives kept per word: WordNet's nearest relations; more adds noise and time. */
-const MAX_ALTERNATIVES_PER_WORD = 40;
+const MAX_ALTERNATIVES_PER_WORD = 120;
 /** Shortest word corrected for spelling: short words are too close to too many others. */
 const MIN_SPELLING_LENGTH = 4;
 /** Words up to this long must keep their first two letters to be corrected. */
@@ -206,13 +206,19 @@ export function expandQuery(
     const meant = word.corrected === true ? termOfLemma(word.lemma) : null;
     if (meant !== null && inArchive(meant))
       add(word.term, { term: meant, credit: SPELLING_CREDIT, via: "spelling" });
-    for (const relation of words.related(word.lemma)) {
+    // The question's own sense of the word first ("planes" the noun, not "to plane"); the tagger
+    // errs on short questions ("the karabagh win" as a verb), so other senses count for less, and
+    // come after its own: "travel" the verb reaches "visit" before "air travel" the noun.
+    const inSense = (relation: WordRelation): boolean =>
+      word.pos === undefined || relation.pos === word.pos || relation.relation === "derived";
+    const related = words.related(word.lemma);
+    for (const relation of [
+      ...related.filter(inSense),
+      ...related.filter((relation) => !inSense(relation)),
+    ]) {
       if (kept >= MAX_ALTERNATIVES_PER_WORD) break;
       if (IGNORED_RELATIONS.has(relation.relation)) continue;
-      // The question's own sense of the word first ("planes" the noun, not "to plane"); the tagger
-      // errs on short questions ("the karabagh win" as a verb), so other senses count for less.
-      const sameSense =
-        word.pos === undefined || relation.pos === word.pos || relation.relation === "derived";
+      const sameSense = inSense(relation);
       // A compound ("fighter aircraft") stands for its head noun, a little less surely.
       const whole = termOfLemma(relation.lemma);
       const head =

@@ -4,7 +4,7 @@
  * be found, and which are general words that the evidence may say in other words.
  */
 import { foldText } from "../text/fold.js";
-import { lemmaOf, lemmatizeText as tagText } from "../lexicon/lemma.js";
+import { lemmaOf, lemmatizeText as tagText, type TaggedToken } from "../lexicon/lemma.js";
 import { editDistance } from "../text/editDistance.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { analyzeText } from "../text/terms.js";
@@ -460,9 +460,24 @@ function phrasalVerb(
   return words.isCommonWord(phrase) ? phrase : lemma;
 }
 
-/** "Did", "does", "do": a question's verb follows. */
-function isDoSupport(token: { readonly pos: string; readonly lemma: string }): boolean {
-  return token.pos === "AUX" && token.lemma === "do";
+/** Parts of speech of the words between "did" and its verb: the subject ("the army chief", "aliyev and sharif"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART"]);
+
+/**
+ * The position of the verb that follows "did"/"does" when the tagger read it as a noun, as it does
+ * after a lower-case name ("did malik TRAVEL to", "what did aliyev and sharif TALK about"): the last
+ * word that can be a verb in the subject-like run after "did", when no verb follows it; else -1.
+ */
+function verbReadAsNoun(tokens: readonly TaggedToken[], words: WordKnowledge): number {
+  const start = tokens.findIndex((token) => token.pos === "AUX" && token.lemma === "do");
+  if (start < 0 || tokens.slice(start + 1).some((token) => token.pos === "VERB")) return -1;
+  let end = start + 1;
+  while (end < tokens.length && SUBJECT_POS.has(tokens[end]?.pos ?? "")) end += 1;
+  for (let at = end - 1; at > start + 1; at -= 1) {
+    const token = tokens[at];
+    if (token?.pos === "NOUN" && words.senseCount(token.lemma, "verb") > 0) return at;
+  }
+  return -1;
 }
 
 /** General words of the question with their lemma, part of speech and term, for the dictionary. */
@@ -474,6 +489,7 @@ function generalWordsOf(
 ): GeneralWord[] {
   const general: GeneralWord[] = [];
   const tokens = tagText(text);
+  const untaggedVerb = verbReadAsNoun(tokens, words);
   for (const [position, token] of tokens.entries()) {
     const word = foldText(token.value);
     const reading = readWord(word, words, vocabulary);
@@ -481,14 +497,11 @@ function generalWordsOf(
     const term = analyzeText(word)[0];
     if (term === undefined || specific.has(term) || isTimeTerm(term)) continue;
     if (general.some((existing) => existing.term === term)) continue;
-    const pos = DICTIONARY_POS[token.pos];
+    const readAsVerb = token.pos === "VERB" || position === untaggedVerb;
+    const pos = position === untaggedVerb ? "verb" : DICTIONARY_POS[token.pos];
     const contextLemma = /^[a-z]+$/u.test(token.lemma) ? token.lemma : reading.lemma;
     const plain = reading.corrected ? reading.lemma : contextLemma;
-    // After "did", a lower-case name can make the tagger read the verb as a noun ("what did aliyev
-    // and sharif TALK about"): a phrasal verb is tried there too.
-    const mayBeVerb =
-      token.pos === "VERB" || (token.pos === "NOUN" && tokens.slice(0, position).some(isDoSupport));
-    const lemma = mayBeVerb ? phrasalVerb(plain, tokens[position + 1], words) : plain;
+    const lemma = readAsVerb ? phrasalVerb(plain, tokens[position + 1], words) : plain;
     const specificity = specificityOf(words.senseCount(lemma, pos) || words.senseCount(lemma));
     const namesAnAct =
       pos === "noun" &&
