@@ -73,3 +73,34 @@ describe("a general verb reaches its specific kinds", () => {
     expect(alternatives.map((alternative) => alternative.term)).toContain(analyzeText("visit")[0]);
   });
 });
+
+describe("a name in nearly every article of a small archive", () => {
+  const pages: Record<string, string> = {};
+  for (const [index, city] of ["Quetta", "Sukkur", "Gilgit", "Hunza", "Skardu"].entries()) {
+    pages[`p${index}.txt`] = ` date 2025-0${index + 1}-10 Tour ${city}
+Prime Minister Shehbaz Sharif praised the people of the north on a tour with the media.
+`;
+  }
+  pages["p0.txt"] = ` date 2025-03-10 Sharif tours Quetta
+Prime Minister Shehbaz Sharif opened a water plant in Quetta on Monday.
+Sharif's government praised the people of Balochistan's hiking clubs for their media work.
+`;
+
+  it("is still searched: 'did sharif go to quetta in march' finds the sentence placing him there", () => {
+    const small = engineOf(pages);
+    const result = askQuestion(small, "did sharif go to quetta in march");
+    expect(result.answer).toMatch(/^Yes — Prime Minister Shehbaz Sharif opened a water plant in Quetta/u);
+  });
+});
+
+describe("purposes", () => {
+  it("does not read what a verb of will takes as a purpose: 'agreed to deepen'", () => {
+    const question = analysedIn(engine, "why did they meet");
+    expect(
+      findAnswerSpan("The two leaders agreed to deepen cooperation in trade.", question, new Set()),
+    ).toBeNull();
+    expect(findAnswerSpan("He flew to Baku to attend the parade.", question, new Set())).toMatch(
+      /^to attend/u,
+    );
+  });
+});

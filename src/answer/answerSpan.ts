@@ -491,6 +491,13 @@ function isCount(sentence: string, phrase: string, at: number): boolean {
 const REASON_OPENERS =
   /\b(?:in order to|so as to|so that|because of|because|due to|owing to|as part of|on the occasion of|aimed at|with the aim of|for the purpose of|in connection with|to mark|to attend|to participate|to take part|to celebrate|to commemorate)\b/iu;
 
+/** Verbs whose "to VERB" says what was willed, not why: "agreed to deepen", "pledged to expand". */
+const WILL_VERBS: ReadonlySet<string> = new Set(
+  "agree decide pledge vow promise plan want hope aim seek try expect continue begin start need intend resolve undertake fail refuse offer commit wish choose prefer threaten attempt".split(
+    " ",
+  ),
+);
+
 /** The purpose or cause a sentence gives: a clause opened by "to VERB", "for VERB-ing", "because", ... */
 function reasonPhrase(sentence: string): string | null {
   const opener = REASON_OPENERS.exec(sentence);
@@ -511,7 +518,10 @@ function reasonPhrase(sentence: string): string | null {
       lower === "for" &&
       (/^(?:its|his|her|their|the|this|that)$/iu.test(next.value) ||
         (next.pos === "VERB" && /ing$/u.test(next.value)));
-    if ((lower === "to" && next.pos === "VERB" && !/ing$/u.test(next.value)) || forWhat) return clause(start);
+    // "agreed TO deepen", "decided TO go": what a verb of will takes is its object, not a purpose.
+    const complement = lower === "to" && WILL_VERBS.has(tokens[at - 1]?.lemma.toLowerCase() ?? "");
+    if ((lower === "to" && next.pos === "VERB" && !/ing$/u.test(next.value) && !complement) || forWhat)
+      return clause(start);
   }
   return null;
 }

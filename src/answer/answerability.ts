@@ -33,8 +33,11 @@ export const LIGHT_TOPIC_SHARE = 0.4;
 /** Mean specificity below which a question's ordinary words are vague ("go", "get", "come"). */
 const VAGUE_BELOW = 0.85;
 
-/** Whether the question's ordinary words say little of what happened ("did Malik GO to SOCAR"). */
-function isVague(question: AnalysedQuestion): boolean {
+/**
+ * Whether the question's ordinary words say little of what happened ("did Malik GO to SOCAR").
+ * @param question - the analysed question
+ */
+export function isVague(question: AnalysedQuestion): boolean {
   const words = question.generalWords;
   return (
     words.length === 0 || words.reduce((sum, word) => sum + word.specificity, 0) / words.length < VAGUE_BELOW
@@ -119,11 +122,12 @@ export function judgeAnswerability(
     if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;
     // "Did Malik go to SOCAR?": when the other words weigh little beside the names, the sentence
     // with all the names answers, whatever verb it uses.
+    // Names that weigh nothing ("Sharif" in nearly every article) must then stand in the sentence.
     if (
       best.hasAnchors &&
       best.anchorsInSentence &&
-      best.topicShare <= LIGHT_TOPIC_SHARE &&
-      isVague(question)
+      isVague(question) &&
+      (best.topicShare <= LIGHT_TOPIC_SHARE || best.namesInSentence)
     )
       return true;
     return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;

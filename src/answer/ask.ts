@@ -9,7 +9,7 @@ import { resolveSentenceDate } from "../meetings/dates.js";
 import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
 import type { AskResult, Excerpt, IsoDate } from "../types.js";
-import { judgeAnswerability } from "./answerability.js";
+import { isVague, judgeAnswerability } from "./answerability.js";
 import { findAnswerSpan } from "./answerSpan.js";
 import { judgePassage, questionWeights, type Judgement } from "./evidenceScoring.js";
 import { excerptOf } from "./excerpts.js";
@@ -98,7 +98,7 @@ function composeAnswer(
   firstExcerpt: Excerpt | undefined,
 ): string | null {
   if (question.answerType === "yesno") {
-    const verdict = answerYesNo(best, bestText);
+    const verdict = answerYesNo(best, bestText, isVague(question));
     if (verdict === "unknown") return null;
     return `${verdict === "yes" ? "Yes" : "No"} — ${bestText}`;
   }

@@ -43,6 +43,25 @@ const MAX_CONTEXT_ARTICLES = 5;
 const FOCUS_BONUS = 0.1;
 /** Bonus for a sentence reporting the act a what-was-done question asks about ("agreed" for "agree on"). */
 const ACT_BONUS = 0.1;
+/**
+ * Bonus, for a yes/no question, for a sentence that names its place as where something happened
+ * ("met ... IN Baku"), not as its government ("Baku's victory"): a tie-breaker between sentences.
+ */
+const LOCATION_BONUS = 0.05;
+
+/** Words before a place that make it where something happened. */
+const LOCATIVE = "(?:in|at|to|from|into|visited|visiting|reached|toured)";
+
+/** Whether the sentence names one of the question's places after a locative word. */
+function placesAsLocation(text: string, question: AnalysedQuestion): boolean {
+  const folded = foldText(text);
+  return question.anchorGroups.some((group) => {
+    if (lookUpPlace(group.phrase) === null) return false;
+    const name = foldText(group.phrase).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    return new RegExp(`\\b${LOCATIVE}\\s+(?:the\\s+)?${name}\\b(?!['’]s)`, "iu").test(folded);
+  });
+}
+
 /** Bonus for a quotation when the question asks what someone said: it is their words. */
 const QUOTE_BONUS = 0.15;
 /** A quotation or reported speech. */
@@ -571,6 +590,8 @@ export function judgePassage(
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, own) : own;
 
   const hasAnchors = anchors.total > 0;
+  const inSentence = (group: { readonly terms: readonly string[] }): boolean =>
+    group.terms.some((term) => creditIn(term, ownNames, spellings) > 0);
   // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
   const hasTopic = [...weights].some(([term, weight]) => !anchorTerms.has(term) && weight > 0);
   const topicShare = topic.total + anchors.total > 0 ? topic.total / (topic.total + anchors.total) : 0;
@@ -606,6 +627,10 @@ export function judgePassage(
   // What someone said is best answered by what they are quoted saying.
   const quoteBonus = question.asksForQuote && text !== undefined && QUOTATION.test(text) ? QUOTE_BONUS : 0;
   const orderBonus = ORDER_BONUS * inOrderShare(question.terms, terms);
+  const locationBonus =
+    question.answerType === "yesno" && text !== undefined && placesAsLocation(text, question)
+      ? LOCATION_BONUS
+      : 0;
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
     ? PHRASE_BONUS
     : 0;
@@ -620,9 +645,7 @@ export function judgePassage(
     anchorsInSentence: anchorsFound.inSentence && (hasAnchors || hasTopic),
     someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
-    namesInSentence: question.anchorGroups.every((group) =>
-      group.terms.some((term) => creditIn(term, ownNames, spellings) > 0),
-    ),
+    namesInSentence: question.anchorGroups.every(inSentence),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: [...topicWeights].filter(
@@ -650,6 +673,7 @@ export function judgePassage(
       focusBonus +
       actBonus +
       quoteBonus +
+      locationBonus +
       phraseBonus +
       orderBonus +
       BM25_WEIGHT * bm25,

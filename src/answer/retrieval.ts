@@ -18,6 +18,9 @@ const MIN_RETRIEVAL_CREDIT = 0.4;
 /** Alternatives per question word searched, the best credited first. */
 const MAX_RETRIEVAL_ALTERNATIVES = 4;
 
+/** Articles up to which every name of a question is searched, whatever its weight: postings are short. */
+const SMALL_ARCHIVE = 200;
+
 /** Best candidates whose following sentence is tried too: the answer is next to the best matches. */
 const FOLLOWED_CANDIDATES = 10;
 /** A follower's retrieval score, as a share of the sentence it follows: it was not found by the words. */
@@ -44,7 +47,11 @@ export function retrieveCandidates(
 ): RetrievedPassage[] {
   const weighted = (terms: Iterable<string>): string[] =>
     [...new Set(terms)].filter((term) => termWeight(store, term) > 0);
-  const own = weighted([...question.terms, ...question.timeTerms]);
+  // In a small archive a name in nearly every article ("Sharif" in four of five) weighs nothing but
+  // still picks out the sentences about its bearer, and searching it costs little.
+  const names =
+    store.articles.length <= SMALL_ARCHIVE ? question.anchorGroups.flatMap((group) => group.terms) : [];
+  const own = [...new Set([...weighted([...question.terms, ...question.timeTerms]), ...names])];
   // The closest alternatives only: a long tail of weak relations costs postings and finds little.
   const alternatives = [...expanded.alternatives.values()].flatMap((list) =>
     [...list]

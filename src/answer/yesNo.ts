@@ -19,12 +19,15 @@ export type YesNo = "yes" | "no" | "unknown";
  * Reads the answer to a yes/no question off its best evidence.
  * @param best - the best judgement (already found answerable)
  * @param sentence - its text
+ * @param vague - whether the question's ordinary words say little of what happened ("go", "get")
  */
-export function answerYesNo(best: Judgement, sentence: string): YesNo {
+export function answerYesNo(best: Judgement, sentence: string, vague = false): YesNo {
+  // "Did Sharif GO to Baku": when the verb says little, the sentence naming everyone states it.
   const stated = !best.hasTopic
     ? best.someAnchorInSentence
     : (best.topicMissing === 0 && best.topicInSentence >= MIN_TOPIC_STATED) ||
-      (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE);
+      (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE) ||
+      (vague && best.anchorsInSentence && best.namesInSentence);
   // "Did Mammadov come in January 2024?" is not answered by a visit in January 2025.
   if (!stated || !best.timeStated) return "unknown";
   return NEGATION.test(sentence) ? "no" : "yes";
