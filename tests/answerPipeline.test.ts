@@ -81,6 +81,8 @@ describe("what the question asks", () => {
     ["who is jeyhun bayramov", "description"],
     ["who is azerbaijan's defence minister", "titleHolder"],
     ["what is the name of the pakistani foreign secretary", "titleHolder"],
+    ["who is the guy running socar", "titleHolder"],
+    ["who runs socar", "titleHolder"],
     ["how many aircraft did azerbaijan receive", "number"],
     ["why was sharif in baku", "reason"],
     ["what was the purpose of the visit", "reason"],

@@ -125,6 +125,11 @@ export function detectAnswerType(folded: string): AnswerType {
   if (
     /^who (?:runs|ran|heads|headed|leads|led|chairs|chaired|is in charge of|was in charge of)\b.*\b(?:ministry|department|company|firm|agency|bank|office|organi[sz]ation|commission|committee|council|army|navy|air force|corporation|authority|board)\b/u.test(
       q,
+    ) ||
+    // "who runs SOCAR", "who is the guy running SOCAR": the office of running it, whatever it is.
+    /^who (?:runs|ran|heads|headed|chairs|chaired)\b/u.test(q) ||
+    /^who(?:'s| is| was) (?:the |that )?(?:guy|man|woman|person|one|official|people)? ?(?:running|heading|chairing|in charge of)\b/u.test(
+      q,
     )
   )
     return "titleHolder";
