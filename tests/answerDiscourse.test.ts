@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
 import { detectAnswerType } from "../src/answer/answerType.js";
-import { carriedTerms, refersBack } from "../src/answer/discourse.js";
+import { carriedTerms, refersBack, sentencesReferredTo } from "../src/answer/discourse.js";
 import type { AnalysedQuestion } from "../src/answer/questionAnalysis.js";
 import { findAnswerSpan, listPhrase } from "../src/answer/answerSpan.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
@@ -68,6 +68,13 @@ describe("discourse: sentences that refer back", () => {
     const result = askQuestion(engine, "what did qureshi and jabbarov talk about");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toContain("port logistics");
+  });
+
+  it("finds the sentence one that refers back stands on, and none for one that does not", () => {
+    expect(sentencesReferredTo(engine.store, passageIdOf("The meeting focused"))).toEqual([
+      passageIdOf("Planning Minister Ahsan Qureshi met"),
+    ]);
+    expect(sentencesReferredTo(engine.store, passageIdOf("Pakistan and Azerbaijan plan"))).toEqual([]);
   });
 
   it("reads 'the two leaders' as the parties the story opened with, two sentences back", () => {

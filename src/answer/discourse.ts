@@ -87,3 +87,21 @@ export function followersReferringBack(store: PassageStore, passageId: number): 
   }
   return followers;
 }
+
+/**
+ * The sentences right before a passage that refers back, in each article that carries it: what
+ * "the deminers" or "the meeting" stands for, and often where and when it was.
+ * @param store - the passages
+ * @param passageId - the sentence
+ */
+export function sentencesReferredTo(store: PassageStore, passageId: number): number[] {
+  const passage = store.passages[passageId];
+  if (passage === undefined || !refersBack(passage.text)) return [];
+  const referred: number[] = [];
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const previous = order[order.indexOf(passageId) - 1];
+    if (previous !== undefined) referred.push(previous);
+  }
+  return referred;
+}

@@ -8,7 +8,7 @@ import type { SentenceSearch } from "../search/sentenceIndex.js";
 import { termWeight } from "./evidenceScoring.js";
 import type { ExpandedQuery } from "./queryExpansion.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
-import { followersReferringBack } from "./discourse.js";
+import { followersReferringBack, sentencesReferredTo } from "./discourse.js";
 
 /** Candidates taken from each search: enough to reach past BM25's bias toward short sentences. */
 const CANDIDATES_PER_SEARCH = 30;
@@ -77,6 +77,10 @@ export function retrieveCandidates(
   for (const [passageId, relative] of leading) {
     for (const follower of followersReferringBack(store, passageId)) {
       if (!found.has(follower)) found.set(follower, relative * FOLLOWER_SCORE_SHARE);
+    }
+    // And the one a best match refers back to: "The deminers will work ..." follows where they go.
+    for (const referred of sentencesReferredTo(store, passageId)) {
+      if (!found.has(referred)) found.set(referred, relative * FOLLOWER_SCORE_SHARE);
     }
   }
   return [...found].map(([passageId, relativeScore]) => ({ passageId, relativeScore }));
