@@ -96,3 +96,18 @@ describe("how many questions", () => {
     expect(analyzeText("organisations")).toEqual(analyzeText("organizations"));
   });
 });
+
+describe("which X, for several X", () => {
+  it("is answered by a list whose head names them, not by any list", () => {
+    const goods = engineOf({
+      "e_pta.txt": ` date 2025-02-02 Trade pact
+Under the pact, Pakistani rice, mangoes, bandages and football goods will enter Azerbaijan at lower duties.
+The ministers met in Baku, Ganja and Sheki over three days.
+`,
+    });
+    expect(analysedIn(goods, "which pakistani products get lower duties").asksSeveral).toBe(true);
+    expect(askQuestion(goods, "which pakistani products get lower duties").excerpts[0]?.text).toMatch(
+      /^Under the pact/u,
+    );
+  });
+});

@@ -267,8 +267,10 @@ export function holdsAnswerKind(
   // Their words are analysed one by one: the terms are known from the text's own analysis.
   if (terms !== undefined && READ_WORD_BY_WORD.has(question.answerType)) rememberTerms(text, terms);
   switch (question.answerType) {
+    // "Which products get lower duties": a list of them answers too, when its head names them in some
+    // form ("basmati rice, mangoes and sports GOODS").
     case "which":
-      return namesFocus(text, focus);
+      return namesFocus(text, focus) || (question.asksSeveral && listCounts(listIn(text), focus, false));
     // "What did traders SAY": what someone said; "what did they discuss, sign": a report of it.
     case "content":
       return question.asksForQuote ? QUOTATION.test(text) : reportsContent(text);

@@ -89,6 +89,8 @@ export interface AnalysedQuestion {
   readonly asksDay: boolean;
   /** Whether it asks how big or important something is ("how big was the deal"): a size or rank answers, not only a count. */
   readonly asksSize: boolean;
+  /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
+  readonly asksSeveral: boolean;
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
   readonly asksFuture: boolean;
   /**
@@ -398,6 +400,17 @@ function countedTerms(focus: readonly string[]): { counted: ReadonlySet<string>;
   return { counted: new Set(focus), countsKinds: false };
 }
 
+/** Whether the noun after "what"/"which" is plural ("which PRODUCTS", "what SECTORS"), as the tagger reads it. */
+function asksForSeveral(text: string): boolean {
+  const tokens = tagText(text);
+  const start = tokens.findIndex((token) => /^(?:what|which)$/iu.test(token.value));
+  if (start === -1) return false;
+  const phrase = tokens.slice(start + 1, start + 1 + MAX_FOCUS_WORDS);
+  const end = phrase.findIndex((token) => !FOCUS_POS.has(token.pos));
+  const head = (end === -1 ? phrase : phrase.slice(0, end)).filter((token) => token.pos === "NOUN").at(-1);
+  return head !== undefined && head.lemma !== head.value.toLowerCase() && /s$/iu.test(head.value);
+}
+
 /** The terms right after "what"/"which": the kind of thing the answer must name ("which CITY"). */
 function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): string[] {
   const tokens = tagText(text);
@@ -677,6 +690,7 @@ export function analyseQuestion(
         : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
+    asksSeveral: answerType === "which" && asksForSeveral(inWords),
     asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
       stripLeadingFiller(inWords),
     ),
