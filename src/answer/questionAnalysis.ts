@@ -184,7 +184,7 @@ type WordReading =
 
 /** Words that only restate what a question's type asks for ("what MONTH", "which CITY", "the REASON"). */
 const META_TERMS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
-  date: new Set(analyzeText("date day month year time")),
+  date: new Set(analyzeText("date day month year time deadline schedule timing")),
   place: new Set(analyzeText("place city country town location venue capital region")),
   reason: new Set(analyzeText("reason purpose aim goal objective cause")),
   number: new Set(analyzeText("number amount quantity")),
