@@ -3,7 +3,7 @@
  * an institution, not the person asked for; a sentence set in a city is set in its country.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { askQuestion } from "../src/answer/ask.js";
+import { askQuestion, explainQuestion } from "../src/answer/ask.js";
 import { findAnswerSpan } from "../src/answer/answerSpan.js";
 import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
 import { expandQuery } from "../src/answer/queryExpansion.js";
@@ -102,5 +102,21 @@ describe("purposes", () => {
     expect(findAnswerSpan("He flew to Baku to attend the parade.", question, new Set())).toMatch(
       /^to attend/u,
     );
+  });
+});
+
+describe("who did it", () => {
+  it("takes a name beside another deed for no doer of the deed asked about", () => {
+    const deeds = engineOf({
+      "d_pact.txt": ` date 2025-01-27 Pact signed
+Mr Kamran Lodhi praised the new shipping pact at a dinner in Baku.
+Later in the week the shipping pact was signed by Commerce Minister Tariq Bhatti, officials said.
+`,
+    });
+    const { explanation } = explainQuestion(deeds, "who signed the shipping pact");
+    const praise = explanation?.ranked.find((judgement) => judgement.text.startsWith("Mr Kamran Lodhi"));
+    const signing = explanation?.ranked.find((judgement) => judgement.text.startsWith("Later in the week"));
+    expect(praise?.holdsKind).toBe(false);
+    expect(signing?.holdsKind).toBe(true);
   });
 });

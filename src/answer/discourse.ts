@@ -14,11 +14,11 @@ const REFERRING_OPENER =
   /^[“"‘'(]?(?:according to [^,]{1,80},\s*)?(?:(?:during|at|in|after|following|throughout|on) (?:the|this|that|these|their|both) [\p{Ll}\s-]{1,40},?\s*)?(?:the|this|that|these|both|he|she|they|his|her|their|it)\b/iu;
 
 /**
- * A definite mention of the event or the parties just told, anywhere in a sentence ("X also
- * attended THE MEETING", "In July 2024, THE TWO COUNTRIES signed ...").
+ * A definite mention of the event, the document or the parties just told, anywhere in a sentence
+ * ("X also attended THE MEETING", "X and Y signed THE AGREEMENT", "THE TWO COUNTRIES signed ...").
  */
 const EVENT_ANAPHOR =
-  /\b(?:(?:the|this|that|these) (?:meeting|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement)|(?:the two|both) (?:countries|nations|sides|leaders|governments|ministers|delegations|parties))\b/iu;
+  /\b(?:(?:the|this|that|these) (?:meeting|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement|agreement|agreements|accord|deal|pact|treaty|memorandum|contract|documents|declaration)|(?:the two|both) (?:countries|nations|sides|leaders|governments|ministers|delegations|parties))\b/iu;
 
 /** Articles read per passage: syndicated copy can be in thousands. */
 const MAX_ARTICLES_READ = 5;

@@ -619,13 +619,16 @@ export function judgePassage(
         .map((alternative) => alternative.term),
     ),
   ]);
-  const holdsKind = text !== undefined && holdsAnswerKind(text, question, focusForms, terms);
-  const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
-  const actBonus = question.actTerms.some(
+  const actTold = question.actTerms.some(
     (term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT,
-  )
-    ? ACT_BONUS
-    : 0;
+  );
+  // "Who signed": a name beside some other deed ("Mr Bhatti said the negotiations ...") is not the signer.
+  const holdsKind =
+    text !== undefined &&
+    (question.answerType !== "person" || question.actTerms.length === 0 || actTold) &&
+    holdsAnswerKind(text, question, focusForms, terms);
+  const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
+  const actBonus = actTold ? ACT_BONUS : 0;
   // What someone said is best answered by what they are quoted saying.
   const quoteBonus = question.asksForQuote && text !== undefined && QUOTATION.test(text) ? QUOTE_BONUS : 0;
   const orderBonus = ORDER_BONUS * inOrderShare(question.terms, terms);

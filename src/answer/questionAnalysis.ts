@@ -95,7 +95,8 @@ export interface AnalysedQuestion {
   readonly asksFuture: boolean;
   /**
    * The act a what-was-done question asks about ("agree" in "what did they agree on", "sign"): the
-   * sentence reporting that act answers it before one that only reports the meeting.
+   * sentence reporting that act answers it before one that only reports the meeting. For a
+   * who-question, the specific verb of what the person did ("who SIGNED").
    */
   readonly actTerms: readonly string[];
   /** Terms of its adverbs ("did they ACTUALLY sign"): they qualify a claim, and a sentence stating it need not repeat them. */
@@ -687,7 +688,12 @@ export function analyseQuestion(
     actTerms:
       answerType === "content"
         ? allTerms.filter((term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term))
-        : [],
+        : answerType === "person"
+          ? // "who SIGNED the agreement": the doer is named where the deed is told.
+            generalWords
+              .filter((word) => word.pos === "verb" && word.specificity >= 1)
+              .map((word) => word.term)
+          : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
     asksSeveral: answerType === "which" && asksForSeveral(inWords),
