@@ -120,3 +120,18 @@ Later in the week the shipping pact was signed by Commerce Minister Tariq Bhatti
     expect(signing?.holdsKind).toBe(true);
   });
 });
+
+describe("which city", () => {
+  it("is answered by a city the gazetteer knows, though the sentence never says 'city'", () => {
+    const houses = engineOf({
+      "e_house.txt": ` date 2025-10-08 Trade house
+Azerbaijan will open a trade house in Lahore next year, its economy minister said.
+`,
+      "f_house.txt": ` date 2025-10-09 Council meets
+The Pakistan-Azerbaijan Council discussed trade houses and a new business forum.
+`,
+    });
+    const result = askQuestion(houses, "which pakistani city will get the azerbaijani trade house");
+    expect(result.excerpts[0]?.text).toMatch(/in Lahore/u);
+  });
+});

@@ -254,6 +254,26 @@ function listCounts(list: ListInSentence | null, focus: ReadonlySet<string>, any
   return [...focus].some((term) => PLACE_KIND_TERMS.has(term)) && listsPlaces(list.items);
 }
 
+/** Terms of the kinds of place that are countries: "which COUNTRY", not "which city". */
+const COUNTRY_KIND_TERMS: ReadonlySet<string> = new Set(analyzeText("country countries nation nations"));
+
+/**
+ * Whether a sentence names a place of the kind a which-question asks for that the question does not
+ * name: "which city will get the trade house": "a trade house in LAHORE", by the gazetteer.
+ */
+function namesPlaceOfKind(text: string, focus: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  const kinds = [...focus].filter((term) => PLACE_KIND_TERMS.has(term));
+  if (kinds.length === 0) return false;
+  const countries = kinds.some((term) => COUNTRY_KIND_TERMS.has(term));
+  for (const match of text.matchAll(PLACE_NAME)) {
+    const name = match[0].split(/\s/u)[0] ?? "";
+    const place = lookUpPlace(name);
+    if (place === null || place.isCountry !== countries) continue;
+    if (!analyzeText(name).some((term) => asked.has(term))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a sentence holds the kind of thing a question asks for: a clear answer span for
  * date/place/person/number/reason questions, a specific instance of the focus for which-questions.
@@ -270,7 +290,12 @@ export function holdsAnswerKind(
     // "Which products get lower duties": a list of them answers too, when its head names them in some
     // form ("basmati rice, mangoes and sports GOODS").
     case "which":
-      return namesFocus(text, focus) || (question.asksSeveral && listCounts(listIn(text), focus, false));
+      return (
+        namesFocus(text, focus) ||
+        (question.asksSeveral && listCounts(listIn(text), focus, false)) ||
+        // The kind as asked ("which CITY"), not its looser relations ("area": region).
+        namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms))
+      );
     // "What did traders SAY": what someone said; "what did they discuss, sign": a report of it.
     case "content":
       return question.asksForQuote ? QUOTATION.test(text) : reportsContent(text);

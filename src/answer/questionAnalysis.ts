@@ -680,7 +680,8 @@ export function analyseQuestion(
     anchorGroups,
     generalWords,
     modifiers: generalWords.filter((word) => word.pos === "adv").map((word) => word.term),
-    focus,
+    // "which PAKISTANI city": the country is a name the answer is about, not the kind it names.
+    focus: focus.filter((term) => !specific.has(term)),
     ...counting,
     isOrdinaryWord: (word) => words.isCommonWord(word) && !words.isRareWord(word),
     timeTerms: allTerms.filter(isTimeTerm),
