@@ -133,6 +133,19 @@ describe("abstention: unknown names against unknown ordinary words", () => {
     expect(result.answer).toMatch(/September 2024/u);
   });
 
+  it("reads a word one slip from an ordinary word the archive uses as that word, not as a name", () => {
+    const refinery = engineOf({
+      "r.txt": ` date 2025-05-05 Refinery plan
+SOCAR President Rovshan Najaf said the Hub refinery would be built with Pakistani partners.
+`,
+    });
+    const question = analysedIn(refinery, "who is the socar presidnet who talked about the hub refinary");
+    expect(question.anchorGroups.map((group) => group.phrase).join(" ")).not.toMatch(/presidnet|refinary/u);
+    expect(question.generalWords.map((word) => word.lemma)).toEqual(
+      expect.arrayContaining(["president", "refinery"]),
+    );
+  });
+
   it("reads a misspelt name as the name it nearly is", () => {
     const { result } = explainQuestion(engine, "who did jeyhoon bayramov meet");
     expect(result.status).toBe("answered");

@@ -278,10 +278,13 @@ function readWord(folded: string, words: WordKnowledge, vocabulary: Vocabulary):
   ) {
     return { kind: "stop" };
   }
-  // A word an edit or two from one the archive uses is a misspelt name ("muneer"); only failing
-  // that is the dictionary asked whether it is a misspelt ordinary word ("verison").
-  if (vocabulary.nearest(term) !== null) return { kind: "specific" };
+  // One edit from an ordinary word the archive uses, it is that word misspelt ("presidnet",
+  // "refinary"); else a word an edit or two from one the archive uses is a misspelt name
+  // ("muneer"); only failing that may it be a misspelt ordinary word the archive lacks ("verison").
   const corrected = words.correctSpelling(folded);
+  if (corrected !== null && vocabulary.has(analyzeText(corrected)[0] ?? corrected))
+    return { kind: "general", lemma: lemmaOf(corrected), corrected: true };
+  if (vocabulary.nearest(term) !== null) return { kind: "specific" };
   return corrected === null
     ? { kind: "specific" }
     : { kind: "general", lemma: lemmaOf(corrected), corrected: true };
