@@ -76,6 +76,10 @@ describe("how many questions", () => {
     expect(result.answer).toMatch(/^14-16 —/u);
   });
 
+  it("answers how long with a span of days, not asking the sentence to say 'long'", () => {
+    expect(askQuestion(engine, "how long was aliyeva in lahore").answer).toMatch(/^14-16 —/u);
+  });
+
   it("abstains when the only count counts something else", () => {
     expect(askQuestion(engine, "how many jets did the azerbaijani pilots fly at risalpur").status).toBe(
       "no_answer",

@@ -188,7 +188,7 @@ const META_TERMS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
   date: new Set(analyzeText("date day month year time deadline schedule timing")),
   place: new Set(analyzeText("place city country town location venue capital region")),
   reason: new Set(analyzeText("reason purpose aim goal objective cause")),
-  number: new Set(analyzeText("number amount quantity")),
+  number: new Set(analyzeText("number amount quantity long")),
   description: new Set(analyzeText("stand mean means name")),
   titleHolder: new Set(analyzeText("name")),
   // "what did they TALK about", "what came OUT of the MEETING": the report is the answer, in whatever verb.
@@ -388,6 +388,11 @@ const KIND_TERMS: ReadonlySet<string> = new Set(
       ),
     ].join(" "),
   ),
+);
+
+/** Terms of the units "how long" is answered in: "a two-DAY visit", "six MONTHS". */
+const DURATION_TERMS: ReadonlySet<string> = new Set(
+  analyzeText("day days week weeks month months year years hour hours minute minutes"),
 );
 
 /** Terms of "how many TIMES": any count or ordinal answers ("his third visit"). */
@@ -671,7 +676,9 @@ export function analyseQuestion(
     answerType === "number" && !asksAmount
       ? // "How MUCH investment": an amount, which the sentence may give apart from the noun ("investment
         // in Pakistan to $2 billion"); only "how MANY X" needs a count of X.
-        countedTerms(/\bhow many\b/u.test(inWords) ? countFocus : [])
+        /\bhow long\b/u.test(inWords)
+        ? { counted: DURATION_TERMS, countsKinds: false }
+        : countedTerms(/\bhow many\b/u.test(inWords) ? countFocus : [])
       : { counted: new Set<string>(), countsKinds: false };
   const generalWords = generalWordsOf(text, specific, words, vocabulary).filter((word) =>
     asked.has(word.term),

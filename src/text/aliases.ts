@@ -22,7 +22,13 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["cop29", "cop 29", "cop-29"],
   ["aliyev", "aliev"],
   ["organization", "organisation"],
-  ["mou", "memorandum of understanding", "memoranda of understanding", "memorandums of understanding", "mous"],
+  [
+    "mou",
+    "memorandum of understanding",
+    "memoranda of understanding",
+    "memorandums of understanding",
+    "mous",
+  ],
   // Abbreviations people type that no dictionary lists as the word.
   ["headquarters", "hq", "hqs"],
   ["government", "govt", "gov"],
