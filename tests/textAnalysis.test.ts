@@ -21,6 +21,9 @@ const SAME_TERMS: readonly (readonly string[])[] = [
   ["Aliyev", "Aliev"],
   ["meeting", "meetings", "met", "meet"],
   ["signed", "signing", "signs"],
+  ["lay", "laid", "lays", "laying"],
+  ["organizations", "organisations", "organisation"],
+  ["MoU", "MoUs", "memorandum of understanding", "memoranda of understanding"],
 ];
 
 describe("analyzeText: spellings of one concept", () => {

@@ -16,7 +16,8 @@ const UNSTEMMED = /^(?:[a-z]*\d[a-z0-9]*|coas|ispr|socar|oic|eco|pta|pm|fm|un|aa
 
 /**
  * Words whose stem collides with an unrelated word ("connectivity" and "connection" both stem to
- * "connect", "capital" and "capitalize" to "capit"): kept whole, plurals folded to the singular.
+ * "connect", "capital" and "capitalize" to "capit"), kept whole with plurals folded to the
+ * singular, and a form the lemmatiser reads as another word's ("lay" as "lie").
  */
 const WHOLE_WORDS: Readonly<Record<string, string>> = {
   connectivity: "connectivity",
@@ -28,6 +29,9 @@ const WHOLE_WORDS: Readonly<Record<string, string>> = {
   organizations: "organization",
   general: "general",
   generals: "general",
+  // "lay" is read as the past of "lie", but news lays wreaths and foundation stones: it is the
+  // present of "lay", like "laid", "lays" and "laying" ("lie", "lying" and "lain" keep their own).
+  lay: "lai",
 };
 
 /**
