@@ -83,6 +83,8 @@ describe("what the question asks", () => {
     ["what is the name of the pakistani foreign secretary", "titleHolder"],
     ["who is the guy running socar", "titleHolder"],
     ["who runs socar", "titleHolder"],
+    ["back in may 2025, when the ministers spoke, what did they discuss", "content"],
+    ["after the summit in shusha, where will the next one be held", "place"],
     ["how many aircraft did azerbaijan receive", "number"],
     ["why was sharif in baku", "reason"],
     ["what was the purpose of the visit", "reason"],
@@ -144,6 +146,11 @@ SOCAR President Rovshan Najaf said the Hub refinery would be built with Pakistan
     expect(question.generalWords.map((word) => word.lemma)).toEqual(
       expect.arrayContaining(["president", "refinery"]),
     );
+  });
+
+  it("does not read a count in words as a name because a year holds its digit", () => {
+    const question = analysed("when the two ministers met in 2025 what did they discuss");
+    expect(question.anchorGroups.map((group) => group.phrase)).not.toContain("2");
   });
 
   it("reads a misspelt name as the name it nearly is", () => {

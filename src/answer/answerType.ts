@@ -178,5 +178,16 @@ export function stripLeadingFiller(folded: string): string {
     if (next === q) break;
     q = next;
   }
-  return q;
+  // "back in may 2025, when the ministers spoke, WHAT DID ...": the question is the clause that
+  // opens with a question word, after a scene set before it.
+  const asked = SCENE_THEN_QUESTION.exec(q);
+  return asked?.[1] !== undefined && !QUESTION_OPENER.test(q) ? asked[1].trim() : q;
 }
+
+/** A question opens with one of these. */
+const QUESTION_OPENER =
+  /^(?:who|whom|whose|what|whats|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)/u;
+
+/** A clause that sets a scene, a comma, then the question itself: the last clause that opens as a question does. */
+const SCENE_THEN_QUESTION =
+  /^[^?]{3,160},\s*((?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b[^,]*)$/u;

@@ -667,7 +667,7 @@ export function analyseQuestion(
   // Codes the aliases join across words ("cop 29" -> cop29) are specific too.
   for (const term of allTerms) {
     // A count written in words ("the two top diplomats") is an ordinary word, though indexed as a digit.
-    if (/^\d+$/u.test(term) && !text.includes(term)) continue;
+    if (/^\d+$/u.test(term) && !new RegExp(`\\b${term}\\b`, "u").test(text)) continue;
     if (/\d/u.test(term) && !isTimeTerm(term) && !anchorGroups.some((group) => group.terms.includes(term)))
       anchorGroups.push({ terms: [term], compound: false, phrase: term });
   }
