@@ -170,3 +170,25 @@ describe("answer spans that are what they claim", () => {
     expect(askQuestion(engine, "when will jabbarov visit gwadar again").status).toBe("no_answer");
   });
 });
+
+describe("the event the story opened with", () => {
+  const summit = (): ReturnType<typeof engineOf> =>
+    engineOf({
+      "s.txt": ` date 2025-07-04 Summit in Shusha
+A trilateral summit of Azerbaijan, Turkiye and Pakistan was held in Shusha on Friday.
+The leaders discussed regional connectivity and energy security.
+The next summit is expected to be held in Islamabad.
+`,
+    });
+
+  it("reads 'the next summit' as the trilateral summit of the lead, for a yes/no question", () => {
+    const result = askQuestion(summit(), "is the next trilateral summit going to be in islamabad");
+    expect(result.answer).toMatch(/^Yes — The next summit is expected to be held in Islamabad/u);
+  });
+
+  it("answers 'what time' only with a time of day", () => {
+    const result = askQuestion(summit(), "what time was the trilateral summit in shusha held");
+    expect(result.status).toBe("no_answer");
+    expect(result.reason).toMatch(/time of day/u);
+  });
+});

@@ -536,6 +536,8 @@ export interface SpanRequest {
   readonly asksFuture?: boolean;
   /** It asks for a day ("on what date"): a date without a day ("later this year") does not answer. */
   readonly asksDay?: boolean;
+  /** It asks for the time of day ("what time did it start"): only a clock time answers. */
+  readonly asksHour?: boolean;
   /** It asks for a sum of money: only an amount answers. */
   readonly asksAmount?: boolean;
   /** It asks how big or important something is: a size or rank ("the most substantial deal") answers too. */
@@ -545,6 +547,10 @@ export interface SpanRequest {
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
 }
+
+/** A time of day: "at 10 am", "at 3:30 pm", "at noon", "at 1400 hours". */
+const CLOCK_TIME =
+  /\b(?:at )?(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|\d{4} hours|\d{1,2} o'clock)/iu;
 
 /** A date that names a day: a day of the month, a weekday, a named day, "yesterday", "the following day". */
 const NAMES_A_DAY = new RegExp(`\\d|\\bday\\b|${WEEKDAY}|yesterday|today|tomorrow`, "iu");
@@ -573,6 +579,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
   switch (question.answerType) {
     case "date": {
       const future = question.asksFuture === true;
+      if (question.asksHour === true) return CLOCK_TIME.exec(sentence)?.[0] ?? null;
       const date = future && !SPEAKS_OF_FUTURE.test(sentence) ? null : datePhrase(sentence, future);
       return question.asksDay === true && date !== null && !NAMES_A_DAY.test(date) ? null : date;
     }

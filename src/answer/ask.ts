@@ -194,14 +194,20 @@ function runChain(engine: AnswerEngine, question: string): ChainRun {
       at === 0 ? firstVerdict.answerable : judgeAnswerability(judgement, analysed, expanded).answerable,
     );
   // A count or a title-holder is answered by the sentence that gives it, or not at all.
-  // So is a date of what is yet to happen: the article's own date is not when it will be.
+  // So is a date of what is yet to happen (the article's own date is not when it will be), and a
+  // time of day (a date is not an hour).
   const needsSpan =
-    SPAN_REQUIRED.has(analysed.answerType) || (analysed.answerType === "date" && analysed.asksFuture);
+    SPAN_REQUIRED.has(analysed.answerType) ||
+    (analysed.answerType === "date" && (analysed.asksFuture || analysed.asksHour));
   const best = needsSpan ? answerable.find((judgement) => judgement.holdsKind) : answerable[0];
   if (best === undefined) {
-    const reason = !firstVerdict.answerable
-      ? firstVerdict.reason
-      : (MISSING_SPAN[analysed.answerType] ?? "No sentence of the archive matches the question.");
+    // A time of day is what no sentence about it gives, once the archive knows the event.
+    const reason =
+      analysed.asksHour && ranked[0]?.anchorsFound === true && expanded.unknownPhrases.length === 0
+        ? "No article gives the time of day for this."
+        : !firstVerdict.answerable
+          ? firstVerdict.reason
+          : (MISSING_SPAN[analysed.answerType] ?? "No sentence of the archive matches the question.");
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
   }
 

@@ -18,7 +18,7 @@ const REFERRING_OPENER =
  * ("X also attended THE MEETING", "X and Y signed THE AGREEMENT", "THE TWO COUNTRIES signed ...").
  */
 const EVENT_ANAPHOR =
-  /\b(?:(?:the|this|that|these) (?:meeting|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement|agreement|agreements|accord|deal|pact|treaty|memorandum|contract|documents|declaration)|(?:the two|both) (?:countries|nations|sides|leaders|governments|ministers|delegations|parties))\b/iu;
+  /\b(?:(?:the|this|that|these) (?:(?:next |last |first )?(?:meeting|summit|conference|forum|exercise|drill)|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement|agreement|agreements|accord|deal|pact|treaty|memorandum|contract|documents|declaration)|(?:the two|both) (?:countries|nations|sides|leaders|governments|ministers|delegations|parties))\b/iu;
 
 /** Articles read per passage: syndicated copy can be in thousands. */
 const MAX_ARTICLES_READ = 5;
@@ -59,7 +59,8 @@ function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySe
   const passage = store.passages[passageId];
   if (passage === undefined || !refersBack(passage.text)) return NOTHING;
   const terms = new Set<string>();
-  const toParties = PARTIES_ANAPHOR.test(passage.text);
+  // "The two leaders", "the summit", "the visit": the parties and the event the story opened with.
+  const toParties = PARTIES_ANAPHOR.test(passage.text) || EVENT_ANAPHOR.test(passage.text);
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
     const order = store.articlePassages[articleIndex] ?? [];
     const previous = order[order.indexOf(passageId) - 1];

@@ -680,7 +680,10 @@ export function judgePassage(
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: [...topicWeights].filter(
       ([term, weight]) =>
-        weight > 0 && !question.modifiers.includes(term) && creditIn(term, own, alternatives) === 0,
+        weight > 0 &&
+        !question.modifiers.includes(term) &&
+        // "The next summit" stands for the trilateral summit the story opened with.
+        creditIn(term, carried.size > 0 ? unionOf(own, carried, []) : own, alternatives) === 0,
     ).length,
     nounsMissing: question.generalWords.filter(
       (word) =>

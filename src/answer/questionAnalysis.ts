@@ -87,6 +87,8 @@ export interface AnalysedQuestion {
   readonly asksAmount: boolean;
   /** Whether it asks for a day ("on what date", "which day"): "later this year" does not answer it. */
   readonly asksDay: boolean;
+  /** A when-question asking for the time of day ("what time did it start"). */
+  readonly asksHour: boolean;
   /** Whether it asks how big or important something is ("how big was the deal"): a size or rank answers, not only a count. */
   readonly asksSize: boolean;
   /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
@@ -707,6 +709,7 @@ export function analyseQuestion(
           : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
+    asksHour: answerType === "date" && /\b(?:what|which) time\b|\bat what hour\b/u.test(inWords),
     asksSeveral: answerType === "which" && asksForSeveral(inWords),
     asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
       stripLeadingFiller(inWords),
