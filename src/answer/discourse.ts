@@ -59,8 +59,7 @@ function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySe
   const passage = store.passages[passageId];
   if (passage === undefined || !refersBack(passage.text)) return NOTHING;
   const terms = new Set<string>();
-  // "The two leaders", "the summit", "the visit": the parties and the event the story opened with.
-  const toParties = PARTIES_ANAPHOR.test(passage.text) || EVENT_ANAPHOR.test(passage.text);
+  const toParties = PARTIES_ANAPHOR.test(passage.text);
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
     const order = store.articlePassages[articleIndex] ?? [];
     const previous = order[order.indexOf(passageId) - 1];
@@ -106,3 +105,25 @@ export function sentencesReferredTo(store: PassageStore, passageId: number): num
   }
   return referred;
 }
+
+/**
+ * The terms of the event a sentence names by a definite mention ("THE NEXT SUMMIT is expected to be
+ * held in Islamabad"): those of the story's lead sentence, which said which summit; else none.
+ * @param store - the passages
+ * @param passageId - the sentence
+ */
+export function eventTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
+  return eventTermsByPassage(store, passageId);
+}
+
+const eventTermsByPassage = memoPerStore(MAX_CACHED, (store, passageId: number): ReadonlySet<string> => {
+  const passage = store.passages[passageId];
+  if (passage === undefined || !EVENT_ANAPHOR.test(passage.text)) return NOTHING;
+  const terms = new Set<string>();
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    const lead = store.articlePassages[articleIndex]?.[0];
+    if (lead === undefined || lead === passageId) continue;
+    for (const term of store.passages[lead]?.terms ?? []) terms.add(term);
+  }
+  return terms;
+});

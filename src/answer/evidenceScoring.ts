@@ -25,7 +25,7 @@ import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import { ROLE_TERMS } from "./roles.js";
-import { carriedTerms } from "./discourse.js";
+import { carriedTerms, eventTerms } from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
 import { memoPerStore } from "../search/storeMemo.js";
 
@@ -683,7 +683,7 @@ export function judgePassage(
         weight > 0 &&
         !question.modifiers.includes(term) &&
         // "The next summit" stands for the trilateral summit the story opened with.
-        creditIn(term, carried.size > 0 ? unionOf(own, carried, []) : own, alternatives) === 0,
+        creditIn(term, unionOf(own, carried, [...eventTerms(store, passageId)]), alternatives) === 0,
     ).length,
     nounsMissing: question.generalWords.filter(
       (word) =>
