@@ -135,3 +135,23 @@ The Pakistan-Azerbaijan Council discussed trade houses and a new business forum.
     expect(result.excerpts[0]?.text).toMatch(/in Lahore/u);
   });
 });
+
+describe("who went with someone", () => {
+  it("reads 'went along with' as WordNet's 'go with' (accompany)", () => {
+    const went = analysedIn(engine, "who went along with karimli to lahore").generalWords.find(
+      (word) => word.word === "went",
+    );
+    expect(went?.lemma).toBe("go with");
+  });
+
+  it("takes an office as the person when the sentence's subject is named by it", () => {
+    const question = analysedIn(engine, "who went with karimli to lahore");
+    expect(
+      findAnswerSpan(
+        "The culture secretary is accompanying Minister Adil Karimli on his visit.",
+        question,
+        new Set(),
+      ),
+    ).toBe("the culture secretary");
+  });
+});

@@ -212,8 +212,18 @@ function personPhrase(
     if (analyzeText(name).some((term) => named.has(term))) continue;
     return name;
   }
+  // "The army chief is accompanying ...": the sentence's subject, named by office.
+  const office = SUBJECT_BY_OFFICE.exec(sentence)?.[1];
+  if (office !== undefined) {
+    const terms = analyzeText(office);
+    if (ROLE_TERMS.has(terms.at(-1) ?? "") && !terms.some((term) => named.has(term))) return `the ${office}`;
+  }
   return null;
 }
+
+/** A sentence whose subject is an office, not a name: "THE ARMY CHIEF is accompanying ...". */
+const SUBJECT_BY_OFFICE =
+  /^The ((?:[a-z-]+ ){0,2}[a-z-]+) (?:is|was|has|had|will|also|later|then|[a-z]+ed)\b/u;
 
 /** A capitalised run that may hold a title: "Minister of State for Petroleum", "Deputy Prime Minister cum Foreign Minister". */
 const TITLE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|cum|and)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;

@@ -623,7 +623,9 @@ export function analyseQuestion(
 ): AnalysedQuestion | QuestionProblem {
   const typed = cleanQuestion(raw);
   // "is it going to be in Islamabad": "going to" says when, not that anyone goes.
-  const text = typed.replace(/\bgoing to\b/giu, "gonna");
+  // "went along with him", "together with": compound prepositions that mean "with" ("go with" is
+  // WordNet's accompany).
+  const text = typed.replace(/\bgoing to\b/giu, "gonna").replace(/\b(?:along|together) with\b/giu, "with");
   if (text === "") {
     return raw.trim() === ""
       ? { error: "The question is empty." }
