@@ -83,6 +83,7 @@ describe("what the question asks", () => {
     ["what is the name of the pakistani foreign secretary", "titleHolder"],
     ["who is the guy running socar", "titleHolder"],
     ["who runs socar", "titleHolder"],
+    ["who were the two leaders at the lachin meeting", "person"],
     ["back in may 2025, when the ministers spoke, what did they discuss", "content"],
     ["after the summit in shusha, where will the next one be held", "place"],
     ["how many aircraft did azerbaijan receive", "number"],

@@ -214,7 +214,8 @@ function personPhrase(
   }
   // "The army chief is accompanying ...": the sentence's subject, named by office.
   const office = SUBJECT_BY_OFFICE.exec(sentence)?.[1];
-  if (office !== undefined) {
+  // One office holder: "the two leaders", "the ministers" refer back to people already named.
+  if (office !== undefined && !/\b(?:two|three|four|both)\b|s$/u.test(office)) {
     const terms = analyzeText(office);
     if (ROLE_TERMS.has(terms.at(-1) ?? "") && !terms.some((term) => named.has(term))) return `the ${office}`;
   }

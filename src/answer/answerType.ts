@@ -134,6 +134,9 @@ export function detectAnswerType(folded: string): AnswerType {
   )
     return "titleHolder";
   const whoIs = /^who(?:'s| is| was| are| were| has been| will be)\s+(.*)$/u.exec(q);
+  // "Who were the two leaders at the meeting": people, not the holder of one office.
+  if (whoIs && /^who (?:are|were)\b/u.test(q) && /\b(?:the )?(?:two|three|four|\w+s)\b/u.test(whoIs[1] ?? ""))
+    return "person";
   if (whoIs) return ROLE_WORD.test(whoIs[1] ?? "") ? "titleHolder" : "description";
   if (
     /^(?:who|whom|with whom|by whom|to whom|who else|which (?:person|people|official|officials|leader|leaders))\b/u.test(
