@@ -155,3 +155,20 @@ describe("who went with someone", () => {
     ).toBe("the culture secretary");
   });
 });
+
+describe("who reported it", () => {
+  it("answers with the source the report is attributed to", () => {
+    const question = analysedIn(engine, "who reported on the karimli visit");
+    expect(question.asksSource).toBe(true);
+    expect(
+      findAnswerSpan(
+        "According to the Ministry of Culture, Karimli met artists during the visit.",
+        question,
+        new Set(question.terms),
+      ),
+    ).toBe("Ministry of Culture");
+    expect(findAnswerSpan("Karimli met artists, the Culture Ministry said.", question, new Set())).toBe(
+      "Culture Ministry",
+    );
+  });
+});

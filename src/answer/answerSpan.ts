@@ -222,6 +222,15 @@ function personPhrase(
   return null;
 }
 
+/** Who a report is attributed to: "according to Inter-Services Public Relations (ISPR)", "..., the ISPR said". */
+const ATTRIBUTION =
+  /\b[Aa]ccording to (?:the )?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[\p{Lu}(][\p{L}’'()-]*)*)|(?:,|\b)\s*(?:the )?(\p{Lu}[\p{L}-]*(?:\s+[\p{Lu}(][\p{L}()-]*)*) (?:said|reported|announced|stated|confirmed|told)\b/u;
+
+function sourceOf(sentence: string): string | null {
+  const match = ATTRIBUTION.exec(sentence);
+  return (match?.[1] ?? match?.[2])?.trim() ?? null;
+}
+
 /** A sentence whose subject is an office, not a name: "THE ARMY CHIEF is accompanying ...". */
 const SUBJECT_BY_OFFICE =
   /^The ((?:[a-z-]+ ){0,2}[a-z-]+) (?:is|was|has|had|will|also|later|then|[a-z]+ed)\b/u;
@@ -555,6 +564,8 @@ export interface SpanRequest {
   readonly asksSize?: boolean;
   /** The dictionary's test of an ordinary word (not a name), which tells a person from an institution. */
   readonly isOrdinaryWord?: (word: string) => boolean;
+  /** "Who reported on it": the source a report is attributed to answers. */
+  readonly asksSource?: boolean;
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
 }
@@ -597,6 +608,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "place":
       return placePhrase(sentence, questionTerms);
     case "person":
+      if (question.asksSource === true) return sourceOf(sentence);
       return personPhrase(
         sentence,
         question.anchorGroups

@@ -114,7 +114,11 @@ export function judgeAnswerability(
       best.holdsKind &&
       best.nounsMissing === 0 &&
       // A count of what was asked ("how many DAYS": "January 23-24") has found the question's topic.
-      (best.topicFound > 0 || best.topicShare <= LIGHT_TOPIC_SHARE || question.counted.size > 0)
+      // ... and an attribution ("according to ISPR") is the report a "who reported" asks about.
+      (best.topicFound > 0 ||
+        best.topicShare <= LIGHT_TOPIC_SHARE ||
+        question.counted.size > 0 ||
+        question.asksSource)
     )
       return true;
     // A question made only of names: one of them must stand in the sentence; the others may be

@@ -91,6 +91,8 @@ export interface AnalysedQuestion {
   readonly asksHour: boolean;
   /** Whether it asks how big or important something is ("how big was the deal"): a size or rank answers, not only a count. */
   readonly asksSize: boolean;
+  /** "Who reported on the meeting": the answer is the source a report is attributed to. */
+  readonly asksSource: boolean;
   /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
   readonly asksSeveral: boolean;
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
@@ -713,6 +715,12 @@ export function analyseQuestion(
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
     asksHour: answerType === "date" && /\b(?:what|which) time\b|\bat what hour\b/u.test(inWords),
     asksSeveral: answerType === "which" && asksForSeveral(inWords),
+    // "Who reported on the meeting", "who announced it": the source a report is attributed to.
+    asksSource:
+      answerType === "person" &&
+      /^who (?:reported|reports|announced|announces|confirmed|confirms|stated|states|released|issued)\b/u.test(
+        stripLeadingFiller(inWords),
+      ),
     asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
       stripLeadingFiller(inWords),
     ),
