@@ -286,9 +286,12 @@ function readWord(folded: string, words: WordKnowledge, vocabulary: Vocabulary):
   // "refinary"); else a word an edit or two from one the archive uses is a misspelt name
   // ("muneer"); only failing that may it be a misspelt ordinary word the archive lacks ("verison").
   const corrected = words.correctSpelling(folded);
-  if (corrected !== null && vocabulary.has(analyzeText(corrected)[0] ?? corrected))
+  const name = vocabulary.nearest(term);
+  // A name of the archive one slip away wins over an ordinary word one slip away ("aliev").
+  const nameIsCloser = name !== null && editDistance(term, name, 1) <= 1;
+  if (!nameIsCloser && corrected !== null && vocabulary.has(analyzeText(corrected)[0] ?? corrected))
     return { kind: "general", lemma: lemmaOf(corrected), corrected: true };
-  if (vocabulary.nearest(term) !== null) return { kind: "specific" };
+  if (name !== null) return { kind: "specific" };
   return corrected === null
     ? { kind: "specific" }
     : { kind: "general", lemma: lemmaOf(corrected), corrected: true };
