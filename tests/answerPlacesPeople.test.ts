@@ -7,6 +7,7 @@ import { askQuestion, explainQuestion } from "../src/answer/ask.js";
 import { findAnswerSpan } from "../src/answer/answerSpan.js";
 import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
 import { expandQuery } from "../src/answer/queryExpansion.js";
+import { officeHolderTerms } from "../src/answer/discourse.js";
 import { analyzeText } from "../src/text/terms.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
@@ -170,5 +171,22 @@ describe("who reported it", () => {
     expect(findAnswerSpan("Karimli met artists, the Culture Ministry said.", question, new Set())).toBe(
       "Culture Ministry",
     );
+  });
+});
+
+describe("a person named by office", () => {
+  it("is the holder the article names after that title", () => {
+    const visit = engineOf({
+      "v.txt": ` date 2025-04-22 Talks in Gabala
+Prime Minister Muhammad Shehbaz Sharif held talks with President Ilham Aliyev in Gabala on Tuesday.
+The two sides signed six agreements on energy and transport.
+Aliyev accepted the Prime Minister's invitation to pay a state visit to Islamabad later in the year.
+Pakistan and Azerbaijan will hold their next round of talks in Baku.
+`,
+    });
+    const id = visit.store.passages.findIndex((passage) => passage.text.startsWith("Aliyev accepted"));
+    expect(officeHolderTerms(visit.store, id)).toEqual(expect.arrayContaining(analyzeText("Shehbaz Sharif")));
+    const result = askQuestion(visit, "did aliyev accept shehbaz's invitation to visit pakistan");
+    expect(result.answer).toMatch(/^Yes — Aliyev accepted the Prime Minister's invitation/u);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { PassageStore } from "../search/passageStore.js";
 import { memoPerStore } from "../search/storeMemo.js";
+import { analyzeText } from "../text/terms.js";
 
 /**
  * A sentence that opens by referring back ("The meeting underscored ...", "During the meeting, the
@@ -126,4 +127,48 @@ const eventTermsByPassage = memoPerStore(MAX_CACHED, (store, passageId: number):
     for (const term of store.passages[lead]?.terms ?? []) terms.add(term);
   }
   return terms;
+});
+
+/** A definite mention of an office: "the Prime Minister", "the Azerbaijani president", "the envoy". */
+const OFFICE_MENTION =
+  /\b[Tt]he ((?:[A-Za-z]+ ){0,2}(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Cc]hief|[Ss]peaker|[Cc]hairman|[Gg]overnor|[Cc]ommander))\b(?!\s+\p{Lu})/gu;
+
+/** Words of a title that say whose office it is, not which: "the AZERBAIJANI president". */
+const OWNER_WORDS = /^(?:pakistani|azerbaijani|azeri|turkish|visiting|federal|then|former)\s+/iu;
+
+/**
+ * The name terms of the people a sentence names only by office ("Aliyev accepted THE PRIME
+ * MINISTER's invitation"): the name the same article gives after that title ("Prime Minister
+ * Muhammad Shehbaz Sharif"); none when the sentence names no office or the article never names
+ * its holder.
+ * @param store - the passages
+ * @param passageId - the sentence
+ */
+export function officeHolderTerms(store: PassageStore, passageId: number): readonly string[] {
+  return officeHoldersByPassage(store, passageId);
+}
+
+const officeHoldersByPassage = memoPerStore(MAX_CACHED, (store, passageId: number): readonly string[] => {
+  const passage = store.passages[passageId];
+  if (passage === undefined) return [];
+  const offices = [...passage.text.matchAll(OFFICE_MENTION)].map((match) =>
+    (match[1] ?? "").replace(OWNER_WORDS, "").toLowerCase(),
+  );
+  if (offices.length === 0) return [];
+  const names = new Set<string>();
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    for (const id of store.articlePassages[articleIndex] ?? []) {
+      const text = store.passages[id]?.text ?? "";
+      for (const office of offices) {
+        const at = text.toLowerCase().indexOf(office);
+        if (at < 0) continue;
+        // "Prime Minister Muhammad Shehbaz Sharif": the capitalised name right after the title.
+        const holder = /^\s+((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)/u.exec(
+          text.slice(at + office.length),
+        );
+        if (holder?.[1] !== undefined) for (const term of analyzeText(holder[1])) names.add(term);
+      }
+    }
+  }
+  return [...names];
 });

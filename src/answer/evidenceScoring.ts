@@ -25,7 +25,7 @@ import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import { ROLE_TERMS } from "./roles.js";
-import { carriedTerms, eventTerms } from "./discourse.js";
+import { carriedTerms, eventTerms, officeHolderTerms } from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
 import { memoPerStore } from "../search/storeMemo.js";
 
@@ -603,7 +603,11 @@ export function judgePassage(
   const filedFrom = (passage?.articleIndexes ?? [])
     .slice(0, MAX_CONTEXT_ARTICLES)
     .flatMap((index) => placeTermsOf(store, index));
-  const ownNames = unionOf(own, carried, [...filedFrom, ...countriesOfPlaces(store, passageId)]);
+  const ownNames = unionOf(own, carried, [
+    ...filedFrom,
+    ...countriesOfPlaces(store, passageId),
+    ...officeHolderTerms(store, passageId),
+  ]);
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
