@@ -185,7 +185,9 @@ Pakistan and Azerbaijan will hold their next round of talks in Baku.
 `,
     });
     const id = visit.store.passages.findIndex((passage) => passage.text.startsWith("Aliyev accepted"));
-    expect(officeHolderTerms(visit.store, id)).toEqual(expect.arrayContaining(analyzeText("Shehbaz Sharif")));
+    expect(officeHolderTerms(visit.store, id)).toEqual(
+      expect.arrayContaining([...analyzeText("Shehbaz Sharif")]),
+    );
     const result = askQuestion(visit, "did aliyev accept shehbaz's invitation to visit pakistan");
     expect(result.answer).toMatch(/^Yes — Aliyev accepted the Prime Minister's invitation/u);
   });
