@@ -192,3 +192,21 @@ Pakistan and Azerbaijan will hold their next round of talks in Baku.
     expect(result.answer).toMatch(/^Yes — Aliyev accepted the Prime Minister's invitation/u);
   });
 });
+
+describe("whose office", () => {
+  it("does not take another country's minister for the asked country's", () => {
+    const ministers = engineOf({
+      "m1.txt": ` date 2025-03-01 Talks in Pakistan
+During his stay in Pakistan, Foreign Minister Elmar Hasanli held talks with officials.
+`,
+      "m2.txt": ` date 2025-03-02 Minister returns
+Azerbaijani Foreign Minister Elmar Hasanli returned to Baku on Sunday.
+`,
+      "m3.txt": ` date 2025-03-03 Minister speaks
+Foreign Minister Sadia Khan welcomed Minister Hasanli to Pakistan.
+`,
+    });
+    expect(askQuestion(ministers, "who is pakistan's foreign minister").answer).toMatch(/^Sadia Khan/u);
+    expect(askQuestion(ministers, "who is azerbaijan's foreign minister").answer).toMatch(/^Elmar Hasanli/u);
+  });
+});

@@ -19,6 +19,7 @@ import { analyseQuestion, type AnalysedQuestion } from "./questionAnalysis.js";
 import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo } from "./yesNo.js";
+import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 
 /** Date phrases that count from the article's date. */
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
@@ -199,7 +200,21 @@ function runChain(engine: AnswerEngine, question: string): ChainRun {
   const needsSpan =
     SPAN_REQUIRED.has(analysed.answerType) ||
     (analysed.answerType === "date" && (analysed.asksFuture || analysed.asksHour));
-  const best = needsSpan ? answerable.find((judgement) => judgement.holdsKind) : answerable[0];
+  // "Pakistan's foreign minister": not a holder the archive styles as another country's.
+  const country =
+    analysed.answerType === "titleHolder" ? countryAsked(analysed.anchorGroups.map((g) => g.phrase)) : null;
+  const holdsOfficeAsked = (judgement: Judgement): boolean => {
+    if (country === null) return true;
+    const holder = findAnswerSpan(
+      engine.store.passages[judgement.passageId]?.text ?? "",
+      analysed,
+      new Set(analysed.terms),
+    );
+    return holder === null || !servesAnotherCountry(engine.store, engine.index, holder, country);
+  };
+  const best = needsSpan
+    ? answerable.find((judgement) => judgement.holdsKind && holdsOfficeAsked(judgement))
+    : answerable[0];
   if (best === undefined) {
     // A time of day is what no sentence about it gives, once the archive knows the event.
     const reason =

@@ -1,0 +1,68 @@
+/**
+ * Whose office a title holder holds: "who is Pakistan's foreign minister" is not answered by
+ * Azerbaijan's foreign minister, though a sentence calls him "Foreign Minister Jeyhun Bayramov"
+ * beside the word "Pakistan". The archive says whose minister he is elsewhere ("Azerbaijani
+ * Foreign Minister Jeyhun Bayramov"); this module reads it there.
+ */
+import { lookUpPlace } from "../meetings/gazetteer.js";
+import type { PassageStore } from "../search/passageStore.js";
+import type { SentenceSearch } from "../search/sentenceIndex.js";
+import { analyzeText } from "../text/terms.js";
+
+/** Passages read for the countries beside a name: enough to see how the archive styles him. */
+const PASSAGES_READ = 20;
+
+/**
+ * The country a question binds its office to, as an index term ("PAKISTAN's foreign minister"),
+ * or `null` when it names no country or several.
+ * @param anchorPhrases - the question's names, as typed
+ */
+export function countryAsked(anchorPhrases: readonly string[]): string | null {
+  const countries = anchorPhrases.filter((phrase) => lookUpPlace(phrase.replace(/['’]?s$/u, ""))?.isCountry);
+  if (countries.length !== 1) return null;
+  return analyzeText(countries[0] ?? "")[0] ?? null;
+}
+
+function isCountryTerm(term: string): boolean {
+  return lookUpPlace(term)?.isCountry === true;
+}
+
+/**
+ * Whether the archive styles a person as another country's office holder and never as the asked
+ * country's: of the passages naming him, some put only another country beside his name and none
+ * only the asked one.
+ * @param store - the passages
+ * @param index - the sentence index, to find the passages naming him
+ * @param name - the holder's name as the answer gives it ("Jeyhun Bayramov")
+ * @param country - the asked country's index term
+ */
+export function servesAnotherCountry(
+  store: PassageStore,
+  index: SentenceSearch,
+  name: string,
+  country: string,
+): boolean {
+  const surname = analyzeText(name).at(-1);
+  if (surname === undefined) return false;
+  let other = 0;
+  let asked = 0;
+  for (const candidate of index.search([surname], PASSAGES_READ)) {
+    const words = (store.passages[candidate.passageId]?.text ?? "").split(/\s+/u);
+    const at = words.findIndex((word) => analyzeText(word).includes(surname));
+    if (at < 0) continue;
+    // Only the words that style him: the capitalised title run right before his name and the
+    // country that opens it ("AZERBAIJANI Foreign Minister Jeyhun Bayramov"), or an apposition
+    // after it ("Elnur Mammadov, AZERBAIJAN'S Deputy Foreign Minister") - not another person's
+    // ("the Pakistani Foreign Secretary received Elnur Mammadov").
+    let start = at;
+    // (A comma ends the run: "During his stay in Pakistan, Foreign Minister ...".)
+    while (start > 0 && /^\p{Lu}[^,;:]*$/u.test(words[start - 1] ?? "")) start -= 1;
+    const apposition = /,$/u.test(words[at] ?? "") ? (words[at + 1] ?? "") : "";
+    const around = analyzeText([...words.slice(start, at), apposition].join(" ")).filter(isCountryTerm);
+    const hasAsked = around.includes(country);
+    const hasOther = around.some((term) => term !== country);
+    if (hasOther && !hasAsked) other += 1;
+    if (hasAsked && !hasOther) asked += 1;
+  }
+  return other > 0 && asked === 0;
+}
