@@ -20,6 +20,7 @@ import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
+import { withAcronymsSpelledOut } from "./acronyms.js";
 
 /** Date phrases that count from the article's date. */
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
@@ -172,7 +173,7 @@ interface ChainRun {
 }
 
 /** The chain itself; only `explainQuestion` turns its stages into an explanation, off the hot path. */
-function runChain(engine: AnswerEngine, question: string): ChainRun {
+function runChain(engine: AnswerEngine, question: string, acronymsSpelled = false): ChainRun {
   const words = engine.words ?? defaultWordKnowledge();
   const analysed = analyseQuestion(question, words, {
     has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
@@ -186,6 +187,14 @@ function runChain(engine: AnswerEngine, question: string): ChainRun {
     };
   }
   const expanded = expandQuery(analysed, engine.store, words);
+  // "the JEC": asked again as the "Joint Economic Commission" an article spells out.
+  if (expanded.unknownPhrases.length > 0 && !acronymsSpelled) {
+    const spelled = withAcronymsSpelledOut(engine.store, engine.index, question, expanded.unknownPhrases);
+    if (spelled !== null) {
+      const run = runChain(engine, spelled, true);
+      return { ...run, result: { ...run.result, question } };
+    }
+  }
   const ranked = scoreEvidence(engine, analysed, expanded);
   const stages = { analysed, expanded, ranked };
   const firstVerdict = judgeAnswerability(ranked[0], analysed, expanded);

@@ -1,0 +1,88 @@
+/**
+ * Acronyms the archive spells out but never abbreviates: a question about "the JEC" is about the
+ * "Joint Economic Commission" an article names. The initials are matched against the capitalised
+ * names of the sentences the question's other words find, so no table of acronyms is kept.
+ */
+import type { PassageStore } from "../search/passageStore.js";
+import type { SentenceSearch } from "../search/sentenceIndex.js";
+import { analyzeText } from "../text/terms.js";
+
+/** A word that may be an acronym: two to six letters. */
+const ACRONYM = /^[a-z]{2,6}$/iu;
+/** Sentences searched for a name with those initials. */
+const SENTENCES_READ = 40;
+/** A capitalised name: "Joint Economic Commission", "High-Level Strategic Cooperation Council". */
+const NAME = /\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|on)\s+\p{Lu}[\p{L}-]*|\s+\p{Lu}[\p{L}-]*)+/gu;
+/** Small words a name's initials leave out ("Organization OF Islamic Cooperation": OIC). */
+const LEFT_OUT = /^(?:of|and|for|the|on)$/iu;
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((word) => word !== "" && !LEFT_OUT.test(word))
+    .map((word) => word.charAt(0).toLowerCase())
+    .join("");
+}
+
+/**
+ * The name an acronym of the question stands for in the archive, found among the sentences its
+ * other words retrieve; `null` when it is no acronym or no such name is there.
+ * @param store - the passages
+ * @param index - the sentence index
+ * @param acronym - the unknown word, as typed ("jec")
+ * @param otherTerms - the question's other terms, to find the sentences about it
+ */
+export function spelledOutName(
+  store: PassageStore,
+  index: SentenceSearch,
+  acronym: string,
+  otherTerms: readonly string[],
+): string | null {
+  if (!ACRONYM.test(acronym) || otherTerms.length === 0) return null;
+  const wanted = acronym.toLowerCase();
+  for (const candidate of index.search(otherTerms, SENTENCES_READ)) {
+    const passage = store.passages[candidate.passageId];
+    for (const articleIndex of (passage?.articleIndexes ?? []).slice(0, 1)) {
+      for (const id of store.articlePassages[articleIndex] ?? []) {
+        for (const match of (store.passages[id]?.text ?? "").matchAll(NAME)) {
+          // The run may start before the name ("... of their Intergovernmental Joint Economic
+          // Commission"): its tail with the acronym's initials is the name.
+          const words = match[0].split(/\s+/u);
+          for (let start = 0; start < words.length - 1; start += 1) {
+            const name = words.slice(start).join(" ");
+            if (initialsOf(name) === wanted) return name;
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The question with each acronym the archive spells out replaced by its name, or `null` when none is.
+ * @param store - the passages
+ * @param index - the sentence index
+ * @param question - the question as typed
+ * @param unknown - the question's phrases the archive never uses
+ */
+export function withAcronymsSpelledOut(
+  store: PassageStore,
+  index: SentenceSearch,
+  question: string,
+  unknown: readonly string[],
+): string | null {
+  // Only letters reach a pattern: a phrase of anything else is no acronym.
+  if (!unknown.every((phrase) => ACRONYM.test(phrase))) return null;
+  let rewritten = question;
+  for (const phrase of unknown) {
+    const word = new RegExp(`\\b${phrase}\\b`, "giu");
+    const others = analyzeText(question.replace(word, " ")).filter(
+      (term) => (store.articleFrequency.get(term) ?? 0) > 0,
+    );
+    const name = spelledOutName(store, index, phrase, others);
+    if (name === null) return null;
+    rewritten = rewritten.replace(word, name);
+  }
+  return rewritten === question ? null : rewritten;
+}
