@@ -52,7 +52,7 @@ const IGNORED_RELATIONS = new Set(["entailment", "cause"]);
 /** Credit of a corrected misspelling: the word the user meant, with a small doubt. */
 const SPELLING_CREDIT = 0.85;
 /** Alternatives kept per word: WordNet's nearest relations; more adds noise and time. */
-const MAX_ALTERNATIVES_PER_WORD = 120;
+const MAX_ALTERNATIVES_PER_WORD = 60;
 /** Shortest word corrected for spelling: short words are too close to too many others. */
 const MIN_SPELLING_LENGTH = 4;
 /** Words up to this long must keep their first two letters to be corrected. */
