@@ -22,13 +22,14 @@ import {
   type Passage,
   type PassageStore,
 } from "./passageStore.js";
+import { topScoringByPrefix, type PostingRun, type QueryTerm } from "./blockScoring.js";
 import {
-  bm25,
   buildSentenceIndex,
   type Candidate,
+  inverseFrequency,
+  keptPrefixes,
   type SentenceIndexData,
   type SentenceSearch,
-  topCandidates,
 } from "./sentenceIndex.js";
 
 /** The saved segment an update starts from. */
@@ -104,8 +105,6 @@ export class LayeredIndex implements SentenceSearch {
   private readonly deltaIds: Map<string, number>;
   private readonly total: number;
   private readonly averageLength: number;
-  /** Scratch arrays for scoring, made on the first search (an index used only for its statistics needs none). */
-  private scratch: { scores: Float64Array; matched: Uint8Array; touched: Uint32Array } | null = null;
 
   /**
    * @param main - the main segment's index
@@ -191,48 +190,48 @@ export class LayeredIndex implements SentenceSearch {
   }
 
   search(terms: readonly string[], limit: number): Candidate[] {
+    return this.searchByPrefix(terms, [terms.length], limit)[0] ?? [];
+  }
+
+  searchByPrefix(terms: readonly string[], prefixes: readonly number[], limit: number): Candidate[][] {
     const { main, delta, dead } = this;
-    const size = main.passageLengths.length + delta.passageLengths.length;
-    this.scratch ??= {
-      scores: new Float64Array(size),
-      matched: new Uint8Array(size),
-      touched: new Uint32Array(size),
-    };
-    const { scores, matched, touched } = this.scratch;
     const base = main.passageLengths.length;
-    let touchedCount = 0;
+    const query: QueryTerm[] = [];
+    const kept: boolean[] = [];
     const seen = new Set<string>();
     for (const term of terms) {
       const matching = this.frequency(term);
+      kept.push(matching > 0);
       if (matching <= 0) continue;
-      const idf = Math.log(1 + (this.total - matching + 0.5) / (matching + 0.5));
-      const firstTime = !seen.has(term);
+      const runs: PostingRun[] = [];
+      const mainId = this.mainIds.get(term);
+      if (mainId !== undefined) runs.push(runOf(main, mainId, 0, dead));
+      const deltaId = this.deltaIds.get(term);
+      if (deltaId !== undefined) runs.push(runOf(delta, deltaId, base, null));
+      query.push({ idf: inverseFrequency(this.total, matching), runs, counted: !seen.has(term) });
       seen.add(term);
-      const segments: [SentenceIndexData, number | undefined, number][] = [
-        [main, this.mainIds.get(term), 0],
-        [delta, this.deltaIds.get(term), base],
-      ];
-      for (const [segment, id, offset] of segments) {
-        if (id === undefined) continue;
-        const end = segment.postingOffsets[id + 1] ?? 0;
-        for (let posting = segment.postingOffsets[id] ?? 0; posting < end; posting++) {
-          const local = segment.postingPassages[posting] ?? 0;
-          if (offset === 0 && dead[local] === 1) continue;
-          const passage = offset + local;
-          const score = bm25(
-            idf,
-            segment.postingFrequencies[posting] ?? 0,
-            segment.passageLengths[local] ?? 0,
-            this.averageLength,
-          );
-          if (matched[passage] === 0) touched[touchedCount++] = passage;
-          scores[passage] = (scores[passage] ?? 0) + score;
-          if (firstTime) matched[passage] = (matched[passage] ?? 0) + 1;
-        }
-      }
     }
-    return topCandidates(touched, touchedCount, scores, matched, limit);
+    return topScoringByPrefix(
+      query,
+      keptPrefixes(kept, prefixes),
+      this.averageLength,
+      base + delta.passageLengths.length,
+      limit,
+    );
   }
+}
+
+/** One term's postings in one segment. */
+function runOf(segment: SentenceIndexData, id: number, base: number, dead: Uint8Array | null): PostingRun {
+  return {
+    passages: segment.postingPassages,
+    frequencies: segment.postingFrequencies,
+    lengths: segment.passageLengths,
+    start: segment.postingOffsets[id] ?? 0,
+    end: segment.postingOffsets[id + 1] ?? 0,
+    base,
+    dead,
+  };
 }
 
 /** Passages by id: the main segment's (renumbered, or replaced where an update changed them) then the delta's. */
