@@ -23,6 +23,7 @@ import {
   type PassageStore,
 } from "./passageStore.js";
 import { topScoringByPrefix, type PostingRun, type QueryTerm } from "./blockScoring.js";
+import { CountOverlay } from "./countOverlay.js";
 import {
   buildSentenceIndex,
   type Candidate,
@@ -273,7 +274,8 @@ export function layerChanges(main: MainSegment, changes: ArchiveChanges): Layere
 
   const dead = new Uint8Array(mainCount);
   const overrides = new Map<number, Passage>();
-  const articleFrequency = new Map(mainStore.articleFrequency);
+  // Seen through the changes, not copied: the saved map holds every term of the archive.
+  const articleFrequency = new CountOverlay(mainStore.articleFrequency);
   const deadPassages: Passage[] = [];
   for (const [index, article] of mainStore.articles.entries()) {
     if (!changes.removed.has(article.id)) continue;
