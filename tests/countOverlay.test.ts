@@ -24,6 +24,8 @@ describe("a map of counts seen through changes", () => {
     const copy = new Map(base);
     for (let step = 0; step < 600; step++) {
       // Keys of the base and new ones, deleted, set and set again in any order.
+      // A walk midway must not keep the map as it was then.
+      if (step === 300) expect([...overlay]).toEqual([...copy]);
       const key = `t${Math.floor(next() * 260)}`;
       if (next() < 0.4) expect(overlay.delete(key)).toBe(copy.delete(key));
       else {
@@ -62,5 +64,15 @@ describe("a map of counts seen through changes", () => {
       ["b", 5],
       ["c", 1],
     ]);
+    // Changes after a walk show in the next walk.
+    overlay.set("b", 6);
+    overlay.set("a", 3);
+    expect([...overlay.entries()]).toEqual([
+      ["b", 6],
+      ["c", 1],
+      ["a", 3],
+    ]);
+    overlay.delete("c");
+    expect([...overlay.keys()]).toEqual(["b", "a"]);
   });
 });

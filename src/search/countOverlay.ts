@@ -44,6 +44,7 @@ export class CountOverlay implements ReadonlyMap<string, number> {
    * @param value - its count
    */
   set(key: string, value: number): this {
+    this.copy = null;
     if (this.appended.has(key) || this.removed.has(key) || !this.base.has(key)) this.appended.set(key, value);
     else this.changed.set(key, value);
     return this;
@@ -55,6 +56,7 @@ export class CountOverlay implements ReadonlyMap<string, number> {
    * @returns whether it was present
    */
   delete(key: string): boolean {
+    this.copy = null;
     if (this.appended.delete(key)) return true;
     if (this.removed.has(key) || !this.base.has(key)) return false;
     this.removed.add(key);
@@ -62,20 +64,34 @@ export class CountOverlay implements ReadonlyMap<string, number> {
     return true;
   }
 
-  *entries(): MapIterator<[string, number]> {
-    for (const [key, value] of this.base) {
-      if (this.removed.has(key)) continue;
-      yield [key, this.changed.get(key) ?? value];
+  /**
+   * The changed copy itself, made on the first walk and dropped on the next change: walks (a
+   * spelling table over every term) then run at a Map's own speed, and an update that is never
+   * walked never pays for the copy.
+   */
+  private copy: Map<string, number> | null = null;
+
+  private copied(): Map<string, number> {
+    if (this.copy === null) {
+      const copy = new Map(this.base);
+      for (const key of this.removed) copy.delete(key);
+      for (const [key, value] of this.changed) copy.set(key, value);
+      for (const [key, value] of this.appended) copy.set(key, value);
+      this.copy = copy;
     }
-    yield* this.appended;
+    return this.copy;
   }
 
-  *keys(): MapIterator<string> {
-    for (const [key] of this.entries()) yield key;
+  entries(): MapIterator<[string, number]> {
+    return this.copied().entries();
   }
 
-  *values(): MapIterator<number> {
-    for (const [, value] of this.entries()) yield value;
+  keys(): MapIterator<string> {
+    return this.copied().keys();
+  }
+
+  values(): MapIterator<number> {
+    return this.copied().values();
   }
 
   [Symbol.iterator](): MapIterator<[string, number]> {

@@ -79,6 +79,25 @@ class RenumberedPassage implements Passage {
   }
 }
 
+/** The sum of an array's values, by index (an update builds two indexes over 1.3 million passages at 50,000 articles). */
+function sumOf(values: Uint8Array | Uint16Array): number {
+  let sum = 0;
+  for (let at = 0; at < values.length; at++) sum += values[at] ?? 0;
+  return sum;
+}
+
+/** Total passage length per segment, summed once: a main segment serves every update until the next merge. */
+const TOTAL_LENGTHS = new WeakMap<SentenceIndexData, number>();
+
+function totalLengthOf(segment: SentenceIndexData): number {
+  let total = TOTAL_LENGTHS.get(segment);
+  if (total === undefined) {
+    total = sumOf(segment.passageLengths);
+    TOTAL_LENGTHS.set(segment, total);
+  }
+  return total;
+}
+
 /** Per-term passage frequency and lengths of a set of passages, for correcting the main segment's statistics. */
 function statisticsOf(passages: Iterable<Passage>): {
   frequency: Map<string, number>;
@@ -124,12 +143,9 @@ export class LayeredIndex implements SentenceSearch {
   ) {
     this.mainIds = mainIds;
     this.deltaIds = new Map(delta.terms.map((term, id) => [term, id]));
-    let deadCount = 0;
-    for (const flag of dead) deadCount += flag;
-    let mainLength = 0;
-    for (const length of main.passageLengths) mainLength += length;
-    let deltaLength = 0;
-    for (const length of delta.passageLengths) deltaLength += length;
+    const deadCount = sumOf(dead);
+    const mainLength = totalLengthOf(main);
+    const deltaLength = sumOf(delta.passageLengths);
     const mainCount = main.passageLengths.length;
     this.total = mainCount - deadCount + delta.passageLengths.length;
     this.averageLength = this.total === 0 ? 1 : (mainLength - deadLength + deltaLength) / this.total;
@@ -263,8 +279,9 @@ export function layerChanges(main: MainSegment, changes: ArchiveChanges): Layere
   // Articles are renumbered: the main segment's live ones in order, then the added ones.
   const renumbered = new Int32Array(mainStore.articles.length).fill(-1);
   const articles: Article[] = [];
-  for (const [index, article] of mainStore.articles.entries()) {
-    if (changes.removed.has(article.id)) continue;
+  for (let index = 0; index < mainStore.articles.length; index++) {
+    const article = mainStore.articles[index];
+    if (article === undefined || changes.removed.has(article.id)) continue;
     renumbered[index] = articles.length;
     articles.push(article);
   }
@@ -277,8 +294,9 @@ export function layerChanges(main: MainSegment, changes: ArchiveChanges): Layere
   // Seen through the changes, not copied: the saved map holds every term of the archive.
   const articleFrequency = new CountOverlay(mainStore.articleFrequency);
   const deadPassages: Passage[] = [];
-  for (const [index, article] of mainStore.articles.entries()) {
-    if (!changes.removed.has(article.id)) continue;
+  for (let index = 0; index < mainStore.articles.length; index++) {
+    const article = mainStore.articles[index];
+    if (article === undefined || !changes.removed.has(article.id)) continue;
     const articleTerms = new Set<string>();
     for (const id of mainStore.articlePassages[index] ?? []) {
       const passage = mainStore.passages[id];
@@ -303,8 +321,10 @@ export function layerChanges(main: MainSegment, changes: ArchiveChanges): Layere
   // make them on demand): an update costs the added articles, not a copy of every article's lists.
   const liveCount = articles.length;
   const liveMain = new Uint32Array(liveCount);
-  for (const [index, renumberedIndex] of renumbered.entries())
+  for (let index = 0; index < renumbered.length; index++) {
+    const renumberedIndex = renumbered[index] ?? -1;
     if (renumberedIndex >= 0) liveMain[renumberedIndex] = index;
+  }
   const articlePassages: (readonly number[])[] = [];
   const articleParagraphs: (readonly number[])[] = [];
   const articleContextTerms: ReadonlySet<string>[] = [];
