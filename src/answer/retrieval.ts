@@ -4,7 +4,7 @@
  * competes without pushing out the ones in the question's words.
  */
 import type { PassageStore } from "../search/passageStore.js";
-import type { SentenceSearch } from "../search/sentenceIndex.js";
+import type { Candidate, SentenceSearch } from "../search/sentenceIndex.js";
 import { termWeight } from "./evidenceScoring.js";
 import type { ExpandedQuery } from "./queryExpansion.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
@@ -30,6 +30,22 @@ const FOLLOWER_SCORE_SHARE = 0.5;
 export interface RetrievedPassage {
   readonly passageId: number;
   readonly relativeScore: number;
+}
+
+/**
+ * Each query's candidates. When every query begins the last one (the widened query starts with the
+ * question's own terms), an index that can is asked once, reading the shared terms' postings once.
+ */
+function searchAll(index: SentenceSearch, queries: readonly (readonly string[])[]): Candidate[][] {
+  const longest = queries.at(-1) ?? [];
+  const nested = queries.every((query) => query.every((term, at) => longest[at] === term));
+  if (index.searchByPrefix && nested)
+    return index.searchByPrefix(
+      longest,
+      queries.map((query) => query.length),
+      CANDIDATES_PER_SEARCH,
+    );
+  return queries.map((query) => index.search(query, CANDIDATES_PER_SEARCH));
 }
 
 /**
@@ -62,9 +78,8 @@ export function retrieveCandidates(
   );
   const widened = weighted([...own, ...alternatives]);
   const found = new Map<number, number>();
-  const searches = widened.length > own.length ? [own, widened] : [own];
-  for (const terms of searches) {
-    const candidates = index.search(terms, CANDIDATES_PER_SEARCH);
+  const queries = widened.length > own.length ? [own, widened] : [own];
+  for (const candidates of searchAll(index, queries)) {
     const top = candidates[0]?.score ?? 1;
     for (const candidate of candidates) {
       const relative = candidate.score / top;

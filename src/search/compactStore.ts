@@ -64,6 +64,13 @@ function toRagged(lists: readonly (readonly number[])[], map: (value: number) =>
   return { offsets, values };
 }
 
+/** A typed array's values as a plain array, copied by index (`Array.from` walks an iterator, allocating as it goes). */
+function plainArray(values: Uint32Array): number[] {
+  const list = new Array<number>(values.length);
+  for (let at = 0; at < values.length; at++) list[at] = values[at] ?? 0;
+  return list;
+}
+
 function listOf(ragged: OnDemandRagged, index: number): Uint32Array {
   const start = ragged.offsets[index] ?? 0;
   const end = ragged.offsets[index + 1] ?? 0;
@@ -128,8 +135,9 @@ function packedStrings(strings: readonly string[]): {
 const decoder = new TextDecoder();
 
 /**
- * Decoded texts and context sets kept per store: answering one question reads the same few dozen
- * candidates' text several times (time scope, scoring, spans, excerpts), each a read of the file.
+ * Decoded texts, term lists and context sets kept per store: answering one question reads the same
+ * few dozen candidates' text and terms several times (time scope, scoring, surroundings, spans,
+ * excerpts), each a read of the file and a fresh list.
  */
 const MAX_REMEMBERED = 4_096;
 
@@ -150,6 +158,7 @@ class StoredPassage implements Passage {
     private readonly compact: CompactStore,
     private readonly terms_: readonly string[],
     private readonly texts: Map<number, string>,
+    private readonly termLists: Map<number, readonly string[]>,
   ) {}
 
   get text(): string {
@@ -162,14 +171,16 @@ class StoredPassage implements Passage {
   }
 
   get terms(): readonly string[] {
-    const ids = listOf(this.compact.passageTerms, this.id);
-    const terms = new Array<string>(ids.length);
-    for (let at = 0; at < ids.length; at++) terms[at] = this.terms_[ids[at] ?? 0] ?? "";
-    return terms;
+    return remembered(this.termLists, this.id, () => {
+      const ids = listOf(this.compact.passageTerms, this.id);
+      const terms = new Array<string>(ids.length);
+      for (let at = 0; at < ids.length; at++) terms[at] = this.terms_[ids[at] ?? 0] ?? "";
+      return terms;
+    });
   }
 
   get articleIndexes(): readonly number[] {
-    return Array.from(listOf(this.compact.passageArticles, this.id));
+    return plainArray(listOf(this.compact.passageArticles, this.id));
   }
 }
 
@@ -187,9 +198,13 @@ export function expandStore(
   const passageCount = compact.textOffsets.length - 1;
   // Everything per passage or per article is made when read: no object per passage is kept.
   const texts = new Map<number, string>();
-  const passages = lazyList<Passage>(passageCount, (id) => new StoredPassage(id, compact, terms, texts));
+  const termLists = new Map<number, readonly string[]>();
+  const passages = lazyList<Passage>(
+    passageCount,
+    (id) => new StoredPassage(id, compact, terms, texts, termLists),
+  );
   const slice = (array: Uint32Array, article: number): number[] =>
-    Array.from(
+    plainArray(
       array.subarray(
         compact.articlePassages.offsets[article] ?? 0,
         compact.articlePassages.offsets[article + 1] ?? 0,

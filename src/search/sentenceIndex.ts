@@ -4,6 +4,7 @@
  * while a query touches only the postings of its own terms and the index saves and loads as flat
  * arrays. The answer layer then judges the few candidates with its own evidence rules.
  */
+import { topScoringByPrefix, type QueryTerm } from "./blockScoring.js";
 import type { PassageStore } from "./passageStore.js";
 
 /** A retrieved passage id with its BM25 score. */
@@ -20,6 +21,26 @@ export interface SentenceSearch {
    * @param limit - how many candidates to return at most
    */
   search(terms: readonly string[], limit: number): Candidate[];
+  /**
+   * The same for several leading parts of one query (as `search(terms.slice(0, n), limit)` for each
+   * `n` of `prefixes`), when the index can share the work; absent, each is searched alone.
+   * @param terms - analysed query terms, the longest query
+   * @param prefixes - how many leading terms each query has, in increasing order
+   * @param limit - how many candidates each query returns at most
+   */
+  searchByPrefix?(terms: readonly string[], prefixes: readonly number[], limit: number): Candidate[][];
+}
+
+/**
+ * The query terms' counts of leading raw terms: the terms an index knows are kept in order, so a
+ * count of raw terms becomes a count of kept ones.
+ * @param kept - for each raw term, whether it was kept
+ * @param prefixes - counts of leading raw terms
+ */
+export function keptPrefixes(kept: readonly boolean[], prefixes: readonly number[]): number[] {
+  const keptBefore = [0];
+  for (const [at, isKept] of kept.entries()) keptBefore.push((keptBefore[at] ?? 0) + (isKept ? 1 : 0));
+  return prefixes.map((prefix) => keptBefore[Math.min(Math.max(prefix, 0), kept.length)] ?? 0);
 }
 
 /** The index's arrays, as built and as saved. */
@@ -36,24 +57,16 @@ export interface SentenceIndexData {
   readonly averageLength: number;
 }
 
-/** MiniSearch's default BM25+ parameters, kept so ranking matches the engine it replaced. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 /** Largest value a Uint16Array holds: frequencies and lengths beyond it saturate. */
 const UINT16_MAX = 65_535;
 
 /**
- * MiniSearch's BM25+ score of one term in one passage.
- * @param idf - the term's inverse document frequency
- * @param frequency - the term's count in the passage
- * @param length - the passage's distinct terms
- * @param averageLength - the average over the index
+ * A term's inverse document frequency as MiniSearch computes it.
+ * @param total - passages searched
+ * @param matching - passages containing the term
  */
-export function bm25(idf: number, frequency: number, length: number, averageLength: number): number {
-  return (
-    idf *
-    (BM25.d +
-      (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)))
-  );
+export function inverseFrequency(total: number, matching: number): number {
+  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
 }
 
 /** A sentence index over typed arrays. */
@@ -61,18 +74,10 @@ export class SentenceIndex implements SentenceSearch {
   readonly data: SentenceIndexData;
   /** Term ids by term. */
   readonly termIds: ReadonlyMap<string, number>;
-  private readonly scores: Float64Array;
-  private readonly matched: Uint8Array;
-  private readonly touched: Uint32Array;
-  private norms: Float64Array | null = null;
 
   constructor(data: SentenceIndexData) {
     this.data = data;
     this.termIds = new Map(data.terms.map((term, id) => [term, id]));
-    const count = data.passageLengths.length;
-    this.scores = new Float64Array(count);
-    this.matched = new Uint8Array(count);
-    this.touched = new Uint32Array(count);
   }
 
   /** How many passages are indexed. */
@@ -80,79 +85,36 @@ export class SentenceIndex implements SentenceSearch {
     return this.data.passageLengths.length;
   }
 
-  /**
-   * Each passage's length normalisation, `k * (1 - b + b * length / averageLength)`, made on the
-   * first search: the same arithmetic as {@link bm25}, done once per passage, not once per posting.
-   */
-  private normalisers(): Float64Array {
-    if (this.norms === null) {
-      const { passageLengths, averageLength } = this.data;
-      this.norms = new Float64Array(passageLengths.length);
-      for (let passage = 0; passage < passageLengths.length; passage++)
-        this.norms[passage] =
-          BM25.k * (1 - BM25.b + (BM25.b * (passageLengths[passage] ?? 0)) / averageLength);
-    }
-    return this.norms;
+  search(terms: readonly string[], limit: number): Candidate[] {
+    return this.searchByPrefix(terms, [terms.length], limit)[0] ?? [];
   }
 
-  search(terms: readonly string[], limit: number): Candidate[] {
-    const { postingOffsets, postingPassages, postingFrequencies, passageLengths } = this.data;
+  searchByPrefix(terms: readonly string[], prefixes: readonly number[], limit: number): Candidate[][] {
+    const { postingOffsets, postingPassages, postingFrequencies, passageLengths, averageLength } = this.data;
     const total = passageLengths.length;
-    const { scores, matched, touched } = this;
-    const norms = this.normalisers();
-    let touchedCount = 0;
+    const query: QueryTerm[] = [];
+    const kept: boolean[] = [];
     const seen = new Set<string>();
     for (const term of terms) {
       const id = this.termIds.get(term);
+      kept.push(id !== undefined);
       if (id === undefined) continue;
       const start = postingOffsets[id] ?? 0;
       const end = postingOffsets[id + 1] ?? start;
-      const matching = end - start;
-      const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-      const firstTime = !seen.has(term);
+      const run = {
+        passages: postingPassages,
+        frequencies: postingFrequencies,
+        lengths: passageLengths,
+        start,
+        end,
+        base: 0,
+        dead: null,
+      };
+      query.push({ idf: inverseFrequency(total, end - start), runs: [run], counted: !seen.has(term) });
       seen.add(term);
-      for (let posting = start; posting < end; posting++) {
-        const passage = postingPassages[posting] ?? 0;
-        const frequency = postingFrequencies[posting] ?? 0;
-        const score = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + (norms[passage] ?? 0)));
-        if (matched[passage] === 0) touched[touchedCount++] = passage;
-        scores[passage] = (scores[passage] ?? 0) + score;
-        if (firstTime) matched[passage] = (matched[passage] ?? 0) + 1;
-      }
     }
-    return topCandidates(touched, touchedCount, scores, matched, limit);
+    return topScoringByPrefix(query, keptPrefixes(kept, prefixes), averageLength, total, limit);
   }
-}
-
-/**
- * The best-scored passages of a search, best first, resetting the scratch arrays for the next one.
- * @param touched - passages that matched, `touchedCount` of them
- * @param touchedCount - how many entries of `touched` are set
- * @param scores - summed BM25 score by passage
- * @param matched - distinct query terms matched by passage
- * @param limit - how many to return at most
- */
-export function topCandidates(
-  touched: Uint32Array,
-  touchedCount: number,
-  scores: Float64Array,
-  matched: Uint8Array,
-  limit: number,
-): Candidate[] {
-  const best: Candidate[] = [];
-  for (let i = 0; i < touchedCount; i++) {
-    const passageId = touched[i] ?? 0;
-    // MiniSearch multiplies by the number of distinct query terms matched (its "quality").
-    const score = (scores[passageId] ?? 0) * (matched[passageId] ?? 1);
-    scores[passageId] = 0;
-    matched[passageId] = 0;
-    if (best.length === limit && score <= (best[limit - 1]?.score ?? 0)) continue;
-    let at = best.length;
-    while (at > 0 && (best[at - 1]?.score ?? 0) < score) at--;
-    best.splice(at, 0, { passageId, score });
-    if (best.length > limit) best.pop();
-  }
-  return best;
 }
 
 /**

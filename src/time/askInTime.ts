@@ -49,19 +49,39 @@ function scopedSearch(engine: AnswerEngine, scope: TimeScope, undated: Set<numbe
   function* datesOf(articleIndexes: readonly number[]): Generator<IsoDate | null> {
     for (const at of articleIndexes) yield store.articles[at]?.date ?? null;
   }
+  // A passage's verdict is the same in every search of one question: judged once.
+  const verdicts = new Map<number, ReturnType<typeof judgeEvidenceTime> | null>();
+  const verdictOf = (passageId: number): ReturnType<typeof judgeEvidenceTime> | null => {
+    let verdict = verdicts.get(passageId);
+    if (verdict === undefined) {
+      const passage = store.passages[passageId];
+      verdict = passage ? judgeEvidenceTime(passage.text, datesOf(passage.articleIndexes), scope) : null;
+      verdicts.set(passageId, verdict);
+    }
+    return verdict;
+  };
+  const admit = (candidates: readonly Candidate[], limit: number): Candidate[] => {
+    const admitted: Candidate[] = [];
+    for (const candidate of candidates) {
+      const verdict = verdictOf(candidate.passageId);
+      if (verdict === "in") admitted.push(candidate);
+      else if (verdict === "undated")
+        for (const at of store.passages[candidate.passageId]?.articleIndexes ?? []) undated.add(at);
+      if (admitted.length === limit) break;
+    }
+    return admitted;
+  };
+  const scoped: SentenceSearch = {
+    search: (terms, limit) => admit(index.search(terms, limit * SCOPED_CANDIDATE_FACTOR), limit),
+  };
+  const { searchByPrefix } = index;
+  if (searchByPrefix === undefined) return scoped;
   return {
-    search(terms: readonly string[], limit: number): Candidate[] {
-      const admitted: Candidate[] = [];
-      for (const candidate of index.search(terms, limit * SCOPED_CANDIDATE_FACTOR)) {
-        const passage = store.passages[candidate.passageId];
-        if (!passage) continue;
-        const verdict = judgeEvidenceTime(passage.text, datesOf(passage.articleIndexes), scope);
-        if (verdict === "in") admitted.push(candidate);
-        else if (verdict === "undated") for (const at of passage.articleIndexes) undated.add(at);
-        if (admitted.length === limit) break;
-      }
-      return admitted;
-    },
+    ...scoped,
+    searchByPrefix: (terms, prefixes, limit) =>
+      searchByPrefix
+        .call(index, terms, prefixes, limit * SCOPED_CANDIDATE_FACTOR)
+        .map((candidates) => admit(candidates, limit)),
   };
 }
 
