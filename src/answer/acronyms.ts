@@ -9,8 +9,8 @@ import { analyzeText } from "../text/terms.js";
 
 /** A word that may be an acronym: two to six letters. */
 const ACRONYM = /^[a-z]{2,6}$/iu;
-/** Sentences searched for a name with those initials. */
-const SENTENCES_READ = 40;
+/** Sentences searched for a name with those initials (each with its article's lead). */
+const SENTENCES_READ = 20;
 /** A capitalised name: "Joint Economic Commission", "High-Level Strategic Cooperation Council". */
 const NAME = /\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|on)\s+\p{Lu}[\p{L}-]*|\s+\p{Lu}[\p{L}-]*)+/gu;
 /** Small words a name's initials leave out ("Organization OF Islamic Cooperation": OIC). */
@@ -41,19 +41,25 @@ export function spelledOutName(
   if (!ACRONYM.test(acronym) || otherTerms.length === 0) return null;
   const wanted = acronym.toLowerCase();
   for (const candidate of index.search(otherTerms, SENTENCES_READ)) {
-    const passage = store.passages[candidate.passageId];
-    for (const articleIndex of (passage?.articleIndexes ?? []).slice(0, 1)) {
-      for (const id of store.articlePassages[articleIndex] ?? []) {
-        for (const match of (store.passages[id]?.text ?? "").matchAll(NAME)) {
-          // The run may start before the name ("... of their Intergovernmental Joint Economic
-          // Commission"): its tail with the acronym's initials is the name.
-          const words = match[0].split(/\s+/u);
-          for (let start = 0; start < words.length - 1; start += 1) {
-            const name = words.slice(start).join(" ");
-            if (initialsOf(name) === wanted) return name;
-          }
-        }
-      }
+    // The sentence and its article's lead, where a report first gives the body its full name.
+    const articleIndex = store.passages[candidate.passageId]?.articleIndexes[0] ?? -1;
+    const lead = store.articlePassages[articleIndex]?.[0];
+    for (const id of lead === undefined ? [candidate.passageId] : [candidate.passageId, lead]) {
+      const name = nameWithInitials(store.passages[id]?.text ?? "", wanted);
+      if (name !== null) return name;
+    }
+  }
+  return null;
+}
+
+function nameWithInitials(text: string, wanted: string): string | null {
+  for (const match of text.matchAll(NAME)) {
+    // The run may start before the name ("... of their Intergovernmental Joint Economic
+    // Commission"): its tail with the acronym's initials is the name.
+    const words = match[0].split(/\s+/u);
+    for (let start = 0; start < words.length - 1; start += 1) {
+      const name = words.slice(start).join(" ");
+      if (initialsOf(name) === wanted) return name;
     }
   }
   return null;

@@ -183,7 +183,7 @@ export function stripLeadingFiller(folded: string): string {
   }
   // "back in may 2025, when the ministers spoke, WHAT DID ...": the question is the clause that
   // opens with a question word, after a scene set before it.
-  const asked = SCENE_THEN_QUESTION.exec(q);
+  const asked = q.includes(",") ? SCENE_THEN_QUESTION.exec(q) : null;
   return asked?.[1] !== undefined && !QUESTION_OPENER.test(q) ? asked[1].trim() : q;
 }
 

@@ -35,6 +35,14 @@ export function refersBack(text: string): boolean {
   return REFERRING_OPENER.test(text) || EVENT_ANAPHOR.test(text);
 }
 
+/** Carried terms kept per store (most entries are the shared empty set): candidates recur across questions. */
+const MAX_CACHED = 8_000;
+
+/** {@link refersBack} of a stored passage, remembered: retrieval asks it of every best candidate's neighbours. */
+const passageRefersBack = memoPerStore(MAX_CACHED, (store, passageId: number): boolean =>
+  refersBack(store.passages[passageId]?.text ?? ""),
+);
+
 /**
  * The terms a sentence refers back to: those of the sentence before it in each article that
  * carries it, when it opens by referring back; else none.
@@ -44,9 +52,6 @@ export function refersBack(text: string): boolean {
 export function carriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
   return carriedByPassage(store, passageId);
 }
-
-/** Carried terms kept per store (most entries are the shared empty set): candidates recur across questions. */
-const MAX_CACHED = 8_000;
 
 const carriedByPassage = memoPerStore(MAX_CACHED, (store, passageId: number) =>
   computeCarriedTerms(store, passageId),
@@ -58,7 +63,7 @@ const PARTIES_ANAPHOR =
 
 function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
   const passage = store.passages[passageId];
-  if (passage === undefined || !refersBack(passage.text)) return NOTHING;
+  if (passage === undefined || !passageRefersBack(store, passageId)) return NOTHING;
   const terms = new Set<string>();
   const toParties = PARTIES_ANAPHOR.test(passage.text);
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
@@ -84,7 +89,7 @@ export function followersReferringBack(store: PassageStore, passageId: number): 
   for (const articleIndex of (store.passages[passageId]?.articleIndexes ?? []).slice(0, MAX_ARTICLES_READ)) {
     const order = store.articlePassages[articleIndex] ?? [];
     const next = order[order.indexOf(passageId) + 1];
-    if (next !== undefined && refersBack(store.passages[next]?.text ?? "")) followers.push(next);
+    if (next !== undefined && passageRefersBack(store, next)) followers.push(next);
   }
   return followers;
 }
@@ -97,7 +102,7 @@ export function followersReferringBack(store: PassageStore, passageId: number): 
  */
 export function sentencesReferredTo(store: PassageStore, passageId: number): number[] {
   const passage = store.passages[passageId];
-  if (passage === undefined || !refersBack(passage.text)) return [];
+  if (passage === undefined || !passageRefersBack(store, passageId)) return [];
   const referred: number[] = [];
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
     const order = store.articlePassages[articleIndex] ?? [];

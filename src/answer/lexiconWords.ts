@@ -5,6 +5,7 @@ import { loadLemmatizer, useLemmaTable } from "../lexicon/lemma.js";
 import { loadLemmaTable } from "../lexicon/lemmaTable.js";
 import { loadLexicon, type Lexicon } from "../lexicon/wordnet.js";
 import { DEFAULT_LEXICON_CACHE_DIR, installedWordNet } from "../lexicon/wordnetCache.js";
+import { lookUpPlace } from "../meetings/gazetteer.js";
 import type { WordKnowledge, WordRelation } from "./wordKnowledge.js";
 
 let lexicon: Lexicon | null = null;
@@ -13,6 +14,10 @@ let knowledge: WordKnowledge | null = null;
 /**
  * The WordNet-backed dictionary, loaded on first call and shared afterwards.
  */
+/** Sense counts remembered: the lemmas a day's questions reach, a few bytes each. */
+const MAX_SENSE_COUNTS = 50_000;
+const senseCounts = new Map<string, number>();
+
 export function defaultWordKnowledge(): WordKnowledge {
   if (knowledge === null) {
     lexicon ??= loadLexicon();
@@ -28,19 +33,28 @@ export function defaultWordKnowledge(): WordKnowledge {
         const senses = loaded.sensesOf(lemma);
         return senses.length > 0 && senses.every((count) => count.tagged === 0);
       },
-      senseCount: (lemma, pos) =>
-        loaded
+      senseCount: (lemma, pos) => {
+        // Asked of every relation a question's words reach: remembered per lemma and part of speech.
+        const key = pos === undefined ? lemma : `${pos}\u0000${lemma}`;
+        const known = senseCounts.get(key);
+        if (known !== undefined) return known;
+        const count = loaded
           .sensesOf(lemma)
-          .filter((count) => pos === undefined || count.pos === pos)
-          .reduce((sum, count) => sum + count.senses, 0),
+          .filter((senses) => pos === undefined || senses.pos === pos)
+          .reduce((sum, senses) => sum + senses.senses, 0);
+        if (senseCounts.size >= MAX_SENSE_COUNTS) senseCounts.clear();
+        senseCounts.set(key, count);
+        return count;
+      },
     };
   }
   return knowledge;
 }
 
 /**
- * Loads the dictionary and the lemmatiser now, so the first question does not wait for them (on a
- * fresh checkout the first load also compiles WordNet into `.cache/`, a few seconds once).
+ * Loads the dictionary, the lemmatiser and the gazetteer now, so the first question does not wait
+ * for them (on a fresh checkout the first load also compiles WordNet into `.cache/`, a few seconds
+ * once).
  * @returns how long it took, in milliseconds
  */
 export function warmUpAnswering(): number {
@@ -48,5 +62,7 @@ export function warmUpAnswering(): number {
   loadLemmatizer();
   // One lookup computes what every lookup shares (the information content of WordNet's concepts).
   defaultWordKnowledge().related("visit");
+  // The gazetteer is read on its first lookup: a place is asked of it for nearly every question.
+  lookUpPlace("Baku");
   return performance.now() - started;
 }

@@ -13,6 +13,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../config.js";
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from "../loadKnowledgeBase.js";
+import { warmUpAnswering } from "../answer/lexiconWords.js";
 import { askInTime } from "../time/askInTime.js";
 import { generateArchive } from "./generateArchive.js";
 import { percentile, round } from "./stats.js";
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
     cacheDir: join(work, "cache"),
     onRebuild: (reason) => process.stderr.write(`profile: rebuilding the index (${reason})\n`),
   });
+  // As the bot does at start (src/main.ts): the dictionary, lemmatiser and gazetteer loaded.
+  warmUpAnswering();
   process.stderr.write(
     `profile: loaded ${kb.articles.length} articles (${kb.origin}) in ${Math.round(performance.now() - started)} ms, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB\n`,
   );
