@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   const kb = await loadKnowledgeBase(config.seedsDir, {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
   });
-  logger.debug({ ms: Math.round(warmUpAnswering()) }, "dictionary loaded");
+  logger.debug({ ms: Math.round(warmUpAnswering(kb.engine.store)) }, "dictionary loaded");
   logger.info(
     { articles: kb.articles.length, skipped: kb.skipped.length, seedsDir: config.seedsDir },
     "archive loaded",

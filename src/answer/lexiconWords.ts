@@ -6,6 +6,8 @@ import { loadLemmaTable } from "../lexicon/lemmaTable.js";
 import { loadLexicon, type Lexicon } from "../lexicon/wordnet.js";
 import { DEFAULT_LEXICON_CACHE_DIR, installedWordNet } from "../lexicon/wordnetCache.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
+import type { PassageStore } from "../search/passageStore.js";
+import { prepareSpelling } from "./queryExpansion.js";
 import type { WordKnowledge, WordRelation } from "./wordKnowledge.js";
 
 let lexicon: Lexicon | null = null;
@@ -55,10 +57,12 @@ export function defaultWordKnowledge(): WordKnowledge {
  * Loads the dictionary, the lemmatiser and the gazetteer now, so the first question does not wait
  * for them (on a fresh checkout the first load also compiles WordNet into `.cache/`, a few seconds
  * once).
+ * @param store - the served archive, whose spelling table is built too
  * @returns how long it took, in milliseconds
  */
-export function warmUpAnswering(): number {
+export function warmUpAnswering(store?: PassageStore): number {
   const started = performance.now();
+  if (store !== undefined) prepareSpelling(store);
   loadLemmatizer();
   // One lookup computes what every lookup shares (the information content of WordNet's concepts).
   defaultWordKnowledge().related("visit");

@@ -119,6 +119,15 @@ function termsByKey(store: PassageStore): Map<number, SpellingBucket> {
 }
 
 /**
+ * Builds the store's spelling table now (every term by first letter and length), so the first
+ * question with a misspelling does not wait for it.
+ * @param store - the archive's passages and statistics
+ */
+export function prepareSpelling(store: PassageStore): void {
+  termsByKey(store);
+}
+
+/**
  * The archive's term nearest in spelling to one it does not have, the most frequent among equals.
  * @param store - the archive's passages and statistics
  * @param term - an analysed term the archive does not contain

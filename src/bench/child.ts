@@ -66,7 +66,7 @@ async function serve(
   const kb = await loadKnowledgeBase(dir, { cacheDir });
   // Start-up is the bot's (src/main.ts): the index loaded, then the dictionary, lemmatiser and
   // gazetteer, so no question pays for them.
-  warmUpAnswering();
+  warmUpAnswering(kb.engine.store);
   const startupMs = performance.now() - started;
   if (kb.origin !== "saved") throw new Error("bench: the saved index was not used");
   const startupRssMB = rssMB();

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     onRebuild: (reason) => process.stderr.write(`profile: rebuilding the index (${reason})\n`),
   });
   // As the bot does at start (src/main.ts): the dictionary, lemmatiser and gazetteer loaded.
-  warmUpAnswering();
+  warmUpAnswering(kb.engine.store);
   process.stderr.write(
     `profile: loaded ${kb.articles.length} articles (${kb.origin}) in ${Math.round(performance.now() - started)} ms, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB\n`,
   );
