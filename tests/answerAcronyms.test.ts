@@ -15,6 +15,9 @@ const PAGES: Record<string, string> = {
 The ninth session of the Intergovernmental Joint Economic Commission opened in Lahore on Tuesday.
 The two sides signed seven memoranda of understanding on dairy farming, textiles and river ports.
 `,
+  "b_staff.txt": ` date 2025-02-21 General calls on chairman
+Colonel General Karim Valiyev called on Chairman Joint Chiefs of Staff Committee General Sahir Mirza in Rawalpindi.
+`,
 };
 
 let engine: BuiltAnswerEngine;
@@ -29,6 +32,12 @@ describe("acronyms", () => {
       "Joint Economic Commission",
     );
     expect(spelledOutName(engine.store, engine.index, "ncoc", analyzeText("session lahore"))).toBeNull();
+  });
+
+  it("finds a name inside a longer capitalised run", () => {
+    expect(spelledOutName(engine.store, engine.index, "cjcsc", analyzeText("valiyev rawalpindi"))).toBe(
+      "Chairman Joint Chiefs of Staff Committee",
+    );
   });
 
   it("answers a question asked with the acronym", () => {

@@ -192,3 +192,16 @@ The next summit is expected to be held in Islamabad.
     expect(result.reason).toMatch(/time of day/u);
   });
 });
+
+describe("a deadline agreed", () => {
+  it("dates what was agreed to be done by a date, and only that", () => {
+    const study = engineOf({
+      "f.txt": ` date 2025-04-28 Ministers meet online
+Energy Minister Awais Leghari and Energy Minister Parviz Shahbazov held a video meeting on Monday.
+The two ministers agreed to finalise the feasibility study by June.
+`,
+    });
+    expect(askQuestion(study, "when will the feasibility study be finished").answer).toMatch(/^June —/u);
+    expect(askQuestion(study, "when will leghari and shahbazov meet again").status).toBe("no_answer");
+  });
+});

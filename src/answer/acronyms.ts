@@ -55,11 +55,14 @@ export function spelledOutName(
 function nameWithInitials(text: string, wanted: string): string | null {
   for (const match of text.matchAll(NAME)) {
     // The run may start before the name ("... of their Intergovernmental Joint Economic
-    // Commission"): its tail with the acronym's initials is the name.
+    // Commission"): its part with the acronym's initials is the name ...
+    // ... or run on past it ("Chairman Joint Chiefs of Staff Committee General Sahir Mirza").
     const words = match[0].split(/\s+/u);
     for (let start = 0; start < words.length - 1; start += 1) {
-      const name = words.slice(start).join(" ");
-      if (initialsOf(name) === wanted) return name;
+      for (let end = words.length; end > start + 1; end -= 1) {
+        const name = words.slice(start, end).join(" ");
+        if (initialsOf(name) === wanted && !LEFT_OUT.test(words[end - 1] ?? "")) return name;
+      }
     }
   }
   return null;

@@ -579,7 +579,7 @@ const NAMES_A_DAY = new RegExp(`\\d|\\bday\\b|${WEEKDAY}|yesterday|today|tomorro
 
 /** Words that speak of what is to come: "will visit", "next month", "is expected to". */
 const SPEAKS_OF_FUTURE =
-  /\b(?:will|would|shall|next|upcoming|forthcoming|planned|plans? to|expected to|scheduled|due to|set to|to be \p{L}+(?:ed|en))\b/iu;
+  /\b(?:will|would|shall|next|upcoming|forthcoming|planned|plans? to|expected to|scheduled|due to|set to|to be \p{L}+(?:ed|en)|(?:agreed|decided|pledged|vowed|resolved|promised|undertook) to [^.;]*\bby(?= \p{Lu}| the end| next))\b/iu;
 
 /**
  * The short answer a question has in a sentence, if there is a clear one.

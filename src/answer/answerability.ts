@@ -113,6 +113,8 @@ export function judgeAnswerability(
       (best.hasAnchors ? best.someAnchorInSentence : question.anchorGroups.length > 0) &&
       best.holdsKind &&
       best.nounsMissing === 0 &&
+      // What is yet to happen is one planned act: the sentence dating it must tell that act.
+      (question.answerType !== "date" || !question.asksFuture || best.topicFound > 0) &&
       // A count of what was asked ("how many DAYS": "January 23-24") has found the question's topic.
       // ... and an attribution ("according to ISPR") is the report a "who reported" asks about.
       (best.topicFound > 0 ||
