@@ -205,3 +205,16 @@ The two ministers agreed to finalise the feasibility study by June.
     expect(askQuestion(study, "when will leghari and shahbazov meet again").status).toBe("no_answer");
   });
 });
+
+describe("a sentence that tells only that a meeting took place", () => {
+  it("does not answer what was talked about: the sentence after it does", () => {
+    const expo = engineOf({
+      "x.txt": ` date 2024-09-26 Ministers meet at expo
+Defence Production Minister Raza Harraj and Defence Industry Minister Vugar Mustafayev held talks on the sidelines of the ADEX exhibition on Wednesday.
+The two ministers discussed joint production of armoured vehicles and ammunition.
+`,
+    });
+    const result = askQuestion(expo, "what did harraj and mustafayev talk about at adex");
+    expect(result.excerpts[0]?.text).toMatch(/^The two ministers discussed joint production/u);
+  });
+});

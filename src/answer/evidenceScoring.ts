@@ -236,8 +236,23 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
 /** Whether a sentence reports what was said, agreed or covered: a reporting verb or a list of subjects. */
 function reportsContent(text: string): boolean {
   const folded = foldText(text);
-  return hasReportingVerb(folded) || listIn(folded) !== null;
+  if (listIn(folded) !== null) return true;
+  return hasReportingVerb(folded) && !TELLS_ONLY_THE_MEETING.test(text);
 }
+
+/** A setting after a meeting: "with Minister X", "on the sidelines of the ADEX exhibition", "in Baku", "on Wednesday". */
+const SETTING =
+  "(?:\\s*,?\\s+at (?:the |a |an )?(?:[a-z-]+\\s+){0,2}[a-z-]+(?=[\\s,.])|\\s*,?\\s+(?:with|at|in|on the sidelines of|during|via|on|here|today|yesterday)(?:\\s+(?:the|a|an|his|her|their))?(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|for|video|link|exhibition|sidelines|\\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*)";
+
+/**
+ * A sentence that tells only that a meeting took place and where and when ("X and Y held talks on
+ * the sidelines of the ADEX exhibition on Wednesday"), not what it was about: the sentence after
+ * it says that.
+ */
+const TELLS_ONLY_THE_MEETING = new RegExp(
+  `\\b(?:held|had) (?:talks|a meeting|meetings|a (?:phone|telephone|video) (?:call|conversation)|a telephone conversation)${SETTING}*\\s*[.!]?\\s*$`,
+  "u",
+);
 
 /** Terms of the kinds of place a list of place names counts: "how many COUNTRIES took part". */
 const PLACE_KIND_TERMS: ReadonlySet<string> = new Set(
