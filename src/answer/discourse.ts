@@ -164,8 +164,9 @@ const officeHoldersByPassage = memoPerStore(MAX_CACHED, (store, passageId: numbe
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
     for (const id of store.articlePassages[articleIndex] ?? []) {
       const text = store.passages[id]?.text ?? "";
+      const lower = text.toLowerCase();
       for (const office of offices) {
-        const at = text.toLowerCase().indexOf(office);
+        const at = lower.indexOf(office);
         if (at < 0) continue;
         // "Prime Minister Muhammad Shehbaz Sharif": the capitalised name right after the title.
         const holder = /^\s+((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)/u.exec(

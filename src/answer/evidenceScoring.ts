@@ -357,17 +357,24 @@ interface TermLookup {
   has(term: string): boolean;
 }
 
+/** Terms a sentence stands for beside its own: a set, or a short list (a dateline's place). */
+type MoreTerms = ReadonlySet<string> | readonly string[];
+
+function isEmpty(terms: MoreTerms): boolean {
+  return "size" in terms ? terms.size === 0 : terms.length === 0;
+}
+
 /**
- * The sentence's own terms with those it refers back to and its dateline's place, looked up in
- * each instead of copied into one set for every candidate.
+ * The sentence's own terms with those it refers back to, its dateline's place and the like, looked
+ * up in each instead of copied into one set for every candidate.
  */
-function unionOf(
-  own: ReadonlySet<string>,
-  carried: ReadonlySet<string>,
-  filedFrom: readonly string[],
-): TermLookup {
-  if (carried.size === 0 && filedFrom.length === 0) return own;
-  return { has: (term) => own.has(term) || carried.has(term) || filedFrom.includes(term) };
+function unionOf(own: ReadonlySet<string>, ...more: readonly MoreTerms[]): TermLookup {
+  const others = more.filter((terms) => !isEmpty(terms));
+  if (others.length === 0) return own;
+  return {
+    has: (term) =>
+      own.has(term) || others.some((terms) => ("has" in terms ? terms.has(term) : terms.includes(term))),
+  };
 }
 
 /** How a question's term is found in a set of terms: 1 for itself, less for an alternative, 0 if absent. */
@@ -618,11 +625,13 @@ export function judgePassage(
   const filedFrom = (passage?.articleIndexes ?? [])
     .slice(0, MAX_CONTEXT_ARTICLES)
     .flatMap((index) => placeTermsOf(store, index));
-  const ownNames = unionOf(own, carried, [
-    ...filedFrom,
-    ...countriesOfPlaces(store, passageId),
-    ...officeHolderTerms(store, passageId),
-  ]);
+  const ownNames = unionOf(
+    own,
+    carried,
+    filedFrom,
+    countriesOfPlaces(store, passageId),
+    officeHolderTerms(store, passageId),
+  );
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
@@ -634,6 +643,8 @@ export function judgePassage(
   );
   const anchorsFound = findAnchors(question, weights, ownNames, around, spellings);
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, own) : own;
+  // "The next summit" stands for the trilateral summit the story opened with.
+  const ownOrEvent = unionOf(own, carried, eventTerms(store, passageId));
 
   const hasAnchors = anchors.total > 0;
   const inSentence = (group: { readonly terms: readonly string[] }): boolean =>
@@ -699,10 +710,7 @@ export function judgePassage(
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: [...topicWeights].filter(
       ([term, weight]) =>
-        weight > 0 &&
-        !question.modifiers.includes(term) &&
-        // "The next summit" stands for the trilateral summit the story opened with.
-        creditIn(term, unionOf(own, carried, [...eventTerms(store, passageId)]), alternatives) === 0,
+        weight > 0 && !question.modifiers.includes(term) && creditIn(term, ownOrEvent, alternatives) === 0,
     ).length,
     nounsMissing: question.generalWords.filter(
       (word) =>
