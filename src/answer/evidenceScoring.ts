@@ -578,6 +578,45 @@ function termsAsAsked(terms: readonly string[], asked: ReadonlySet<string>): Set
 }
 
 /**
+ * A sentence's opening adjunct of time or setting ("After the talks, ...", "On the sidelines of the
+ * summit, ..."): it refers back to an event told before, and says nothing of what the sentence reports.
+ */
+const LEADING_SETTING =
+  /^(?:after|following|during|before|ahead of|at the end of|in the course of|on the sidelines of|on the eve of)\s+([^,;:]{1,80}),/iu;
+
+/** A setting the question itself gives ("who did he meet DURING HIS VISIT"): up to three words after it. */
+const SETTING_IN_QUESTION =
+  /\b(?:after|following|during|before|ahead of|at the end of|in the course of|on the sidelines of|on the eve of)((?:\s+[\p{L}\p{N}'’-]+){1,3})/giu;
+
+/** Terms of the settings a question gives, which a sentence's opening setting may match. */
+function questionSettingTerms(question: AnalysedQuestion): ReadonlySet<string> {
+  return new Set(
+    [...question.text.matchAll(SETTING_IN_QUESTION)].flatMap((match) => analyzeText(match[1] ?? "")),
+  );
+}
+
+/**
+ * The sentence's terms less those that stand only in its opening setting ("the talks" in "After the
+ * talks, the two sides signed ..."): the sentence is about what it reports after it, unless the
+ * question asks within that setting too.
+ */
+function termsBeyondSetting(
+  text: string | undefined,
+  terms: readonly string[],
+  question: AnalysedQuestion,
+): readonly string[] {
+  if (text === undefined) return terms;
+  const setting = LEADING_SETTING.exec(text);
+  if (setting === null) return terms;
+  const rest = new Set(analyzeText(text.slice(setting[0].length)));
+  const asked = questionSettingTerms(question);
+  const onlyThere = new Set(
+    analyzeText(setting[1] ?? "").filter((term) => !rest.has(term) && !asked.has(term)),
+  );
+  return onlyThere.size === 0 ? terms : terms.filter((term) => !onlyThere.has(term));
+}
+
+/**
  * Judges one passage against a question.
  * @param store - the passage store
  * @param question - the analysed question
@@ -598,7 +637,7 @@ export function judgePassage(
   // Read once: a served passage decodes its text (from the saved file) and terms on every read.
   const text = passage?.text;
   const terms = passage?.terms ?? [];
-  const own = termsAsAsked(terms, new Set(question.terms));
+  const own = termsAsAsked(termsBeyondSetting(text, terms, question), new Set(question.terms));
   const around = surroundingTerms(store, passageId);
   const { alternatives } = expanded;
 

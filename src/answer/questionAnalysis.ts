@@ -448,6 +448,12 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
   return [...analyzeText(words.join(" "))];
 }
 
+/**
+ * A verb this specific names a deed whose doer a who-question asks for ("who LED the delegation",
+ * 14 senses); vaguer ones ("go", "have") say too little to require it of the answer.
+ */
+const DEED_SPECIFICITY = 0.85;
+
 /** Senses up to which a word counts in full; "visit" has 8 verb senses, "go" over 30. */
 const FULL_WEIGHT_SENSES = 12;
 
@@ -711,7 +717,7 @@ export function analyseQuestion(
         : answerType === "person"
           ? // "who SIGNED the agreement": the doer is named where the deed is told.
             generalWords
-              .filter((word) => word.pos === "verb" && word.specificity >= 1)
+              .filter((word) => word.pos === "verb" && word.specificity >= DEED_SPECIFICITY)
               .map((word) => word.term)
           : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),

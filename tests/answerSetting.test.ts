@@ -1,0 +1,57 @@
+/**
+ * What a sentence is about, on a small archive of our own: an opening setting ("After the talks,
+ * ...") refers back to an event and is not what the sentence reports; a specific verb of a
+ * who-question ("who LED") names the deed whose doer answers it.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import type { BuiltAnswerEngine } from "../src/search/engine.js";
+import { analysedIn, engineOf } from "./support/answerFixtures.js";
+
+const PAGES: Record<string, string> = {
+  "a_summit.txt": ` date 2025-03-11 Leaders meet in Sheki
+President Orhan Valiyev held talks with Prime Minister Kamran Siddiqi in Sheki on Tuesday.
+The two leaders discussed rail freight, wheat exports and a joint satellite programme.
+After the talks, the two sides signed four memoranda on tourism and banking.
+`,
+  "b_delegation.txt": ` date 2024-06-02 Lawmakers tour the valley
+A delegation from Pakistan led by Senator Rubina Qaimkhani arrived on Saturday.
+Senator Qaimkhani said the Pakistani parliamentary delegation to Quba admired its orchards.
+`,
+  "c_other.txt": ` date 2024-09-14 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+};
+
+let engine: BuiltAnswerEngine;
+
+beforeAll(() => {
+  engine = engineOf(PAGES);
+});
+
+describe("an opening setting", () => {
+  it("does not make the sentence after the talks a report of what was talked about", () => {
+    const result = askQuestion(engine, "what did valiyev and siddiqi talk about in sheki");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/^The two leaders discussed/u);
+  });
+
+  it("still matches a setting the question gives itself", () => {
+    const result = askQuestion(engine, "what did they sign after the talks in sheki");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/^After the talks/u);
+  });
+});
+
+describe("the deed of a who-question", () => {
+  it("takes a specific verb as the deed", () => {
+    expect(analysedIn(engine, "who led the pakistani delegation to quba").actTerms).toEqual(["lead"]);
+    expect(analysedIn(engine, "who went to quba").actTerms).toEqual([]);
+  });
+
+  it("answers with the person where the deed is told", () => {
+    const result = askQuestion(engine, "who led the pakistani parliamentary delegation to quba");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/led by Senator Rubina Qaimkhani/u);
+  });
+});
