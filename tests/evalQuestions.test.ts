@@ -333,3 +333,53 @@ describe("tests/eval/fresh-archive-questions.jsonl", () => {
     expect(checkHalfDigest(raw)).toBe("b1be85bfa0f36197547cf0d129b2bf8eb858f4de5128dd861cd4df2b036dbed2");
   });
 });
+
+describe("tests/eval/stranger-questions.jsonl", () => {
+  // Written at the start of stop 19 over the bundled archive, before that stop's tuning; all of it
+  // is check half, never tuned against.
+  const file = join(ROOT, "tests", "eval", "stranger-questions.jsonl");
+  const raw = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+  const StrangerSchema = z.union([
+    z.strictObject({
+      id: z.string().regex(/^s\d{2}$/),
+      q: z.string().trim().min(3),
+      category: z.enum(ANSWERABLE_CATEGORIES),
+      half: z.literal("check"),
+      any: z.array(z.string().min(2)).min(1),
+      sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/)).min(1),
+      expect: z.enum(["yes", "no"]).optional(),
+    }),
+    z.strictObject({
+      id: z.string().regex(/^s\d{2}$/),
+      q: z.string().trim().min(3),
+      category: z.enum(ABSTAIN_CATEGORIES),
+      half: z.literal("check"),
+      abstain: z.literal(true),
+    }),
+  ]);
+  const stranger = raw.map((line) => StrangerSchema.parse(JSON.parse(line)));
+
+  it("holds unique questions, some to abstain on, each expected string verbatim in its article", () => {
+    expect(new Set(stranger.map((item) => item.id)).size).toBe(stranger.length);
+    expect(new Set(stranger.map((item) => normalise(item.q))).size).toBe(stranger.length);
+    expect(stranger.filter((item) => "abstain" in item).length).toBeGreaterThan(0);
+    const problems = stranger.flatMap((item) =>
+      "abstain" in item
+        ? []
+        : item.any
+            .filter((needle) =>
+              item.sources.every(
+                (source) => !readFileSync(join(ROOT, "seeds", source), "utf8").includes(needle),
+              ),
+            )
+            .map((needle) => `${item.id}: "${needle}" is in none of ${item.sources.join(", ")}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps its check half exactly as first committed", () => {
+    expect(checkHalfDigest(raw)).toBe("b89f357565e03b299c1069b184b0278deb52421043ac320a111d6f952f4466ca");
+  });
+});

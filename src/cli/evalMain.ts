@@ -3,7 +3,8 @@
  * question files. Without a file: the shared dev set (../shared/eval/qa-dev.jsonl, else the copy
  * in tests/fixtures), the project's own set (tests/eval/questions.jsonl), whose figures are
  * broken down per half and per category, the later tune questions (tests/eval/tune-extra.jsonl), and
- * the two blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh).
+ * the two blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh), and the
+ * stranger questions (tests/eval/stranger-questions.jsonl, check half only).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
  * (default tests/fixtures/latest and its gold.json).
  */
@@ -34,6 +35,11 @@ const OTHER_ARCHIVE = LATEST_CORPUS;
  */
 const FRESH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fresh-archive-questions.jsonl");
 const FRESH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fresh");
+/**
+ * Questions over the bundled archive written at the start of stop 19, before that stop's tuning,
+ * all in the check half: a small, late measure of wording the engine was not tuned on.
+ */
+const STRANGER_SET = resolve(PROJECT_ROOT, "tests/eval/stranger-questions.jsonl");
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -62,6 +68,7 @@ async function main(): Promise<void> {
           { file: EXTRA_TUNE_SET, archive: dir },
           { file: OTHER_ARCHIVE_SET, archive: OTHER_ARCHIVE },
           { file: FRESH_ARCHIVE_SET, archive: FRESH_ARCHIVE },
+          { file: STRANGER_SET, archive: dir },
         ];
   const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
   for (const { file, archive } of runs) {
