@@ -8,6 +8,7 @@ import { findAnswerSpan } from "../src/answer/answerSpan.js";
 import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
 import { expandQuery } from "../src/answer/queryExpansion.js";
 import { officeHolderTerms } from "../src/answer/discourse.js";
+import { countryAsked } from "../src/answer/officeCountry.js";
 import { analyzeText } from "../src/text/terms.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
@@ -208,5 +209,24 @@ Foreign Minister Sadia Khan welcomed Minister Hasanli to Pakistan.
     });
     expect(askQuestion(ministers, "who is pakistan's foreign minister").answer).toMatch(/^Sadia Khan/u);
     expect(askQuestion(ministers, "who is azerbaijan's foreign minister").answer).toMatch(/^Elmar Hasanli/u);
+    // The adjective binds the office as the possessive does.
+    expect(askQuestion(ministers, "who is the pakistani foreign minister").answer).toMatch(/^Sadia Khan/u);
+  });
+
+  it("binds the office to no country when the question names two", () => {
+    expect(countryAsked(analyzeText("pakistani foreign minister"))).toBe("pakistan");
+    expect(countryAsked(analyzeText("azerbaijani foreign minister pakistan"))).toBeNull();
+    const visits = engineOf({
+      "d1.txt": ` date 2025-01-24 Consultations in Islamabad
+The Pakistani Foreign Secretary received Rauf Karimov, Azerbaijan's Deputy Foreign Minister, in Islamabad on Friday.
+`,
+      "d2.txt": ` date 2025-02-10 Envoy meets
+Ambassador Nadir Qasimov met business leaders in Lahore.
+`,
+    });
+    // The Azerbaijani deputy minister who came to Pakistan: not to be checked against Pakistan's offices.
+    expect(
+      askQuestion(visits, "who was the azerbaijani deputy foreign minister that came to pakistan").answer,
+    ).toMatch(/^Rauf Karimov/u);
   });
 });

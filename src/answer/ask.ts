@@ -211,7 +211,9 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
     (analysed.answerType === "date" && (analysed.asksFuture || analysed.asksHour));
   // "Pakistan's foreign minister": not a holder the archive styles as another country's.
   const country =
-    analysed.answerType === "titleHolder" ? countryAsked(analysed.anchorGroups.map((g) => g.phrase)) : null;
+    analysed.answerType === "titleHolder"
+      ? countryAsked(analysed.anchorGroups.flatMap((group) => group.terms))
+      : null;
   const holdsOfficeAsked = (judgement: Judgement): boolean => {
     if (country === null) return true;
     const holder = findAnswerSpan(

@@ -13,14 +13,14 @@ import { analyzeText } from "../text/terms.js";
 const PASSAGES_READ = 20;
 
 /**
- * The country a question binds its office to, as an index term ("PAKISTAN's foreign minister"),
- * or `null` when it names no country or several.
- * @param anchorPhrases - the question's names, as typed
+ * The country a question binds its office to, as an index term ("PAKISTAN's foreign minister",
+ * "the PAKISTANI foreign minister"), or `null` when it names no country or several ("the
+ * Azerbaijani deputy FM that came to Pakistan").
+ * @param anchorTerms - the index terms of the question's names ("pakistani" is indexed "pakistan")
  */
-export function countryAsked(anchorPhrases: readonly string[]): string | null {
-  const countries = anchorPhrases.filter((phrase) => lookUpPlace(phrase.replace(/['’]?s$/u, ""))?.isCountry);
-  if (countries.length !== 1) return null;
-  return analyzeText(countries[0] ?? "")[0] ?? null;
+export function countryAsked(anchorTerms: readonly string[]): string | null {
+  const countries = new Set(anchorTerms.filter(isCountryTerm));
+  return countries.size === 1 ? ([...countries][0] ?? null) : null;
 }
 
 function isCountryTerm(term: string): boolean {
