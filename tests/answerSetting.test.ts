@@ -43,6 +43,25 @@ describe("an opening setting", () => {
   });
 });
 
+describe("a city named as its government", () => {
+  it("does not place anyone there", () => {
+    const cities = engineOf({
+      "e1.txt": ` date 2024-05-01 Minister in Lahore
+Minister Orhan Valiyev spent two days in Lahore to open a silk factory.
+`,
+      "e2.txt": ` date 2024-05-09 Flood relief
+Lahore thanked Minister Orhan Valiyev for his support during the flood.
+`,
+      "e3.txt": ` date 2024-05-12 Harvest
+Farmers in Ganja began the grape harvest early this year, helped by a warm and dry spring.
+`,
+    });
+    const result = askQuestion(cities, "why was valiyev in lahore");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/spent two days in Lahore/u);
+  });
+});
+
 describe("the deed of a who-question", () => {
   it("takes a specific verb as the deed", () => {
     expect(analysedIn(engine, "who led the pakistani delegation to quba").actTerms).toEqual(["lead"]);

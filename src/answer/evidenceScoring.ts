@@ -62,6 +62,52 @@ function placesAsLocation(text: string, question: AnalysedQuestion): boolean {
   });
 }
 
+/** A place name as a pattern, folded. */
+function placePattern(phrase: string): string {
+  return foldText(phrase).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/**
+ * The question's cities it asks about as where something happened ("why was Sharif IN BAKU"), as
+ * index terms: a sentence naming such a place only as its government ("BAKU thanked Islamabad",
+ * "Baku's stance") does not place anything there.
+ */
+function placesAskedAsLocation(question: AnalysedQuestion): ReadonlySet<string> {
+  const folded = foldText(question.text);
+  return new Set(
+    question.anchorGroups
+      .filter(
+        (group) =>
+          // A city: a country is as often the actor ("Pakistan plans") as the place.
+          lookUpPlace(group.phrase)?.isCountry === false &&
+          new RegExp(`\\b${LOCATIVE}\\s+(?:the\\s+)?${placePattern(group.phrase)}\\b`, "iu").test(folded),
+      )
+      .flatMap((group) => group.terms),
+  );
+}
+
+/**
+ * The terms of the places a sentence names, of those asked as locations, without a locative word
+ * before them: it speaks of the government or the city's name, not of something happening there.
+ */
+function placesNamedOtherwise(
+  text: string,
+  asked: ReadonlySet<string>,
+  question: AnalysedQuestion,
+): Set<string> {
+  const other = new Set<string>();
+  if (asked.size === 0) return other;
+  const folded = foldText(text);
+  for (const group of question.anchorGroups) {
+    if (!group.terms.some((term) => asked.has(term))) continue;
+    const name = placePattern(group.phrase);
+    if (!new RegExp(`\\b${name}\\b`, "iu").test(folded)) continue;
+    if (new RegExp(`\\b${LOCATIVE}\\s+(?:the\\s+)?${name}\\b(?!['’]s)`, "iu").test(folded)) continue;
+    for (const term of group.terms) other.add(term);
+  }
+  return other;
+}
+
 /** Bonus for a quotation when the question asks what someone said: it is their words. */
 const QUOTE_BONUS = 0.15;
 /** A quotation or reported speech. */
@@ -368,7 +414,7 @@ function isEmpty(terms: MoreTerms): boolean {
  * The sentence's own terms with those it refers back to, its dateline's place and the like, looked
  * up in each instead of copied into one set for every candidate.
  */
-function unionOf(own: ReadonlySet<string>, ...more: readonly MoreTerms[]): TermLookup {
+function unionOf(own: TermLookup, ...more: readonly MoreTerms[]): TermLookup {
   const others = more.filter((terms) => !isEmpty(terms));
   if (others.length === 0) return own;
   return {
@@ -664,8 +710,12 @@ export function judgePassage(
   const filedFrom = (passage?.articleIndexes ?? [])
     .slice(0, MAX_CONTEXT_ARTICLES)
     .flatMap((index) => placeTermsOf(store, index));
+  // "Baku thanked Islamabad" names Baku, but not as where Sharif was.
+  const elsewhere = placesNamedOtherwise(text ?? "", placesAskedAsLocation(question), question);
+  const ownAsPlaced: TermLookup =
+    elsewhere.size === 0 ? own : { has: (term) => own.has(term) && !elsewhere.has(term) };
   const ownNames = unionOf(
-    own,
+    ownAsPlaced,
     carried,
     filedFrom,
     countriesOfPlaces(store, passageId),
