@@ -15,6 +15,11 @@ const PAGES: Record<string, string> = {
 The ninth session of the Intergovernmental Joint Economic Commission opened in Lahore on Tuesday.
 The two sides signed seven memoranda of understanding on dairy farming, textiles and river ports.
 `,
+  "c_drill.txt": ` date 2025-09-30 Drill ends
+The joint exercise of the two air forces ended near Ganja on Friday after ten days of flying.
+Crews flew more than sixty sorties by day and by night.
+The Pakistan Air Force took part with six trainers and about ninety personnel.
+`,
   "b_staff.txt": ` date 2025-02-21 General calls on chairman
 Colonel General Karim Valiyev called on Chairman Joint Chiefs of Staff Committee General Sahir Mirza in Rawalpindi.
 `,
@@ -37,6 +42,12 @@ describe("acronyms", () => {
   it("finds a name inside a longer capitalised run", () => {
     expect(spelledOutName(engine.store, engine.index, "cjcsc", analyzeText("valiyev rawalpindi"))).toBe(
       "Chairman Joint Chiefs of Staff Committee",
+    );
+  });
+
+  it("reads the best articles whole when no retrieved sentence spells it out", () => {
+    expect(spelledOutName(engine.store, engine.index, "paf", analyzeText("exercise ganja"))).toBe(
+      "Pakistan Air Force",
     );
   });
 

@@ -11,6 +11,8 @@ import { analyzeText } from "../text/terms.js";
 const ACRONYM = /^[a-z]{2,6}$/iu;
 /** Sentences searched for a name with those initials (each with its article's lead). */
 const SENTENCES_READ = 20;
+/** Articles read whole, best first, when no retrieved sentence or lead spells the acronym out. */
+const ARTICLES_READ = 3;
 /** A capitalised name: "Joint Economic Commission", "High-Level Strategic Cooperation Council". */
 const NAME = /\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|on)\s+\p{Lu}[\p{L}-]*|\s+\p{Lu}[\p{L}-]*)+/gu;
 /** Small words a name's initials leave out ("Organization OF Islamic Cooperation": OIC). */
@@ -40,11 +42,23 @@ export function spelledOutName(
 ): string | null {
   if (!ACRONYM.test(acronym) || otherTerms.length === 0) return null;
   const wanted = acronym.toLowerCase();
-  for (const candidate of index.search(otherTerms, SENTENCES_READ)) {
+  const candidates = index.search(otherTerms, SENTENCES_READ);
+  for (const candidate of candidates) {
     // The sentence and its article's lead, where a report first gives the body its full name.
     const articleIndex = store.passages[candidate.passageId]?.articleIndexes[0] ?? -1;
     const lead = store.articlePassages[articleIndex]?.[0];
     for (const id of lead === undefined ? [candidate.passageId] : [candidate.passageId, lead]) {
+      const name = nameWithInitials(store.passages[id]?.text ?? "", wanted);
+      if (name !== null) return name;
+    }
+  }
+  // Else anywhere in the best articles: "the PAF" sent people to the exercise the lead tells,
+  // and "the Pakistan Air Force took part" three sentences on.
+  const articles = [
+    ...new Set(candidates.map((candidate) => store.passages[candidate.passageId]?.articleIndexes[0] ?? -1)),
+  ].slice(0, ARTICLES_READ);
+  for (const articleIndex of articles) {
+    for (const id of store.articlePassages[articleIndex] ?? []) {
       const name = nameWithInitials(store.passages[id]?.text ?? "", wanted);
       if (name !== null) return name;
     }
@@ -61,7 +75,13 @@ function nameWithInitials(text: string, wanted: string): string | null {
     for (let start = 0; start < words.length - 1; start += 1) {
       for (let end = words.length; end > start + 1; end -= 1) {
         const name = words.slice(start, end).join(" ");
-        if (initialsOf(name) === wanted && !LEFT_OUT.test(words[end - 1] ?? "")) return name;
+        // ("The Pakistan Air Force" is the PAF, not "The ...".)
+        if (
+          initialsOf(name) === wanted &&
+          !LEFT_OUT.test(words[start] ?? "") &&
+          !LEFT_OUT.test(words[end - 1] ?? "")
+        )
+          return name;
       }
     }
   }
