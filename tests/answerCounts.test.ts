@@ -24,6 +24,10 @@ Deputy Minister Leyla Aliyeva was in Lahore on July 14-16 for talks on textiles.
 The sides agreed to cooperate in farming, tourism and software.
 The organisers handed out 300 brochures to the delegation.
 `,
+  "e_team.txt": ` date 2025-10-08 Engineers leave for Fuzuli
+A team of 35 Pakistani engineers left for Fuzuli on Wednesday to repair irrigation canals.
+The team also took 12 pumps and two excavators with it.
+`,
   "d_tourism.txt": ` date 2025-09-30 Tourism grows
 The number of Pakistani visitors to Baku rose to 9,000 in 2024, the tourism board said.
 `,
@@ -98,6 +102,33 @@ describe("how many questions", () => {
 
   it("matches British -isation spellings to American ones", () => {
     expect(analyzeText("organisations")).toEqual(analyzeText("organizations"));
+  });
+});
+
+describe("how many people", () => {
+  it("is answered by a count of a kind of person, by the dictionary's broader terms", () => {
+    const question = analysedIn(engine, "how many people went to fuzuli");
+    expect(question.countsAsPeople?.("engineers")).toBe(true);
+    expect(question.countsAsPeople?.("pumps")).toBe(false);
+    const counted = new Set(question.counted);
+    expect(
+      countOf(
+        "A team of 35 Pakistani engineers left for Fuzuli.",
+        counted,
+        undefined,
+        question.countsAsPeople,
+      ),
+    ).toMatch(/^35/u);
+    expect(
+      countOf("The team took 12 pumps with it.", counted, undefined, question.countsAsPeople),
+    ).toBeNull();
+    const result = askQuestion(engine, "how many people did pakistan send to fuzuli");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^35 Pakistani engineers/u);
+  });
+
+  it("is asked only by a question counting people", () => {
+    expect(analysedIn(engine, "how many pumps went to fuzuli").countsAsPeople).toBeUndefined();
   });
 });
 

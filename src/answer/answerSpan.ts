@@ -350,7 +350,9 @@ function numberPhrase(sentence: string, question: SpanRequest): string | null {
   const counted = question.counted === undefined || question.counted.size === 0 ? null : question.counted;
   // The count of what was asked first ("how many JETS": "12 jets", not "the fourth round").
   return (
-    (counted === null ? null : countOf(sentence, counted)) ?? listPhrase(sentence) ?? countOf(sentence, null)
+    (counted === null ? null : countOf(sentence, counted, undefined, question.countsAsPeople)) ??
+    listPhrase(sentence) ??
+    countOf(sentence, null)
   );
 }
 
@@ -455,11 +457,14 @@ const DAY_TERM = analyzeText("day")[0] ?? "day";
  *   for any count
  * @param namedAs - the terms a bare number's sentence must name it by ("the number of TOURISTS
  *   rose to 71,000"): the question's own words, without the looser alternatives; `counted` if absent
+ * @param countsWord - whether a word after the number names what is counted, beside `counted` ("how
+ *   many people": "engineers")
  */
 export function countOf(
   sentence: string,
   counted: ReadonlySet<string> | null,
   namedAs?: ReadonlySet<string>,
+  countsWord?: (word: string) => boolean,
 ): string | null {
   if (counted?.has(DAY_TERM) === true) {
     const days = DAY_SPAN.exec(sentence);
@@ -475,7 +480,14 @@ export function countOf(
       .split(/[\s,;.]+/u)
       .slice(0, 4)
       .join(" ");
-    const countedNoun = analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term));
+    const countedNoun =
+      analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term)) ||
+      // "how many people": "40 Pakistan Army ENGINEERS", "about 120 PERSONNEL".
+      (countsWord !== undefined &&
+        after
+          .split(/\s+/u)
+          .slice(1)
+          .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)));
     // A bare number counts what the sentence says it is the number of: "the number of TOURISTS
     // rose to 71,000 in 2024".
     const bare =
@@ -568,6 +580,8 @@ export interface SpanRequest {
   readonly asksSource?: boolean;
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
+  /** For "how many people": whether a word names a kind of person or a body of people. */
+  readonly countsAsPeople?: (word: string) => boolean;
 }
 
 /** A time of day: "at 10 am", "at 3:30 pm", "at noon", "at 1400 hours". */

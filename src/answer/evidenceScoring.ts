@@ -370,6 +370,7 @@ export function holdsAnswerKind(
           text,
           question.counted.size === 0 ? null : new Set([...question.counted, ...focus]),
           question.counted,
+          question.countsAsPeople,
         ) !== null ||
         (question.asksSize && sizePhrase(text) !== null) ||
         listCounts(listIn(text), focus, question.countsKinds)

@@ -75,6 +75,11 @@ export interface AnalysedQuestion {
   readonly focus: readonly string[];
   /** The dictionary's test of an ordinary word (a common noun, not a rare name such as "malik"). */
   readonly isOrdinaryWord: (word: string) => boolean;
+  /**
+   * For "how many PEOPLE": whether a word of the sentence names a kind of person or a body of
+   * people ("engineers", "personnel"), by the dictionary's broader terms; absent for other counts.
+   */
+  readonly countsAsPeople?: (word: string) => boolean;
   /** For "how many X": the terms a count must count (none: any count); see {@link SpanRequest}. */
   readonly counted: ReadonlySet<string>;
   /** "How many areas": X only names a kind of thing, so any list of things answers. */
@@ -409,6 +414,23 @@ const OCCASION_TERMS: ReadonlySet<string> = new Set(analyzeText("time times occa
  * What a "how many X" question counts: X's terms; the kind words when X only names a kind ("how
  * many areas", which any list answers); nothing (any count) for "how many times" or a bare "how many".
  */
+/** What a count of people is asked with: "how many PEOPLE / PERSONS / INDIVIDUALS". */
+const PEOPLE_TERMS: ReadonlySet<string> = new Set(analyzeText("people persons individuals"));
+
+/** Broader terms that make a noun a kind of person ("engineer": person) or a body of people ("personnel": social group). */
+const PERSON_KINDS: ReadonlySet<string> = new Set(["person", "individual", "people", "social group"]);
+
+/** Whether a word names a kind of person or a body of people, by the dictionary's broader terms. */
+function namesPeople(word: string, words: WordKnowledge): boolean {
+  const lemma = lemmaOf(word.toLowerCase(), "noun");
+  return words
+    .related(lemma)
+    .some(
+      (relation) =>
+        relation.relation === "hypernym" && relation.pos === "noun" && PERSON_KINDS.has(relation.lemma),
+    );
+}
+
 function countedTerms(focus: readonly string[]): { counted: ReadonlySet<string>; countsKinds: boolean } {
   if (focus.length === 0 || focus.every((term) => OCCASION_TERMS.has(term)))
     return { counted: new Set(), countsKinds: false };
@@ -709,6 +731,9 @@ export function analyseQuestion(
     focus: focus.filter((term) => !specific.has(term)),
     ...counting,
     isOrdinaryWord: (word) => words.isCommonWord(word) && !words.isRareWord(word),
+    ...([...counting.counted].some((term) => PEOPLE_TERMS.has(term))
+      ? { countsAsPeople: (word: string) => namesPeople(word, words) }
+      : {}),
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
     actTerms:
