@@ -32,6 +32,16 @@ beforeAll(() => {
   engine = engineOf(PAGES);
 });
 
+describe("a person named with the body the question names", () => {
+  it("is the rest of the name after it", () => {
+    const question = analysedIn(engine, "who else was at the ncb ceremony");
+    expect(question.terms).not.toContain("els");
+    expect(
+      findAnswerSpan("NCB Chairman Dr Sana Malik was also present.", question, new Set(question.terms)),
+    ).toBe("Chairman Dr Sana Malik");
+  });
+});
+
 describe("who handed it over", () => {
   it("takes no institution for a person", () => {
     const question = analysedIn(engine, "who handed over the boats");

@@ -209,8 +209,15 @@ function personPhrase(
     if (name.split(/\s+/u).length < 2 || /['’]s\b/u.test(name) || datePhrase(name)) continue;
     // A name that ends in an ordinary noun names an institution ("the Pakistan Air FORCE").
     if (isOrdinaryWord?.(name.split(/\s+/u).at(-1)?.toLowerCase() ?? "") === true) continue;
-    if (analyzeText(name).some((term) => named.has(term))) continue;
-    return name;
+    if (!analyzeText(name).some((term) => named.has(term))) return name;
+    // "HEC Chairman Dr Imran Saleem Awan": the asked body names whose chairman he is.
+    const words = name.split(/\s+/u);
+    let start = 0;
+    while (start < words.length && analyzeText(words[start] ?? "").some((term) => named.has(term)))
+      start += 1;
+    const rest = words.slice(start);
+    if (start > 0 && rest.length >= 2 && !analyzeText(rest.join(" ")).some((term) => named.has(term)))
+      return rest.join(" ");
   }
   // "The army chief is accompanying ...": the sentence's subject, named by office.
   const office = SUBJECT_BY_OFFICE.exec(sentence)?.[1];

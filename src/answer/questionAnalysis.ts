@@ -136,7 +136,10 @@ const CHAT_WORDS = new Set(
   (
     "pls plz please u ur r ya yeah yep nope hey hi hello thx bot dostluq wanna gonna gotta " +
     "kinda sorta lol btw idk abt bcz coz cuz cause whats what's whos who's wheres when's hows ok okay know " +
-    "anyone anybody someone somebody anything something guys guy folks"
+    "anyone anybody someone somebody anything something guys guy folks " +
+    // "Who ELSE was there", "what ELSE did they sign": beyond what the asker knows, which no
+    // sentence says in that word (and not "ease" misspelt).
+    "else"
   ).split(/\s+/u),
 );
 
