@@ -62,6 +62,24 @@ Farmers in Ganja began the grape harvest early this year, helped by a warm and d
   });
 });
 
+describe("a person named by description", () => {
+  it("is the person the sentence before names, quoted after it", () => {
+    const feature = engineOf({
+      "f1.txt": ` date 2024-11-02 A student abroad
+Sana Mirza had never travelled abroad before last autumn.
+The 19-year-old from Multan is studying medicine at a university in Ganja.
+`,
+      "f2.txt": ` date 2024-11-05 Harvest
+Farmers near Lankaran began picking tea early this year, helped by a warm spring.
+`,
+    });
+    const result = askQuestion(feature, "who is the multan student studying in ganja");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Sana Mirza — The 19-year-old/u);
+    expect(result.excerpts[1]?.text).toMatch(/^Sana Mirza had never/u);
+  });
+});
+
 describe("the deed of a who-question", () => {
   it("takes a specific verb as the deed", () => {
     expect(analysedIn(engine, "who led the pakistani delegation to quba").actTerms).toEqual(["lead"]);

@@ -21,6 +21,7 @@ import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
+import { sentencesReferredTo } from "./discourse.js";
 
 /** Date phrases that count from the article's date. */
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
@@ -98,19 +99,40 @@ function composeAnswer(
   best: Judgement,
   bestText: string,
   firstExcerpt: Excerpt | undefined,
+  referredPerson: string | null,
 ): string | null {
   if (question.answerType === "yesno") {
     const verdict = answerYesNo(best, bestText, isVague(question));
     if (verdict === "unknown") return null;
     return `${verdict === "yes" ? "Yes" : "No"} — ${bestText}`;
   }
-  const span = findAnswerSpan(bestText, question, new Set(question.terms));
+  const span = findAnswerSpan(bestText, question, new Set(question.terms)) ?? referredPerson;
   if (span === null) {
     return question.answerType === "date" ? `The article gives no date for this — ${bestText}` : bestText;
   }
   const dated =
     question.answerType === "date" ? withCalendarDate(span, firstExcerpt?.citation.date ?? null) : span;
   return `${capitalise(dated)} — ${bestText}`;
+}
+
+/** Answer types a person's name answers. */
+const PERSON_TYPES: ReadonlySet<string> = new Set(["person", "description"]);
+
+/**
+ * The person a sentence refers back to ("Hira Baloch had never seen ..." / "THE 20-YEAR-OLD from
+ * Quetta is studying ..."): named in the sentence before, with that sentence.
+ */
+function personReferredTo(
+  store: PassageStore,
+  question: AnalysedQuestion,
+  passageId: number,
+): { readonly person: string; readonly passageId: number } | null {
+  const asPerson = { ...question, answerType: "person" as const };
+  for (const referred of sentencesReferredTo(store, passageId)) {
+    const person = findAnswerSpan(store.passages[referred]?.text ?? "", asPerson, new Set(question.terms));
+    if (person !== null) return { person, passageId: referred };
+  }
+  return null;
 }
 
 function noAnswer(question: string, reason: string): AskResult {
@@ -237,18 +259,28 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
   }
 
+  const bestText = engine.store.passages[best.passageId]?.text ?? "";
+  // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
+  const referred =
+    PERSON_TYPES.has(analysed.answerType) &&
+    findAnswerSpan(bestText, analysed, new Set(analysed.terms)) === null
+      ? personReferredTo(engine.store, analysed, best.passageId)
+      : null;
   const chosen = [
-    best,
-    ...ranked.filter(
-      (judgement) =>
-        judgement !== best && judgement.anchorsFound && judgement.score >= best.score * MIN_RELATIVE_SCORE,
-    ),
+    best.passageId,
+    ...(referred === null ? [] : [referred.passageId]),
+    ...ranked
+      .filter(
+        (judgement) =>
+          judgement !== best && judgement.anchorsFound && judgement.score >= best.score * MIN_RELATIVE_SCORE,
+      )
+      .map((judgement) => judgement.passageId)
+      .filter((passageId) => passageId !== referred?.passageId),
   ].slice(0, MAX_EXCERPTS);
   const excerpts = chosen
-    .map((judgement) => excerptOf(engine.store, judgement.passageId))
+    .map((passageId) => excerptOf(engine.store, passageId))
     .filter((excerpt): excerpt is Excerpt => excerpt !== null);
-  const bestText = engine.store.passages[best.passageId]?.text ?? "";
-  const answer = composeAnswer(analysed, best, bestText, excerpts[0]);
+  const answer = composeAnswer(analysed, best, bestText, excerpts[0], referred?.person ?? null);
   if (answer === null) {
     const reason = "The archive does not say whether this is so.";
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
