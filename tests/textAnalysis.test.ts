@@ -66,6 +66,16 @@ describe("analyzeText: spellings of one concept", () => {
   });
 });
 
+describe("analyzeText: currency signs", () => {
+  it("reads a sign as the word people type for it", () => {
+    expect(new Set(analyzeText("$2 billion"))).toEqual(new Set(analyzeText("2 billion dollars")));
+    expect(analyzeText("USD 1.6 billion")).toContain("dollar");
+    expect(analyzeText("US$ 3 million")).toEqual(["dollar", "3", "million"]);
+    expect(analyzeText("€5 million")).toEqual(["euro", "5", "million"]);
+    expect(analyzeText("a Eurasian route")).not.toContain("euro");
+  });
+});
+
 describe("analyzeText: stopwords and order", () => {
   it("drops stopwords and keeps content terms in order", () => {
     const terms = analyzeText("What is the state of the relations between the two countries?");

@@ -30,6 +30,7 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
     "mous",
   ],
   // Abbreviations people type that no dictionary lists as the word.
+  ["dollar", "usd"],
   ["headquarters", "hq", "hqs"],
   ["government", "govt", "gov"],
   ["january", "jan"],

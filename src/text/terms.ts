@@ -127,11 +127,24 @@ export function analyzeCanonical(text: string): readonly string[] {
 const CANONICAL_CACHE = new Map<string, readonly string[]>();
 
 /** The tokens {@link termOf} reduces, in order, stopwords included. */
+/**
+ * Currency signs as the words people type for them ("$2 billion" is "2 billion dollars", and
+ * folding writes "€5" as "eur5"): the sign is no token of its own.
+ */
+const CURRENCY_SIGNS: readonly (readonly [RegExp, string])[] = [
+  [/\bus\$|\$/gu, " dollar "],
+  [/\beur(?=\d)/gu, " euro "],
+  [/\bgbp(?=\d)/gu, " pound "],
+];
+
 function tokensOf(text: string, keepAliasWords: boolean): string[] {
   // Brackets and quotes would keep spellings such as "(COP) 29" from meeting their alias.
-  const plain = foldText(text.replace(PICTOGRAPHS, " "))
+  let plain = foldText(text.replace(PICTOGRAPHS, " "))
     .replace(/[()[\]{}"“”«»,;:!?]/gu, " ")
     .replace(/\s+/gu, " ");
+  if (/[$]|eur\d|gbp\d/u.test(plain)) {
+    for (const [sign, word] of CURRENCY_SIGNS) plain = plain.replace(sign, word);
+  }
   return applyAliases(plain, keepAliasWords).split(/[^a-z0-9']+/u);
 }
 
