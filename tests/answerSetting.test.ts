@@ -80,6 +80,24 @@ Farmers near Lankaran began picking tea early this year, helped by a warm spring
   });
 });
 
+describe("a yes/no question about a definite group", () => {
+  it("is answered by the sentence stating the claim, its count given rather than claimed", () => {
+    const summit = engineOf({
+      "g1.txt": ` date 2025-07-04 Summit in Ganja
+The ministers of Georgia, Türkiye and Azerbaijan on Friday met in Ganja for their trilateral talks.
+Rail freight, customs and a new power line were on the agenda.
+The three ministers signed the Ganja Declaration, the statement said.
+`,
+      "g2.txt": ` date 2025-07-09 Markets
+Traders in Lankaran expect a larger tea harvest than last year, helped by a warm spring.
+`,
+    });
+    expect(analysedIn(summit, "did the three ministers meet in ganja").modifiers).toEqual(["3"]);
+    const result = askQuestion(summit, "did the three ministers meet in ganja");
+    expect(result.answer).toMatch(/^Yes — The ministers of Georgia/u);
+  });
+});
+
 describe("the deed of a who-question", () => {
   it("takes a specific verb as the deed", () => {
     expect(analysedIn(engine, "who led the pakistani delegation to quba").actTerms).toEqual(["lead"]);

@@ -245,9 +245,18 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
     );
     return holder === null || !servesAnotherCountry(engine.store, engine.index, holder, country);
   };
+  // "Did the three leaders meet in Shusha": the best match may only come near the claim ("The three
+  // leaders signed ..."); the first answerable sentence that states or denies it answers.
+  const vague = isVague(analysed);
   const best = needsSpan
     ? answerable.find((judgement) => judgement.holdsKind && holdsOfficeAsked(judgement))
-    : answerable[0];
+    : analysed.answerType === "yesno"
+      ? (answerable.find(
+          (judgement) =>
+            answerYesNo(judgement, engine.store.passages[judgement.passageId]?.text ?? "", vague) !==
+            "unknown",
+        ) ?? answerable[0])
+      : answerable[0];
   if (best === undefined) {
     // A time of day is what no sentence about it gives, once the archive knows the event.
     const reason =

@@ -417,6 +417,9 @@ const OCCASION_TERMS: ReadonlySet<string> = new Set(analyzeText("time times occa
  * What a "how many X" question counts: X's terms; the kind words when X only names a kind ("how
  * many areas", which any list answers); nothing (any count) for "how many times" or a bare "how many".
  */
+/** A count written as a word. */
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/iu;
+
 /** What a count of people is asked with: "how many PEOPLE / PERSONS / INDIVIDUALS". */
 const PEOPLE_TERMS: ReadonlySet<string> = new Set(analyzeText("people persons individuals"));
 
@@ -729,7 +732,14 @@ export function analyseQuestion(
     terms: allTerms.filter((term) => !isTimeTerm(term)),
     anchorGroups,
     generalWords,
-    modifiers: generalWords.filter((word) => word.pos === "adv").map((word) => word.term),
+    modifiers: generalWords
+      .filter(
+        (word) =>
+          word.pos === "adv" ||
+          // "Did THE THREE leaders meet": a definite description's count is given, not claimed.
+          (NUMBER_WORD.test(word.word) && new RegExp(`\\bthe ${word.word}\\b`, "iu").test(inWords)),
+      )
+      .map((word) => word.term),
     // "which PAKISTANI city": the country is a name the answer is about, not the kind it names.
     focus: focus.filter((term) => !specific.has(term)),
     ...counting,
