@@ -42,6 +42,27 @@ describe("a person named with the body the question names", () => {
   });
 });
 
+describe("where someone went", () => {
+  it("is the place of the trip, whatever the sentence calls it", () => {
+    const trips = engineOf({
+      "t1.txt": ` date 2025-04-02 Envoy's mission
+Envoy Rashad Guliyev's mission to Multan ended on Friday after talks on textiles and farm exports.
+`,
+      "t2.txt": ` date 2025-04-09 Envoy on farming
+Envoy Rashad Guliyev said the grape harvest would be larger than last year, helped by a warm spring.
+`,
+      "t3.txt": ` date 2025-04-11 Markets
+Traders expect prices of dried fruit to fall after the harvest.
+`,
+    });
+    expect(analysedIn(trips, "where did guliyev travel to").asksDestination).toBe(true);
+    expect(analysedIn(trips, "where did guliyev sign the deal").asksDestination).toBeUndefined();
+    const result = askQuestion(trips, "where did guliyev travel to");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Multan/u);
+  });
+});
+
 describe("who handed it over", () => {
   it("takes no institution for a person", () => {
     const question = analysedIn(engine, "who handed over the boats");

@@ -120,7 +120,8 @@ export function judgeAnswerability(
       (best.topicFound > 0 ||
         best.topicShare <= LIGHT_TOPIC_SHARE ||
         question.counted.size > 0 ||
-        question.asksSource)
+        question.asksSource ||
+        question.asksDestination === true)
     )
       return true;
     // A question made only of names: one of them must stand in the sentence; the others may be

@@ -98,6 +98,11 @@ export interface AnalysedQuestion {
   readonly asksSize: boolean;
   /** "Who reported on the meeting": the answer is the source a report is attributed to. */
   readonly asksSource: boolean;
+  /**
+   * "Where did Bayramov TRAVEL to": a where-question whose verb is one of going (WordNet's travel,
+   * go, move): the place someone went to answers it, whatever the sentence calls the trip.
+   */
+  readonly asksDestination?: boolean;
   /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
   readonly asksSeveral: boolean;
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
@@ -417,6 +422,22 @@ const OCCASION_TERMS: ReadonlySet<string> = new Set(analyzeText("time times occa
  * What a "how many X" question counts: X's terms; the kind words when X only names a kind ("how
  * many areas", which any list answers); nothing (any count) for "how many times" or a bare "how many".
  */
+/** WordNet's verbs of going, which the more specific ones (fly, come, head, visit) are kinds of. */
+const GOING: ReadonlySet<string> = new Set(["travel", "go", "move", "locomote"]);
+
+/** Whether a verb is one of going: "travel" itself, or a kind of it by the dictionary ("fly", "come"). */
+function isGoing(lemma: string, words: WordKnowledge): boolean {
+  return (
+    GOING.has(lemma) ||
+    words
+      .related(lemma)
+      .some(
+        (relation) =>
+          relation.relation === "hypernym" && relation.distance === 1 && GOING.has(relation.lemma),
+      )
+  );
+}
+
 /** A count written as a word. */
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/iu;
 
@@ -763,6 +784,10 @@ export function analyseQuestion(
     asksHour: answerType === "date" && /\b(?:what|which) time\b|\bat what hour\b/u.test(inWords),
     asksSeveral: answerType === "which" && asksForSeveral(inWords),
     // "Who reported on the meeting", "who announced it": the source a report is attributed to.
+    ...(answerType === "place" &&
+    generalWords.some((word) => word.pos === "verb" && isGoing(word.lemma, words))
+      ? { asksDestination: true }
+      : {}),
     asksSource:
       answerType === "person" &&
       /^who (?:reported|reports|announced|announces|confirmed|confirms|stated|states|released|issued)\b/u.test(
