@@ -12,6 +12,7 @@ import { explainStartFailure } from "./discord/startFailure.js";
 import { publicAdderInWorker } from "./ingest/web/addInWorker.js";
 import { logArchiveProblems, logNewArchiveProblems, type ArchiveProblems } from "./ingest/readArchive.js";
 import { warmUpAnswering } from "./answer/lexiconWords.js";
+import { warmUpAsking } from "./answer/warmUpQuestions.js";
 import { configureStaleness } from "./time/askInTime.js";
 import {
   DEFAULT_CACHE_DIR,
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
     onRebuild: (reason) => logger.info({ reason }, "building the saved index"),
   });
   logger.debug({ ms: Math.round(warmUpAnswering(kb.engine.store)) }, "dictionary loaded");
+  logger.debug({ ms: Math.round(warmUpAsking((question) => kb.ask(question))) }, "answering warmed up");
   logger.info(
     { articles: kb.articles.length, skipped: kb.skipped.length, seedsDir: config.seedsDir },
     "archive loaded",

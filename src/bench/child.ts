@@ -4,6 +4,7 @@
  * Prints one JSON line.
  */
 import { warmUpAnswering } from "../answer/lexiconWords.js";
+import { warmUpAsking } from "../answer/warmUpQuestions.js";
 import { readFileSync, statSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -65,8 +66,9 @@ async function serve(
   const started = performance.now();
   const kb = await loadKnowledgeBase(dir, { cacheDir });
   // Start-up is the bot's (src/main.ts): the index loaded, then the dictionary, lemmatiser and
-  // gazetteer, so no question pays for them.
+  // gazetteer, so no question pays for them, and the bot's own warm-up questions asked.
   warmUpAnswering(kb.engine.store);
+  warmUpAsking((question) => kb.ask(question));
   const startupMs = performance.now() - started;
   if (kb.origin !== "saved") throw new Error("bench: the saved index was not used");
   const startupRssMB = rssMB();

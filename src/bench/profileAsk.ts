@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../config.js";
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from "../loadKnowledgeBase.js";
 import { warmUpAnswering } from "../answer/lexiconWords.js";
+import { warmUpAsking } from "../answer/warmUpQuestions.js";
 import { askInTime } from "../time/askInTime.js";
 import { generateArchive } from "./generateArchive.js";
 import { percentile, round } from "./stats.js";
@@ -76,8 +77,10 @@ async function main(): Promise<void> {
     cacheDir: join(work, "cache"),
     onRebuild: (reason) => process.stderr.write(`profile: rebuilding the index (${reason})\n`),
   });
-  // As the bot does at start (src/main.ts): the dictionary, lemmatiser and gazetteer loaded.
+  // As the bot does at start (src/main.ts): the dictionary, lemmatiser and gazetteer loaded, and
+  // its warm-up questions asked.
   warmUpAnswering(kb.engine.store);
+  warmUpAsking((question) => kb.ask(question));
   process.stderr.write(
     `profile: loaded ${kb.articles.length} articles (${kb.origin}) in ${Math.round(performance.now() - started)} ms, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB\n`,
   );
