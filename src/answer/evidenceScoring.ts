@@ -439,7 +439,7 @@ function creditIn(
 }
 
 function coverageOf(
-  weights: ReadonlyMap<string, number>,
+  weights: Iterable<readonly [string, number]>,
   own: TermLookup,
   around: TermLookup,
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
@@ -624,6 +624,67 @@ function termsAsAsked(terms: readonly string[], asked: ReadonlySet<string>): Set
   return own;
 }
 
+/** What judging derives from the question alone: made once per question, not once per candidate. */
+interface QuestionPlan {
+  readonly question: AnalysedQuestion;
+  readonly expanded: ExpandedQuery;
+  /** The question's terms. */
+  readonly asked: ReadonlySet<string>;
+  readonly focus: ReadonlySet<string>;
+  readonly anchorTerms: ReadonlySet<string>;
+  readonly spellings: ReadonlyMap<string, readonly Alternative[]>;
+  /** The weights' entries, in the weights' order (sums in that order give the same figures). */
+  readonly weighted: readonly (readonly [string, number])[];
+  readonly hasTopic: boolean;
+  readonly vagueness: number;
+  readonly focusForms: ReadonlySet<string>;
+}
+
+/** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
+const plans = new WeakMap<ReadonlyMap<string, number>, QuestionPlan>();
+
+function planOf(
+  question: AnalysedQuestion,
+  expanded: ExpandedQuery,
+  weights: ReadonlyMap<string, number>,
+): QuestionPlan {
+  const known = plans.get(weights);
+  if (known !== undefined && known.question === question && known.expanded === expanded) return known;
+  const { alternatives } = expanded;
+  const focus = new Set(question.focus);
+  const anchorTerms = new Set(question.anchorGroups.flatMap((group) => group.terms));
+  const weighted = [...weights];
+  // A count or list must be of what was asked, or of a close relation ("planes": aircraft), not of
+  // anything the focus reaches loosely ("jet": course).
+  const formCredit = question.answerType === "number" ? CLOSE_RELATION_CREDIT : 0;
+  const plan: QuestionPlan = {
+    question,
+    expanded,
+    asked: new Set(question.terms),
+    focus,
+    anchorTerms,
+    spellings: spellingsOnly(alternatives),
+    weighted,
+    // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
+    hasTopic: weighted.some(([term, weight]) => !anchorTerms.has(term) && weight > 0),
+    vagueness:
+      question.generalWords.length === 0
+        ? 0
+        : question.generalWords.reduce((sum, word) => sum + (1 - word.specificity), 0) /
+          question.generalWords.length,
+    focusForms: new Set([
+      ...focus,
+      ...[...focus].flatMap((term) =>
+        (alternatives.get(term) ?? [])
+          .filter((alternative) => alternative.credit >= formCredit)
+          .map((alternative) => alternative.term),
+      ),
+    ]),
+  };
+  plans.set(weights, plan);
+  return plan;
+}
+
 /**
  * A sentence's opening adjunct of time or setting ("After the talks, ...", "On the sidelines of the
  * summit, ..."): it refers back to an event told before, and says nothing of what the sentence reports.
@@ -684,27 +745,24 @@ export function judgePassage(
   // Read once: a served passage decodes its text (from the saved file) and terms on every read.
   const text = passage?.text;
   const terms = passage?.terms ?? [];
-  const own = termsAsAsked(termsBeyondSetting(text, terms, question), new Set(question.terms));
+  const plan = planOf(question, expanded, weights);
+  const { focus, anchorTerms, spellings, hasTopic, vagueness } = plan;
+  const own = termsAsAsked(termsBeyondSetting(text, terms, question), plan.asked);
   const around = surroundingTerms(store, passageId);
   const { alternatives } = expanded;
 
   // Focus words ("which CITY") name a category; the answer often names an instance instead, so
   // they count where the sentence has them and are not missed where it does not. A focus word no
   // article has at all ("which FOOTBALL team") names what the archive does not hold: it counts.
-  const focus = new Set(question.focus);
-  const counted = new Map(
-    [...weights].filter(
-      ([term]) =>
-        !focus.has(term) ||
-        creditIn(term, own, alternatives) > 0 ||
-        ((store.articleFrequency.get(term) ?? 0) === 0 && !alternatives.has(term)),
-    ),
+  const counted = plan.weighted.filter(
+    ([term]) =>
+      !focus.has(term) ||
+      creditIn(term, own, alternatives) > 0 ||
+      ((store.articleFrequency.get(term) ?? 0) === 0 && !alternatives.has(term)),
   );
   const all = coverageOf(counted, own, around, alternatives);
-  const anchorTerms = new Set(question.anchorGroups.flatMap((group) => group.terms));
-  const anchorWeights = new Map([...counted].filter(([term, weight]) => anchorTerms.has(term) && weight > 0));
-  const topicWeights = new Map([...counted].filter(([term]) => !anchorTerms.has(term)));
-  const spellings = spellingsOnly(alternatives);
+  const anchorWeights = counted.filter(([term, weight]) => anchorTerms.has(term) && weight > 0);
+  const topicWeights = counted.filter(([term]) => !anchorTerms.has(term));
   const carried = carriedTerms(store, passageId);
   // The dateline's place ("BAKU:", "Baku, June 18, AZERTAC") is where every sentence of the report
   // was filed from: a name of the question found there stands in the sentence.
@@ -739,31 +797,13 @@ export function judgePassage(
   const hasAnchors = anchors.total > 0;
   const inSentence = (group: { readonly terms: readonly string[] }): boolean =>
     group.terms.some((term) => creditIn(term, ownNames, spellings) > 0);
-  // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
-  const hasTopic = [...weights].some(([term, weight]) => !anchorTerms.has(term) && weight > 0);
   const topicShare = topic.total + anchors.total > 0 ? topic.total / (topic.total + anchors.total) : 0;
   // Names weigh ANCHOR_SHARE, more when the question's other words are vague ("did Sharif GO to
   // Baku"): then the names are what the question is about.
-  const vagueness =
-    question.generalWords.length === 0
-      ? 0
-      : question.generalWords.reduce((sum, word) => sum + (1 - word.specificity), 0) /
-        question.generalWords.length;
   const anchorShare = hasAnchors ? (hasTopic ? Math.min(MAX_ANCHOR_SHARE, ANCHOR_SHARE + vagueness) : 1) : 0;
   const relevance =
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
-  // A count or list must be of what was asked, or of a close relation ("planes": aircraft), not of
-  // anything the focus reaches loosely ("jet": course).
-  const formCredit = question.answerType === "number" ? CLOSE_RELATION_CREDIT : 0;
-  const focusForms = new Set([
-    ...focus,
-    ...[...focus].flatMap((term) =>
-      (alternatives.get(term) ?? [])
-        .filter((alternative) => alternative.credit >= formCredit)
-        .map((alternative) => alternative.term),
-    ),
-  ]);
   const actTold = question.actTerms.some(
     (term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT,
   );
@@ -771,7 +811,7 @@ export function judgePassage(
   const holdsKind =
     text !== undefined &&
     (question.answerType !== "person" || question.actTerms.length === 0 || actTold || question.asksSource) &&
-    holdsAnswerKind(text, question, focusForms, terms);
+    holdsAnswerKind(text, question, plan.focusForms, terms);
   const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
   const actBonus = actTold ? ACT_BONUS : 0;
   // What someone said is best answered by what they are quoted saying.
@@ -787,7 +827,7 @@ export function judgePassage(
   return {
     passageId,
     hasTopic,
-    hasTopicBesideFocus: [...topicWeights].some(([term, weight]) => weight > 0 && !focus.has(term)),
+    hasTopicBesideFocus: topicWeights.some(([term, weight]) => weight > 0 && !focus.has(term)),
     topicInSentence: topic.total > 0 ? topic.inSentence / topic.total : 0,
     topicInContext: topic.total > 0 ? topic.inContext / topic.total : 0,
     coverage: all.total === 0 ? 0 : (all.inSentence + all.inContext) / all.total,
@@ -798,7 +838,7 @@ export function judgePassage(
     namesInSentence: question.anchorGroups.every(inSentence),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
-    topicMissing: [...topicWeights].filter(
+    topicMissing: topicWeights.filter(
       ([term, weight]) =>
         weight > 0 && !question.modifiers.includes(term) && creditIn(term, ownOrEvent, alternatives) === 0,
     ).length,
@@ -807,15 +847,14 @@ export function judgePassage(
         (word.pos === "noun" || word.pos === "adj") &&
         word.namesAnAct !== true &&
         !focus.has(word.term) &&
-        (topicWeights.get(word.term) ?? 0) > 0 &&
+        topicWeights.some(([term, weight]) => term === word.term && weight > 0) &&
         Math.max(creditIn(word.term, ownNames, alternatives), creditIn(word.term, around, alternatives)) <
           CLOSE_RELATION_CREDIT,
     ).length,
-    topicExact: [...topicWeights].filter(([term, weight]) => weight > 0 && creditIn(term, own, spellings) > 0)
+    topicExact: topicWeights.filter(([term, weight]) => weight > 0 && creditIn(term, own, spellings) > 0)
       .length,
-    topicFound: [...topicWeights].filter(
-      ([term, weight]) => weight > 0 && creditIn(term, own, alternatives) > 0,
-    ).length,
+    topicFound: topicWeights.filter(([term, weight]) => weight > 0 && creditIn(term, own, alternatives) > 0)
+      .length,
     holdsKind,
     score:
       relevance +
