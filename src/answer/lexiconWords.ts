@@ -1,6 +1,8 @@
 /**
  * The answer layer's dictionary: WordNet through the lexicon, loaded once per process on first use.
  */
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../config.js";
 import { loadLemmatizer, useLemmaTable } from "../lexicon/lemma.js";
 import { loadLemmaTable } from "../lexicon/lemmaTable.js";
 import { loadLexicon, type Lexicon } from "../lexicon/wordnet.js";
@@ -8,6 +10,7 @@ import { DEFAULT_LEXICON_CACHE_DIR, installedWordNet } from "../lexicon/wordnetC
 import { lookUpPlace } from "../meetings/gazetteer.js";
 import type { PassageStore } from "../search/passageStore.js";
 import { prepareSpelling } from "./queryExpansion.js";
+import { lemmaTermsKey, loadLemmaTerms } from "./lemmaTerms.js";
 import type { WordKnowledge, WordRelation } from "./wordKnowledge.js";
 
 let lexicon: Lexicon | null = null;
@@ -26,11 +29,18 @@ export function defaultWordKnowledge(): WordKnowledge {
     const loaded = lexicon;
     // WordNet's words' lemmas from a table: expanding a question looks up hundreds of them.
     useLemmaTable(loadLemmaTable(loaded.words, installedWordNet().version, DEFAULT_LEXICON_CACHE_DIR));
+    // And their index terms: a question's words reach a thousand relations, most never analysed yet.
+    const termOfLemma = loadLemmaTerms(
+      loaded.words,
+      lemmaTermsKey(join(PROJECT_ROOT, "src"), installedWordNet().version),
+      DEFAULT_LEXICON_CACHE_DIR,
+    );
     knowledge = {
       isCommonWord: (lemma) => loaded.isGeneralWord(lemma),
       related: (lemma): readonly WordRelation[] => loaded.related(lemma),
       correctSpelling: (word) => loaded.nearestGeneralWord(word),
       commonerNeighbour: (word) => loaded.commonerNeighbour(word),
+      termOfLemma,
       isRareWord: (lemma) => {
         const senses = loaded.sensesOf(lemma);
         return senses.length > 0 && senses.every((count) => count.tagged === 0);

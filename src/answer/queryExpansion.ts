@@ -176,11 +176,15 @@ const LEMMA_TERMS = new Map<string, string | null>();
 const MAX_LEMMA_TERMS = 50_000;
 
 /** The single index term a dictionary lemma analyses to, or `null` for phrases and stopwords. */
-function termOfLemma(lemma: string): string | null {
+function termOfLemma(lemma: string, words: WordKnowledge): string | null {
   let term = LEMMA_TERMS.get(lemma);
   if (term === undefined) {
-    const terms = analyzeText(lemma);
-    term = terms.length === 1 ? (terms[0] ?? null) : null;
+    // The dictionary's own lemmas' terms were computed ahead; any other is analysed here.
+    term = words.termOfLemma?.(lemma);
+    if (term === undefined) {
+      const terms = analyzeText(lemma);
+      term = terms.length === 1 ? (terms[0] ?? null) : null;
+    }
     if (LEMMA_TERMS.size >= MAX_LEMMA_TERMS) LEMMA_TERMS.clear();
     LEMMA_TERMS.set(lemma, term);
   }
@@ -212,7 +216,7 @@ export function expandQuery(
     let kept = 0;
     // A misspelt word ("discusion") stands for the word meant, a little less surely.
     const certainty = word.corrected === true ? SPELLING_CREDIT : 1;
-    const meant = word.corrected === true ? termOfLemma(word.lemma) : null;
+    const meant = word.corrected === true ? termOfLemma(word.lemma, words) : null;
     if (meant !== null && inArchive(meant))
       add(word.term, { term: meant, credit: SPELLING_CREDIT, via: "spelling" });
     // The question's own sense of the word first ("planes" the noun, not "to plane"); the tagger
@@ -229,10 +233,10 @@ export function expandQuery(
       if (IGNORED_RELATIONS.has(relation.relation)) continue;
       const sameSense = inSense(relation);
       // A compound ("fighter aircraft") stands for its head noun, a little less surely.
-      const whole = termOfLemma(relation.lemma);
+      const whole = termOfLemma(relation.lemma, words);
       const head =
         whole === null && relation.lemma.includes(" ")
-          ? termOfLemma(relation.lemma.split(" ").at(-1) ?? "")
+          ? termOfLemma(relation.lemma.split(" ").at(-1) ?? "", words)
           : null;
       const term = whole ?? head;
       if (term === null || !inArchive(term)) continue;

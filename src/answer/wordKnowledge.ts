@@ -34,6 +34,12 @@ export interface WordKnowledge {
   isRareWord(lemma: string): boolean;
   /** How many senses the dictionary gives `lemma` in a part of speech (all parts when absent); 0 if unknown. */
   senseCount(lemma: string, pos?: string): number;
+  /**
+   * The single index term `lemma` analyses to, `null` when it gives none or several, as computed
+   * ahead for the dictionary's own lemmas; `undefined` (or absent) when not computed, and the
+   * caller analyses it.
+   */
+  termOfLemma?(lemma: string): string | null | undefined;
 }
 
 /** A dictionary that knows nothing: every word is a name, nothing is related. */
