@@ -46,6 +46,15 @@ describe("lemma terms", () => {
     }
   });
 
+  it("read a lemma by its index in the list, and search for it when the index is not its own", () => {
+    const lookup = loadLemmaTerms(LEMMAS, "test", cacheDir);
+    const at = LEMMAS.indexOf("went");
+    expect(lookup("went", at)).toBe(analysed("went"));
+    expect(lookup("went", at + 1)).toBe(analysed("went"));
+    expect(lookup("went", 99)).toBe(analysed("went"));
+    expect(lookup("planes", at)).toBeUndefined();
+  });
+
   it("look lemmas up in an unsorted list too", () => {
     const shuffled = ["went", "aircraft", "the", "talks"];
     const lookup = loadLemmaTerms(shuffled, "unsorted", cacheDir);

@@ -191,7 +191,9 @@ describe("the cache on a miniature WordNet", () => {
   it("compiles WordNet's format: synonyms, steps up and down, lexical pointers, names", async () => {
     const cacheDir = join(root, "mini");
     const lex = loadLexicon({ source: mini, cacheDir });
-    expect(lex.related("jet").map(({ meaningKept: _kept, ...relation }) => relation)).toEqual([
+    // Each relation names its lemma's index in the lexicon's sorted list of lemmas too.
+    for (const relation of lex.related("jet")) expect(lex.words[relation.id]).toBe(relation.lemma);
+    expect(lex.related("jet").map(({ meaningKept: _kept, id: _id, ...relation }) => relation)).toEqual([
       { lemma: "jet plane", relation: "synonym", distance: 1, pos: "noun", sense: 0 },
       { lemma: "airplane", relation: "hypernym", distance: 1, pos: "noun", sense: 0 },
       { lemma: "plane", relation: "hypernym", distance: 1, pos: "noun", sense: 0 },

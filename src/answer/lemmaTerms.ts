@@ -17,8 +17,11 @@ import { join } from "node:path";
 import { importClosure } from "../persist/indexFingerprint.js";
 import { analyzeText } from "../text/terms.js";
 
-/** A lemma's single index term, `null` when it has none (a phrase, a stopword), `undefined` when not in the table. */
-export type LemmaTermLookup = (lemma: string) => string | null | undefined;
+/**
+ * A lemma's single index term, `null` when it has none (a phrase, a stopword), `undefined` when not
+ * in the table; `id`, the lemma's index in the table's list when known, spares the search.
+ */
+export type LemmaTermLookup = (lemma: string, id?: number) => string | null | undefined;
 
 /** The analysis, whose module and imports the table's key digests. */
 const ANALYSIS_ENTRY = "text/terms.ts";
@@ -115,15 +118,16 @@ export function loadLemmaTerms(
     }
   }
   const known = terms;
-  // WordNet's lemmas come sorted: a binary search needs no map of 150,000 entries (85 ms to build).
-  if (isSorted(lemmas)) {
-    return (lemma) => {
-      const at = lowerBound(lemmas, lemma);
-      return lemmas[at] === lemma ? (known[at] ?? null) : undefined;
-    };
-  }
-  const byLemma = new Map(lemmas.map((lemma, at) => [lemma, known[at] ?? null]));
-  return (lemma) => byLemma.get(lemma);
+  // By index first (a relation's lemma is the list's own string), else by a search: WordNet's
+  // lemmas come sorted, and a map of 150,000 of them would take some 100 ms to build at start-up.
+  const sorted = isSorted(lemmas);
+  const byLemma = sorted ? null : new Map(lemmas.map((lemma, at) => [lemma, known[at] ?? null]));
+  return (lemma, id) => {
+    if (id !== undefined && lemmas[id] === lemma) return known[id] ?? null;
+    if (byLemma !== null) return byLemma.get(lemma);
+    const at = lowerBound(lemmas, lemma);
+    return lemmas[at] === lemma ? (known[at] ?? null) : undefined;
+  };
 }
 
 function isSorted(words: readonly string[]): boolean {

@@ -176,11 +176,11 @@ const LEMMA_TERMS = new Map<string, string | null>();
 const MAX_LEMMA_TERMS = 50_000;
 
 /** The single index term a dictionary lemma analyses to, or `null` for phrases and stopwords. */
-function termOfLemma(lemma: string, words: WordKnowledge): string | null {
+function termOfLemma(lemma: string, words: WordKnowledge, id?: number): string | null {
   let term = LEMMA_TERMS.get(lemma);
   if (term === undefined) {
     // The dictionary's own lemmas' terms were computed ahead; any other is analysed here.
-    term = words.termOfLemma?.(lemma);
+    term = words.termOfLemma?.(lemma, id);
     if (term === undefined) {
       const terms = analyzeText(lemma);
       term = terms.length === 1 ? (terms[0] ?? null) : null;
@@ -233,7 +233,7 @@ export function expandQuery(
       if (IGNORED_RELATIONS.has(relation.relation)) continue;
       const sameSense = inSense(relation);
       // A compound ("fighter aircraft") stands for its head noun, a little less surely.
-      const whole = termOfLemma(relation.lemma, words);
+      const whole = termOfLemma(relation.lemma, words, relation.id);
       const head =
         whole === null && relation.lemma.includes(" ")
           ? termOfLemma(relation.lemma.split(" ").at(-1) ?? "", words)

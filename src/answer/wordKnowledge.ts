@@ -8,6 +8,8 @@
 export interface WordRelation {
   /** The related word's dictionary form, lower-case (may be several words). */
   readonly lemma: string;
+  /** The lemma's index in the dictionary's list of lemmas, when it keeps one (see `termOfLemma`). */
+  readonly id?: number;
   /** "synonym", "hypernym" (broader), "hyponym" (narrower), "derived", ... */
   readonly relation: string;
   /** Steps in the dictionary's graph: 1 for a synonym or a direct broader/narrower word. */
@@ -37,9 +39,9 @@ export interface WordKnowledge {
   /**
    * The single index term `lemma` analyses to, `null` when it gives none or several, as computed
    * ahead for the dictionary's own lemmas; `undefined` (or absent) when not computed, and the
-   * caller analyses it.
+   * caller analyses it. `id`, a relation's, finds the lemma without a search.
    */
-  termOfLemma?(lemma: string): string | null | undefined;
+  termOfLemma?(lemma: string, id?: number): string | null | undefined;
 }
 
 /** A dictionary that knows nothing: every word is a name, nothing is related. */

@@ -33,6 +33,8 @@ export type RelationKind =
 export interface Relation {
   /** The related lemma, lower case, spaces between the words of a compound (`fighter aircraft`). */
   readonly lemma: string;
+  /** The related lemma's index in {@link Lexicon.words}: a table made over those reads it at once. */
+  readonly id: number;
   readonly relation: RelationKind;
   /** 1 for synonyms and one-step relations; the number of steps for hypernyms and hyponyms. */
   readonly distance: number;
@@ -574,6 +576,7 @@ export class Lexicon {
       ordered.map(([member, c]) =>
         Object.freeze({
           lemma: g.words[member] as string,
+          id: member,
           relation: RELATION_ORDER[c.relation] as RelationKind,
           distance: c.distance,
           pos: POS_ORDER[c.pos] as WordPos,
