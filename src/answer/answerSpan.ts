@@ -160,6 +160,8 @@ function isRoleDescription(text: string): boolean {
 
 /** An acronym's spelled-out name beside it: "SOCAR (State Oil Company of the Azerbaijani Republic)" or the other way round. */
 function expansionOf(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+  // Most sentences have no brackets, and the pattern costs a search from every capital letter.
+  if (!sentence.includes("(")) return null;
   for (const match of sentence.matchAll(
     /([\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|the|and|for)?\s*[\p{Lu}][\p{L}'’.-]*)*)\s*\(([^()]{2,80})\)/gu,
   )) {

@@ -249,6 +249,19 @@ const countriesOfPlaces: (store: PassageStore, passageId: number) => readonly st
   },
 );
 
+/** Words' first terms remembered: a which-question reads every word of every candidate, most of them seen before. */
+const MAX_WORD_TERMS = 50_000;
+const wordTerms = new Map<string, string | undefined>();
+
+/** The first index term of one word as it stands in a sentence ("sectors," -> sector). */
+function firstTermOf(word: string): string | undefined {
+  if (wordTerms.has(word)) return wordTerms.get(word);
+  const term = analyzeText(word)[0];
+  if (wordTerms.size >= MAX_WORD_TERMS) wordTerms.clear();
+  wordTerms.set(word, term);
+  return term;
+}
+
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;
@@ -261,7 +274,7 @@ const SPECIFIC_MODIFIER =
 function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
   const words = text.split(/\s+/u);
   for (const [position, word] of words.entries()) {
-    const term = analyzeText(word)[0];
+    const term = firstTermOf(word);
     if (term === undefined || !focus.has(term)) continue;
     const before = (words[position - 1] ?? "").replace(/[^\p{L}\p{N}]/gu, "");
     if (position > 1 && SPECIFIC_MODIFIER.test(before)) return true;
@@ -346,7 +359,7 @@ export function holdsAnswerKind(
   terms?: readonly string[],
 ): boolean {
   // Their words are analysed one by one: the terms are known from the text's own analysis.
-  if (terms !== undefined && READ_WORD_BY_WORD.has(question.answerType)) rememberTerms(text, terms);
+  if (terms !== undefined && READ_WORD_BY_WORD.has(question.answerType)) rememberTermsOnce(text, terms);
   switch (question.answerType) {
     // "Which products get lower duties": a list of them answers too, when its head names them in some
     // form ("basmati rice, mangoes and sports GOODS").
@@ -381,6 +394,18 @@ export function holdsAnswerKind(
     default:
       return findAnswerSpan(text, question, new Set(question.terms)) !== null;
   }
+}
+
+/** Texts whose words' terms were remembered lately: candidates recur across questions. */
+const MAX_REMEMBERED_TEXTS = 8_000;
+const rememberedTexts = new Set<string>();
+
+/** {@link rememberTerms}, once for a text that recurs: reading its words again costs more than the check. */
+function rememberTermsOnce(text: string, terms: readonly string[]): void {
+  if (rememberedTexts.has(text)) return;
+  rememberTerms(text, terms);
+  if (rememberedTexts.size >= MAX_REMEMBERED_TEXTS) rememberedTexts.clear();
+  rememberedTexts.add(text);
 }
 
 /** Answer types whose check analyses the sentence's words or names one by one. */
