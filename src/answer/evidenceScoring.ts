@@ -663,6 +663,8 @@ interface QuestionPlan {
   readonly hasTopic: boolean;
   readonly vagueness: number;
   readonly focusForms: ReadonlySet<string>;
+  /** From {@link placesAskedAsLocation}. */
+  readonly placesAsLocation: ReadonlySet<string>;
 }
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
@@ -705,6 +707,7 @@ function planOf(
           .map((alternative) => alternative.term),
       ),
     ]),
+    placesAsLocation: placesAskedAsLocation(question),
   };
   plans.set(weights, plan);
   return plan;
@@ -795,7 +798,7 @@ export function judgePassage(
     .slice(0, MAX_CONTEXT_ARTICLES)
     .flatMap((index) => placeTermsOf(store, index));
   // "Baku thanked Islamabad" names Baku, but not as where Sharif was.
-  const elsewhere = placesNamedOtherwise(text ?? "", placesAskedAsLocation(question), question);
+  const elsewhere = placesNamedOtherwise(text ?? "", plan.placesAsLocation, question);
   const ownAsPlaced: TermLookup =
     elsewhere.size === 0 ? own : { has: (term) => own.has(term) && !elsewhere.has(term) };
   const ownNames = unionOf(
