@@ -11,9 +11,11 @@
  * analyser would no longer give.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { writeCacheFile } from "../lexicon/cacheFile.js";
+import { findWord } from "../lexicon/wordnetGraph.js";
 import { importClosure } from "../persist/indexFingerprint.js";
 import { analyzeText } from "../text/terms.js";
 
@@ -101,17 +103,9 @@ export function loadLemmaTerms(
   }
   if (terms === null) {
     terms = computeLemmaTerms(lemmas);
-    const temp = `${file}.${process.pid}.tmp`;
     try {
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(temp, JSON.stringify(terms));
-      renameSync(temp, file);
+      writeCacheFile(file, JSON.stringify(terms));
     } catch (error) {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // Nothing was written where nothing can be written.
-      }
       onCacheMiss(
         `lemma terms ${file} not written: ${error instanceof Error ? error.message : String(error)}`,
       );
@@ -125,8 +119,8 @@ export function loadLemmaTerms(
   return (lemma, id) => {
     if (id !== undefined && lemmas[id] === lemma) return known[id] ?? null;
     if (byLemma !== null) return byLemma.get(lemma);
-    const at = lowerBound(lemmas, lemma);
-    return lemmas[at] === lemma ? (known[at] ?? null) : undefined;
+    const at = findWord(lemmas, lemma);
+    return at >= 0 ? (known[at] ?? null) : undefined;
   };
 }
 
@@ -134,16 +128,4 @@ function isSorted(words: readonly string[]): boolean {
   for (let at = 1; at < words.length; at++)
     if ((words[at - 1] as string) >= (words[at] as string)) return false;
   return true;
-}
-
-/** The first index of a sorted list whose entry is not below `text`. */
-function lowerBound(words: readonly string[], text: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((words[mid] as string) < text) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -9,10 +9,11 @@
  * computes it anew instead of serving lemmas wink would no longer give.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeCacheFile } from "./cacheFile.js";
 import { winkLemmaOf, type LemmaTable } from "./lemma.js";
 
 /** A word the table covers: lower-case letters only, as WordNet and the analyser spell them. */
@@ -74,17 +75,9 @@ export function loadLemmaTable(
   }
   if (exceptions === null) {
     exceptions = computeLemmaExceptions(words);
-    const temp = `${file}.${process.pid}.tmp`;
     try {
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(temp, JSON.stringify(exceptions));
-      renameSync(temp, file);
+      writeCacheFile(file, JSON.stringify(exceptions));
     } catch (error) {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // Nothing was written where nothing can be written.
-      }
       onCacheMiss(
         `lemma table ${file} not written: ${error instanceof Error ? error.message : String(error)}`,
       );

