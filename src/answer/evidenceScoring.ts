@@ -52,29 +52,37 @@ const LOCATION_BONUS = 0.05;
 /** Words before a place that make it where something happened. */
 const LOCATIVE = "(?:in|at|to|from|into|visited|visiting|reached|toured)";
 
-/** Whether the sentence names one of the question's places after a locative word. */
-function placesAsLocation(text: string, question: AnalysedQuestion): boolean {
-  const folded = foldText(text);
-  return question.anchorGroups.some((group) => {
-    if (lookUpPlace(group.phrase) === null) return false;
-    const name = foldText(group.phrase).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-    return new RegExp(`\\b${LOCATIVE}\\s+(?:the\\s+)?${name}\\b(?!['’]s)`, "iu").test(folded);
-  });
-}
-
 /** A place name as a pattern, folded. */
 function placePattern(phrase: string): string {
   return foldText(phrase).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
+/** The pattern of a place named as where something happened: after a locative word, not as a possessive. */
+function locatedAt(name: string): RegExp {
+  return new RegExp(`\\b${LOCATIVE}\\s+(?:the\\s+)?${name}\\b(?!['’]s)`, "iu");
+}
+
+/** How a sentence may name one of the question's places, compiled once per question. */
+interface PlaceMention {
+  readonly terms: readonly string[];
+  /** The place named at all. */
+  readonly named: RegExp;
+  /** The place named as where something happened ({@link locatedAt}). */
+  readonly located: RegExp;
+  /** The gazetteer knows the name as a place. */
+  readonly isPlace: boolean;
+  /** The question asks about the place as a location, so naming it otherwise does not find it. */
+  readonly askedAsLocation: boolean;
+}
+
 /**
- * The question's cities it asks about as where something happened ("why was Sharif IN BAKU"), as
- * index terms: a sentence naming such a place only as its government ("BAKU thanked Islamabad",
- * "Baku's stance") does not place anything there.
+ * The question's names a sentence's locative check reads: its places, and among them the cities
+ * it asks about as where something happened ("why was Sharif IN BAKU"), which a sentence naming
+ * only as its government ("BAKU thanked Islamabad", "Baku's stance") does not place anything in.
  */
-function placesAskedAsLocation(question: AnalysedQuestion): ReadonlySet<string> {
+function placeMentionsOf(question: AnalysedQuestion): readonly PlaceMention[] {
   const folded = foldText(question.text);
-  return new Set(
+  const askedAsLocation = new Set(
     question.anchorGroups
       .filter(
         (group) =>
@@ -84,26 +92,32 @@ function placesAskedAsLocation(question: AnalysedQuestion): ReadonlySet<string> 
       )
       .flatMap((group) => group.terms),
   );
+  return question.anchorGroups.flatMap((group) => {
+    const isPlace = lookUpPlace(group.phrase) !== null;
+    const asked = group.terms.some((term) => askedAsLocation.has(term));
+    if (!isPlace && !asked) return [];
+    const name = placePattern(group.phrase);
+    return [
+      {
+        terms: group.terms,
+        named: new RegExp(`\\b${name}\\b`, "iu"),
+        located: locatedAt(name),
+        isPlace,
+        askedAsLocation: asked,
+      },
+    ];
+  });
 }
 
 /**
  * The terms of the places a sentence names, of those asked as locations, without a locative word
  * before them: it speaks of the government or the city's name, not of something happening there.
  */
-function placesNamedOtherwise(
-  text: string,
-  asked: ReadonlySet<string>,
-  question: AnalysedQuestion,
-): Set<string> {
+function placesNamedOtherwise(folded: string, mentions: readonly PlaceMention[]): Set<string> {
   const other = new Set<string>();
-  if (asked.size === 0) return other;
-  const folded = foldText(text);
-  for (const group of question.anchorGroups) {
-    if (!group.terms.some((term) => asked.has(term))) continue;
-    const name = placePattern(group.phrase);
-    if (!new RegExp(`\\b${name}\\b`, "iu").test(folded)) continue;
-    if (new RegExp(`\\b${LOCATIVE}\\s+(?:the\\s+)?${name}\\b(?!['’]s)`, "iu").test(folded)) continue;
-    for (const term of group.terms) other.add(term);
+  for (const mention of mentions) {
+    if (!mention.askedAsLocation || !mention.named.test(folded) || mention.located.test(folded)) continue;
+    for (const term of mention.terms) other.add(term);
   }
   return other;
 }
@@ -663,8 +677,10 @@ interface QuestionPlan {
   readonly hasTopic: boolean;
   readonly vagueness: number;
   readonly focusForms: ReadonlySet<string>;
-  /** From {@link placesAskedAsLocation}. */
-  readonly placesAsLocation: ReadonlySet<string>;
+  /** From {@link questionSettingTerms}. */
+  readonly settingTerms: ReadonlySet<string>;
+  /** From {@link placeMentionsOf}. */
+  readonly placeMentions: readonly PlaceMention[];
 }
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
@@ -707,7 +723,8 @@ function planOf(
           .map((alternative) => alternative.term),
       ),
     ]),
-    placesAsLocation: placesAskedAsLocation(question),
+    placeMentions: placeMentionsOf(question),
+    settingTerms: questionSettingTerms(question),
   };
   plans.set(weights, plan);
   return plan;
@@ -739,13 +756,12 @@ function questionSettingTerms(question: AnalysedQuestion): ReadonlySet<string> {
 function termsBeyondSetting(
   text: string | undefined,
   terms: readonly string[],
-  question: AnalysedQuestion,
+  asked: ReadonlySet<string>,
 ): readonly string[] {
   if (text === undefined) return terms;
   const setting = LEADING_SETTING.exec(text);
   if (setting === null) return terms;
   const rest = new Set(analyzeText(text.slice(setting[0].length)));
-  const asked = questionSettingTerms(question);
   const onlyThere = new Set(
     analyzeText(setting[1] ?? "").filter((term) => !rest.has(term) && !asked.has(term)),
   );
@@ -775,7 +791,7 @@ export function judgePassage(
   const terms = passage?.terms ?? [];
   const plan = planOf(question, expanded, weights);
   const { focus, anchorTerms, spellings, hasTopic, vagueness } = plan;
-  const own = termsAsAsked(termsBeyondSetting(text, terms, question), plan.asked);
+  const own = termsAsAsked(termsBeyondSetting(text, terms, plan.settingTerms), plan.asked);
   const around = surroundingTerms(store, passageId);
   const { alternatives } = expanded;
 
@@ -798,7 +814,9 @@ export function judgePassage(
     .slice(0, MAX_CONTEXT_ARTICLES)
     .flatMap((index) => placeTermsOf(store, index));
   // "Baku thanked Islamabad" names Baku, but not as where Sharif was.
-  const elsewhere = placesNamedOtherwise(text ?? "", plan.placesAsLocation, question);
+  const { placeMentions } = plan;
+  const folded = placeMentions.length === 0 || text === undefined ? "" : foldText(text);
+  const elsewhere = placesNamedOtherwise(folded, placeMentions);
   const ownAsPlaced: TermLookup =
     elsewhere.size === 0 ? own : { has: (term) => own.has(term) && !elsewhere.has(term) };
   const ownNames = unionOf(
@@ -846,7 +864,8 @@ export function judgePassage(
   const quoteBonus = question.asksForQuote && text !== undefined && QUOTATION.test(text) ? QUOTE_BONUS : 0;
   const orderBonus = ORDER_BONUS * inOrderShare(question.terms, terms);
   const locationBonus =
-    question.answerType === "yesno" && text !== undefined && placesAsLocation(text, question)
+    question.answerType === "yesno" &&
+    placeMentions.some((mention) => mention.isPlace && mention.located.test(folded))
       ? LOCATION_BONUS
       : 0;
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
