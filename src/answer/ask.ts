@@ -93,20 +93,22 @@ function scoreEvidence(
     );
 }
 
-/** The direct answer: the span the question's type asks for, or yes/no, before the best sentence. */
+/**
+ * The direct answer: the span the question's type asks for (`span`, found in the best sentence or
+ * the one it refers to), or yes/no, before the best sentence.
+ */
 function composeAnswer(
   question: AnalysedQuestion,
   best: Judgement,
   bestText: string,
   firstExcerpt: Excerpt | undefined,
-  referredPerson: string | null,
+  span: string | null,
 ): string | null {
   if (question.answerType === "yesno") {
     const verdict = answerYesNo(best, bestText, isVague(question));
     if (verdict === "unknown") return null;
     return `${verdict === "yes" ? "Yes" : "No"} — ${bestText}`;
   }
-  const span = findAnswerSpan(bestText, question, new Set(question.terms)) ?? referredPerson;
   if (span === null) {
     return question.answerType === "date" ? `The article gives no date for this — ${bestText}` : bestText;
   }
@@ -270,9 +272,10 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
 
   const bestText = engine.store.passages[best.passageId]?.text ?? "";
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
+  const ownSpan =
+    analysed.answerType === "yesno" ? null : findAnswerSpan(bestText, analysed, new Set(analysed.terms));
   const referred =
-    PERSON_TYPES.has(analysed.answerType) &&
-    findAnswerSpan(bestText, analysed, new Set(analysed.terms)) === null
+    ownSpan === null && PERSON_TYPES.has(analysed.answerType)
       ? personReferredTo(engine.store, analysed, best.passageId)
       : null;
   const chosen = [
@@ -289,7 +292,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const excerpts = chosen
     .map((passageId) => excerptOf(engine.store, passageId))
     .filter((excerpt): excerpt is Excerpt => excerpt !== null);
-  const answer = composeAnswer(analysed, best, bestText, excerpts[0], referred?.person ?? null);
+  const answer = composeAnswer(analysed, best, bestText, excerpts[0], ownSpan ?? referred?.person ?? null);
   if (answer === null) {
     const reason = "The archive does not say whether this is so.";
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
