@@ -425,17 +425,30 @@ const OCCASION_TERMS: ReadonlySet<string> = new Set(analyzeText("time times occa
 /** WordNet's verbs of going, which the more specific ones (fly, come, head, visit) are kinds of. */
 const GOING: ReadonlySet<string> = new Set(["travel", "go", "move", "locomote"]);
 
+/**
+ * Whether the dictionary gives a lemma one of `kinds` as a broader term, in `pos` (any when absent)
+ * and at most `maxSteps` up.
+ */
+function hasBroaderTerm(
+  lemma: string,
+  words: WordKnowledge,
+  kinds: ReadonlySet<string>,
+  { pos, maxSteps = Infinity }: { readonly pos?: string; readonly maxSteps?: number } = {},
+): boolean {
+  return words
+    .related(lemma)
+    .some(
+      (relation) =>
+        relation.relation === "hypernym" &&
+        (pos === undefined || relation.pos === pos) &&
+        relation.distance <= maxSteps &&
+        kinds.has(relation.lemma),
+    );
+}
+
 /** Whether a verb is one of going: "travel" itself, or a kind of it by the dictionary ("fly", "come"). */
 function isGoing(lemma: string, words: WordKnowledge): boolean {
-  return (
-    GOING.has(lemma) ||
-    words
-      .related(lemma)
-      .some(
-        (relation) =>
-          relation.relation === "hypernym" && relation.distance === 1 && GOING.has(relation.lemma),
-      )
-  );
+  return GOING.has(lemma) || hasBroaderTerm(lemma, words, GOING, { maxSteps: 1 });
 }
 
 /** A count written as a word. */
@@ -449,13 +462,7 @@ const PERSON_KINDS: ReadonlySet<string> = new Set(["person", "individual", "peop
 
 /** Whether a word names a kind of person or a body of people, by the dictionary's broader terms. */
 function namesPeople(word: string, words: WordKnowledge): boolean {
-  const lemma = lemmaOf(word.toLowerCase(), "noun");
-  return words
-    .related(lemma)
-    .some(
-      (relation) =>
-        relation.relation === "hypernym" && relation.pos === "noun" && PERSON_KINDS.has(relation.lemma),
-    );
+  return hasBroaderTerm(lemmaOf(word.toLowerCase(), "noun"), words, PERSON_KINDS, { pos: "noun" });
 }
 
 function countedTerms(focus: readonly string[]): { counted: ReadonlySet<string>; countsKinds: boolean } {
