@@ -730,16 +730,18 @@ function planOf(
   return plan;
 }
 
+/** Words that open a setting of time or occasion: "AFTER the talks", "ON THE SIDELINES OF the summit". */
+const SETTING_OPENER =
+  "(?:after|following|during|before|ahead of|at the end of|in the course of|on the sidelines of|on the eve of)";
+
 /**
  * A sentence's opening adjunct of time or setting ("After the talks, ...", "On the sidelines of the
  * summit, ..."): it refers back to an event told before, and says nothing of what the sentence reports.
  */
-const LEADING_SETTING =
-  /^(?:after|following|during|before|ahead of|at the end of|in the course of|on the sidelines of|on the eve of)\s+([^,;:]{1,80}),/iu;
+const LEADING_SETTING = new RegExp(`^${SETTING_OPENER}\\s+([^,;:]{1,80}),`, "iu");
 
 /** A setting the question itself gives ("who did he meet DURING HIS VISIT"): up to three words after it. */
-const SETTING_IN_QUESTION =
-  /\b(?:after|following|during|before|ahead of|at the end of|in the course of|on the sidelines of|on the eve of)((?:\s+[\p{L}\p{N}'’-]+){1,3})/giu;
+const SETTING_IN_QUESTION = new RegExp(`\\b${SETTING_OPENER}((?:\\s+[\\p{L}\\p{N}'’-]+){1,3})`, "giu");
 
 /** Terms of the settings a question gives, which a sentence's opening setting may match. */
 function questionSettingTerms(question: AnalysedQuestion): ReadonlySet<string> {
