@@ -232,10 +232,11 @@ export function expandQuery(
       if (kept >= MAX_ALTERNATIVES_PER_WORD) break;
       if (IGNORED_RELATIONS.has(relation.relation)) continue;
       const sameSense = inSense(relation);
-      // A compound ("fighter aircraft") stands for its head noun, a little less surely.
+      // A compound noun ("fighter aircraft") stands for its head noun, a little less surely; a verb
+      // phrase's last word is no head ("talk turkey" is no kind of turkey).
       const whole = termOfLemma(relation.lemma, words, relation.id);
       const head =
-        whole === null && relation.lemma.includes(" ")
+        whole === null && relation.pos === "noun" && relation.lemma.includes(" ")
           ? termOfLemma(relation.lemma.split(" ").at(-1) ?? "", words)
           : null;
       const term = whole ?? head;
