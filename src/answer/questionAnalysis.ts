@@ -446,6 +446,38 @@ function hasBroaderTerm(
     );
 }
 
+/**
+ * WordNet's verbs of talking, which "confer", "debate", "negotiate" and "chat" are kinds of: a
+ * "what did they X" question with such a verb asks what was said, as "what did they discuss" does.
+ */
+const TALKING: ReadonlySet<string> = new Set(["discuss", "talk", "speak", "say", "state", "communicate"]);
+
+/** Steps up the dictionary a verb may be from {@link TALKING}: "confer" is 1, "chat" 2; 3 reaches "move". */
+const TALKING_STEPS = 2;
+
+/**
+ * The answer type, with "what did X VERB (about)" read as asking for content when the verb is a
+ * kind of talking by the dictionary, though not among the reporting verbs the type detector knows.
+ */
+function asksContentByVerb(
+  detected: AnswerType,
+  inWords: string,
+  generalWords: readonly GeneralWord[],
+  words: WordKnowledge,
+): AnswerType {
+  if (
+    detected !== "other" ||
+    !/^what (?:did|do|does|will|would|have|has|had)\b/u.test(stripLeadingFiller(inWords))
+  )
+    return detected;
+  const talks = generalWords.some(
+    (word) =>
+      word.pos === "verb" &&
+      hasBroaderTerm(word.lemma, words, TALKING, { pos: "verb", maxSteps: TALKING_STEPS }),
+  );
+  return talks ? "content" : detected;
+}
+
 /** Whether a verb is one of going: "travel" itself, or a kind of it by the dictionary ("fly", "come"). */
 function isGoing(lemma: string, words: WordKnowledge): boolean {
   return GOING.has(lemma) || hasBroaderTerm(lemma, words, GOING, { maxSteps: 1 });
@@ -710,15 +742,29 @@ export function analyseQuestion(
   const inWords = normaliseFunctionWords(foldText(text), words, vocabulary);
   // "How many DAYS did he spend": a count of something else is not a sum of money.
   const asksAmount = ASKS_AMOUNT.test(inWords) && !COUNTS_NON_MONEY.test(inWords);
-  const detected = detectAnswerType(inWords);
-  // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
-  const answerType = asksAmount && AMOUNT_TYPES.has(detected) ? "number" : detected;
   const stopTerms = stopTermsOf(text, words, vocabulary);
-  const metaTerms = META_TERMS[answerType] ?? new Set<string>();
   const allTerms = [...new Set(analyzeText(text))].filter(
     (term) => !CHAT_WORDS.has(term) && !stopTerms.has(term),
   );
   const asked = new Set(allTerms);
+  const anchorGroups = anchorGroupsOf(text, words, vocabulary)
+    .map((group) => ({ ...group, terms: group.terms.filter((term) => asked.has(term)) }))
+    .filter((group) => group.terms.length > 0);
+  // Codes the aliases join across words ("cop 29" -> cop29) are specific too.
+  for (const term of allTerms) {
+    // A count written in words ("the two top diplomats") is an ordinary word, though indexed as a digit.
+    if (/^\d+$/u.test(term) && !new RegExp(`\\b${term}\\b`, "u").test(text)) continue;
+    if (/\d/u.test(term) && !isTimeTerm(term) && !anchorGroups.some((group) => group.terms.includes(term)))
+      anchorGroups.push({ terms: [term], compound: false, phrase: term });
+  }
+  const specific = new Set(anchorGroups.flatMap((group) => group.terms));
+  const generalWords = generalWordsOf(text, specific, words, vocabulary).filter((word) =>
+    asked.has(word.term),
+  );
+  const detected = asksContentByVerb(detectAnswerType(inWords), inWords, generalWords, words);
+  // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
+  const answerType = asksAmount && AMOUNT_TYPES.has(detected) ? "number" : detected;
+  const metaTerms = META_TERMS[answerType] ?? new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
@@ -732,17 +778,6 @@ export function analyseQuestion(
     ...countFocus.filter((term) => !isTimeTerm(term)),
     ...allTerms.filter((term) => metaTerms.has(term)),
   ];
-  const anchorGroups = anchorGroupsOf(text, words, vocabulary)
-    .map((group) => ({ ...group, terms: group.terms.filter((term) => asked.has(term)) }))
-    .filter((group) => group.terms.length > 0);
-  // Codes the aliases join across words ("cop 29" -> cop29) are specific too.
-  for (const term of allTerms) {
-    // A count written in words ("the two top diplomats") is an ordinary word, though indexed as a digit.
-    if (/^\d+$/u.test(term) && !new RegExp(`\\b${term}\\b`, "u").test(text)) continue;
-    if (/\d/u.test(term) && !isTimeTerm(term) && !anchorGroups.some((group) => group.terms.includes(term)))
-      anchorGroups.push({ terms: [term], compound: false, phrase: term });
-  }
-  const specific = new Set(anchorGroups.flatMap((group) => group.terms));
   const counting =
     answerType === "number" && !asksAmount
       ? // "How MUCH investment": an amount, which the sentence may give apart from the noun ("investment
@@ -751,9 +786,6 @@ export function analyseQuestion(
         ? { counted: DURATION_TERMS, countsKinds: false }
         : countedTerms(/\bhow many\b/u.test(inWords) ? countFocus : [])
       : { counted: new Set<string>(), countsKinds: false };
-  const generalWords = generalWordsOf(text, specific, words, vocabulary).filter((word) =>
-    asked.has(word.term),
-  );
   return {
     text: typed,
     answerType,
