@@ -105,6 +105,11 @@ describe("foldText and applyAliases", () => {
     ).toBe("pm shehbaz met the coas in baku");
     expect(applyAliases(foldText("the Prime Minister"))).toBe("the pm prime minister");
   });
+
+  it("reads a phrase's plural, and news style's name for a foreign minister, as the same office", () => {
+    expect(applyAliases(foldText("the Foreign Ministers"), false)).toBe("the fm");
+    expect(applyAliases(foldText("Azerbaijan's top diplomats"), false)).toBe("azerbaijan's fm");
+  });
 });
 
 describe("splitSentences", () => {

@@ -10,7 +10,8 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["jf17", "jf-17", "jf 17", "jf17s", "jf-17s"],
   ["coas", "chief of the army staff", "chief of army staff", "army chief"],
   ["pm", "prime minister", "premier"],
-  ["fm", "foreign minister"],
+  // News style's name for a foreign minister, which no dictionary gives.
+  ["fm", "foreign minister", "top diplomat", "chief diplomat"],
   ["turkiye", "turkey", "turkish republic"],
   ["pta", "preferential trade agreement", "preferential trade deal"],
   ["baku", "baki"],
@@ -63,10 +64,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
+/**
+ * Spellings of several plain words ("prime minister"), as against variants of one word ("shahbaz",
+ * "jf-17"); a variant that contains its canonical term ("nagorno karabakh") is just that term.
+ */
+const KEEPS_ITS_WORDS = /^[a-z]+(?: [a-z]+)+$/u;
+
 const SPELLING_TO_CANONICAL = new Map<string, string>();
 for (const [canonical, ...spellings] of ALIAS_GROUPS) {
   if (canonical === undefined) continue;
-  for (const spelling of spellings) SPELLING_TO_CANONICAL.set(spelling, canonical);
+  for (const spelling of spellings) {
+    SPELLING_TO_CANONICAL.set(spelling, canonical);
+    // A phrase's plural is the same concept: "the two foreign ministers", "top diplomats".
+    if (KEEPS_ITS_WORDS.test(spelling) && !spelling.endsWith("s"))
+      SPELLING_TO_CANONICAL.set(`${spelling}s`, canonical);
+  }
 }
 
 /**
@@ -110,9 +122,3 @@ export function applyAliases(folded: string, keepWords = true): string {
       : canonical;
   });
 }
-
-/**
- * Spellings of several plain words ("prime minister"), as against variants of one word ("shahbaz",
- * "jf-17"); a variant that contains its canonical term ("nagorno karabakh") is just that term.
- */
-const KEEPS_ITS_WORDS = /^[a-z]+(?: [a-z]+)+$/u;
