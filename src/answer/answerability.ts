@@ -25,8 +25,8 @@ const NAMED_INSTANCE_TYPES: ReadonlySet<string> = new Set(["which", "description
  */
 const SPAN_TYPES: ReadonlySet<string> = new Set(["reason", "place", "date", "person", "number"]);
 
-/** Share of topic words a sentence naming the asked-for instance needs when the names stand only around it. */
-const MIN_TOPIC_BESIDE_INSTANCE = 0.3;
+/** Share of topic words a sentence naming the asked-for instance needs when the names stand only around it: lower answers "which planes took part" from the sentence after the one naming the drill, higher abstains on a sentence that names a kind of the thing only by chance. */
+const MIN_TOPIC_BESIDE_INSTANCE = 0.2;
 /** Topic words weighing at most this share of the question beside its names say little about which sentence answers. */
 export const LIGHT_TOPIC_SHARE = 0.4;
 

@@ -146,6 +146,11 @@ const ANSWER_KIND_BONUS = 0.3;
 const ABSENT_WORD_SHARE = 0.1;
 /** A related word credited this much says the same thing (a synonym, a derived form, one close step). */
 const CLOSE_RELATION_CREDIT = 0.5;
+/**
+ * A which-question's focus is named by its alternatives credited this much ("planes": aircraft,
+ * "building": palace); far broader terms are no instance of it ("tanks": transport).
+ */
+const MIN_INSTANCE_FORM_CREDIT = 0.3;
 /** Weight of the BM25 score, a tie-breaker that favours short, focused sentences. */
 const BM25_WEIGHT = 0.1;
 
@@ -699,7 +704,12 @@ function planOf(
   const weighted = [...weights];
   // A count or list must be of what was asked, or of a close relation ("planes": aircraft), not of
   // anything the focus reaches loosely ("jet": course).
-  const formCredit = question.answerType === "number" ? CLOSE_RELATION_CREDIT : 0;
+  const formCredit =
+    question.answerType === "number"
+      ? CLOSE_RELATION_CREDIT
+      : question.answerType === "which"
+        ? MIN_INSTANCE_FORM_CREDIT
+        : 0;
   const plan: QuestionPlan = {
     question,
     expanded,
@@ -719,7 +729,8 @@ function planOf(
       ...focus,
       ...[...focus].flatMap((term) =>
         (alternatives.get(term) ?? [])
-          .filter((alternative) => alternative.credit >= formCredit)
+          // The focus is a noun phrase: a verb's relations name no instance of it.
+          .filter((alternative) => alternative.credit >= formCredit && alternative.otherPos !== true)
           .map((alternative) => alternative.term),
       ),
     ]),

@@ -19,6 +19,8 @@ export interface Alternative {
   readonly credit: number;
   /** How it was found: "spelling", or the dictionary relation ("synonym", "hypernym", ...). */
   readonly via: string;
+  /** Found through another part of speech than the question's word ("ships", a noun: "transport", a verb). */
+  readonly otherPos?: true;
 }
 
 /** The question's terms with their alternatives. */
@@ -252,6 +254,7 @@ export function expandQuery(
           (sameSense ? 1 : OTHER_POS_SHARE) *
           creditOf(relation.relation, relation.distance, relation.sense, relation.meaningKept ?? 1),
         via: relation.relation,
+        ...(sameSense ? {} : { otherPos: true as const }),
       });
       kept += 1;
     }

@@ -1,0 +1,36 @@
+/**
+ * A which-question answered by the sentence after the one that names the event: the report names
+ * the drill once, and the next sentence says which aircraft took part.
+ */
+import { describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import { engineOf } from "./support/answerFixtures.js";
+
+const engine = engineOf({
+  "s_drill.txt": ` date 2025-10-12 Steppe Falcon drill ends
+The joint exercise "Steppe Falcon-2025" of the air forces of Azerbaijan and Pakistan has ended, the defence ministry said.
+The Pakistan Air Force took part with six JF-17 fighters and about 90 personnel.
+The Azerbaijani side flew MiG-29 jets over the Kurdamir ranges.
+`,
+  "t_trade.txt": ` date 2025-09-01 Trade talks in Islamabad
+Pakistan and Azerbaijan discussed trade, energy and a new transport route in Islamabad.
+`,
+});
+
+describe("which-questions whose names stand in the sentence before", () => {
+  it("answers with the sentence that names the instance of what was asked", () => {
+    const result = askQuestion(engine, "what planes did pakistan send to the steppe falcon drill");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/six JF-17 fighters/u);
+  });
+
+  it("still abstains when nothing of that kind is named near the event", () => {
+    // "tanks" is a far kind of "transport"; "ships" is "transport" only as a verb.
+    for (const question of [
+      "which tanks did pakistan send to the steppe falcon drill",
+      "what ships did pakistan send to the steppe falcon drill",
+    ]) {
+      expect(askQuestion(engine, question).status, question).toBe("no_answer");
+    }
+  });
+});
