@@ -145,6 +145,13 @@ describe("abstention: unknown names against unknown ordinary words", () => {
     }
   });
 
+  it("reads a country's name as a name, though the dictionary also knows it as a word", () => {
+    // "china" is porcelain too; as a name the archive never uses, it is a reason to abstain.
+    const { result } = explainQuestion(engine, "how did china react to the jets");
+    expect(result.status).toBe("no_answer");
+    expect(result.reason).toMatch(/^No article mentions "china"/u);
+  });
+
   it("still answers when an ordinary word of the question is not in the archive", () => {
     // "warplanes" is in no article; the question is answered through what it means.
     const { result } = explainQuestion(engine, "when did azerbaijan receive the warplanes");
