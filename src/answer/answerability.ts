@@ -124,6 +124,9 @@ export function judgeAnswerability(
         question.asksDestination === true)
     )
       return true;
+    // "What did Iran and Pakistan discuss?": with nothing asked beside the talking, a sentence that
+    // reports no talk ("the deal surpassed Iran's ...") is only about the names.
+    if (question.answerType === "content" && !best.holdsKind && !best.hasTopicBesideFocus) return false;
     // A question made only of names: one of them must stand in the sentence; the others may be
     // referred to ("the prime minister met President Aliyev" after a sentence naming Sharif).
     if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;
