@@ -14,6 +14,11 @@ The deal puts its air force ahead of neighbours such as Iran and Armenia.
   "b_talks.txt": ` date 2025-03-04 Ministers meet in Islamabad
 Pakistan and Azerbaijan discussed energy transit and a new air route at talks in Islamabad.
 `,
+  "c_visit.txt": ` date 2025-04-14 Minister's visit
+Foreign Minister Jeyhun Bayramov arrived in Islamabad on Monday for a two-day visit.
+Pakistan reaffirmed its support for Azerbaijan on the Karabakh issue.
+The visit took place ahead of the trilateral summit of Pakistan, Azerbaijan and Turkiye in Baku.
+`,
 });
 
 describe("what two parties discussed", () => {
@@ -25,5 +30,16 @@ describe("what two parties discussed", () => {
 
   it("abstains when one party is only named in passing and no talk is reported", () => {
     expect(askQuestion(engine, "what did iran and pakistan discuss").status).toBe("no_answer");
+  });
+
+  it("answers what was done from the sentence that tells that act, with the visitor named just before", () => {
+    const result = askQuestion(engine, "what did pakistan reaffirm during bayramovs visit");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/reaffirmed its support/u);
+  });
+
+  it("abstains on what was agreed when the sentence about the meeting tells no agreement", () => {
+    const result = askQuestion(engine, "what did turkiye and azerbaijan agree at the trilateral summit");
+    expect(result.status).toBe("no_answer");
   });
 });

@@ -105,6 +105,17 @@ export function judgeAnswerability(
       (!best.hasTopicBesideFocus || best.topicInSentence >= MIN_TOPIC_IN_SENTENCE)
     )
       return true;
+    // "What did Pakistan reaffirm during Bayramov's visit?": the sentence that tells the act asked,
+    // in the report of the visit, answers though the visitor is named only around it.
+    if (
+      question.answerType === "content" &&
+      question.actTerms.length > 0 &&
+      best.holdsKind &&
+      best.anchorsFound &&
+      best.nounsMissing === 0 &&
+      best.coverage >= MIN_COVERAGE
+    )
+      return true;
     // "Why was Sharif in Baku?", "where did Malik travel?": the sentence about them that gives a
     // purpose or a place answers it, whatever words it uses for the trip.
     if (
@@ -126,7 +137,12 @@ export function judgeAnswerability(
       return true;
     // "What did Iran and Pakistan discuss?": with nothing asked beside the talking, a sentence that
     // reports no talk ("the deal surpassed Iran's ...") is only about the names.
-    if (question.answerType === "content" && !best.holdsKind && !best.hasTopicBesideFocus) return false;
+    if (
+      question.answerType === "content" &&
+      !best.holdsKind &&
+      (!best.hasTopicBesideFocus || question.actTerms.length > 0)
+    )
+      return false;
     // A question made only of names: one of them must stand in the sentence; the others may be
     // referred to ("the prime minister met President Aliyev" after a sentence naming Sharif).
     if (!best.hasTopic) return best.hasAnchors && best.someAnchorInSentence;

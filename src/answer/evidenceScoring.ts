@@ -869,7 +869,10 @@ export function judgePassage(
   // "Who signed": a name beside some other deed ("Mr Bhatti said the negotiations ...") is not the signer.
   const holdsKind =
     text !== undefined &&
-    (question.answerType !== "person" || question.actTerms.length === 0 || actTold || question.asksSource) &&
+    ((question.answerType !== "person" && question.answerType !== "content") ||
+      question.actTerms.length === 0 ||
+      actTold ||
+      question.asksSource) &&
     holdsAnswerKind(text, question, plan.focusForms, terms);
   const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
   const actBonus = actTold ? ACT_BONUS : 0;
