@@ -83,7 +83,9 @@ export function judgeAnswerability(
     !best.hasTopic ||
     best.topicExact > 0 ||
     best.topicFound >= 2 ||
-    (best.hasAnchors && best.someAnchorInSentence);
+    (best.hasAnchors && best.someAnchorInSentence) ||
+    // "X was also present" leans on the sentence before it for what it is about.
+    (question.asksOthers === true && best.coverage >= MIN_COVERAGE);
   if (!grounded)
     return { answerable: false, reason: "The closest sentences are only loosely related to the question." };
   const covered = (() => {
@@ -110,6 +112,15 @@ export function judgeAnswerability(
     if (
       question.answerType === "content" &&
       question.actTerms.length > 0 &&
+      best.holdsKind &&
+      best.anchorsFound &&
+      best.nounsMissing === 0 &&
+      best.coverage >= MIN_COVERAGE
+    )
+      return true;
+    // "Who else was at the ceremony?": "X was also present", right after the ceremony is told.
+    if (
+      question.asksOthers === true &&
       best.holdsKind &&
       best.anchorsFound &&
       best.nounsMissing === 0 &&

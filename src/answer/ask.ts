@@ -44,6 +44,9 @@ export interface AnswerEngine {
   readonly words?: WordKnowledge;
 }
 
+/** How a report adds someone to those it named: "X was ALSO present", "joined by", "as well". */
+const TELLS_ANOTHER = /\b(?:also|as well|too|joined by|accompanied by|among others|besides|in addition)\b/iu;
+
 /** Answer types whose answer is the span itself: a sentence without one does not answer. */
 const SPAN_REQUIRED: ReadonlySet<string> = new Set(["number", "titleHolder"]);
 /** Why such a question is not answered when no sentence gives the span. */
@@ -250,6 +253,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   // "Did the three leaders meet in Shusha": the best match may only come near the claim ("The three
   // leaders signed ..."); the first answerable sentence that states or denies it answers.
   const vague = isVague(analysed);
+  const textOf = (judgement: Judgement): string => engine.store.passages[judgement.passageId]?.text ?? "";
   const best = needsSpan
     ? answerable.find((judgement) => judgement.holdsKind && holdsOfficeAsked(judgement))
     : analysed.answerType === "yesno"
@@ -258,7 +262,9 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
             answerYesNo(judgement, engine.store.passages[judgement.passageId]?.text ?? "", vague) !==
             "unknown",
         ) ?? answerable[0])
-      : answerable[0];
+      : analysed.asksOthers === true
+        ? (answerable.find((judgement) => TELLS_ANOTHER.test(textOf(judgement))) ?? answerable[0])
+        : answerable[0];
   if (best === undefined) {
     // A time of day is what no sentence about it gives, once the archive knows the event.
     const reason =

@@ -99,6 +99,8 @@ export interface AnalysedQuestion {
   readonly asksSize: boolean;
   /** "Who reported on the meeting": the answer is the source a report is attributed to. */
   readonly asksSource: boolean;
+  /** "Who ELSE was there": someone besides those the report names first, told as "also present". */
+  readonly asksOthers?: true;
   /**
    * "Where did Bayramov TRAVEL to": a where-question whose verb is one of going (WordNet's travel,
    * go, move): the place someone went to answers it, whatever the sentence calls the trip.
@@ -830,6 +832,7 @@ export function analyseQuestion(
     generalWords.some((word) => word.pos === "verb" && isGoing(word.lemma, words))
       ? { asksDestination: true }
       : {}),
+    ...(/\b(?:who|whom|anyone|anybody|someone) else\b/u.test(inWords) ? { asksOthers: true as const } : {}),
     asksSource:
       answerType === "person" &&
       /^who (?:reported|reports|announced|announces|confirmed|confirms|stated|states|released|issued)\b/u.test(
