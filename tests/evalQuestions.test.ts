@@ -258,6 +258,39 @@ describe("tests/eval/fixture-archive-questions.jsonl", () => {
   });
 });
 
+describe("tests/eval/latest-archive-tune.jsonl", () => {
+  // Later tune questions over the second archive: tune items only, quoting that archive.
+  const archive = join(ROOT, "tests", "fixtures", "latest");
+  const raw = readFileSync(join(ROOT, "tests", "eval", "latest-archive-tune.jsonl"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+  const tune = raw.map((line) =>
+    z
+      .object({
+        id: z.string().regex(/^t\d{3}$/),
+        q: z.string().min(3),
+        half: z.literal("tune"),
+        any: z.array(z.string().min(2)).optional(),
+        sources: z.array(z.string()).optional(),
+        abstain: z.literal(true).optional(),
+      })
+      .parse(JSON.parse(line)),
+  );
+
+  it("quotes its expected strings verbatim from every archive file it cites", () => {
+    const problems = tune.flatMap((item) =>
+      (item.sources ?? []).flatMap((source) =>
+        (item.any ?? []).some((needle) => readFileSync(join(archive, source), "utf8").includes(needle))
+          ? []
+          : [`${item.id}: ${source}`],
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(tune.filter((item) => item.abstain !== true && (item.any ?? []).length === 0)).toEqual([]);
+    expect(new Set(tune.map((item) => item.id)).size).toBe(tune.length);
+  });
+});
+
 describe("tests/eval/fresh-archive-questions.jsonl", () => {
   // A third, blind set: 24 articles and 110 questions written by an author who had not run the
   // engine nor read its code, frozen before the first run (see tests/eval/README.md).
