@@ -42,6 +42,19 @@ describe("a person named with the body the question names", () => {
   });
 });
 
+describe("the holder of an office named second of two", () => {
+  it("is found after the 'and' that joins two titled names", () => {
+    const question = analysedIn(engine, "who is azerbaijans energy minister");
+    expect(
+      findAnswerSpan(
+        "Federal Minister for Energy Awais Leghari and Azerbaijan's Minister of Energy Parviz Shahbazov met on Monday.",
+        question,
+        new Set(question.terms),
+      ),
+    ).toBe("Parviz Shahbazov");
+  });
+});
+
 describe("where someone went", () => {
   it("is the place of the trip, whatever the sentence calls it", () => {
     const trips = engineOf({

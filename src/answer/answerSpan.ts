@@ -247,6 +247,30 @@ const SUBJECT_BY_OFFICE =
 /** A capitalised run that may hold a title: "Minister of State for Petroleum", "Deputy Prime Minister cum Foreign Minister". */
 const TITLE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|cum|and)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
 
+/** A capitalised run and where it starts, as `matchAll` gives them. */
+interface Run {
+  readonly 0: string;
+  readonly index: number;
+}
+
+/**
+ * The sentence's capitalised runs, and the part of each after an "and" that joins two of them
+ * ("Federal Minister for Energy Awais Leghari and Azerbaijan's Minister of Energy Parviz
+ * Shahbazov"): the title asked may open either.
+ */
+function titleRuns(sentence: string): Run[] {
+  const runs: Run[] = [];
+  for (const match of sentence.matchAll(TITLE_RUN)) {
+    const index = match.index;
+    runs.push({ 0: match[0], index });
+    for (const joint of match[0].matchAll(/\s+and\s+(?=\p{Lu})/gu)) {
+      const from = joint.index + joint[0].length;
+      runs.push({ 0: match[0].slice(from), index: index + from });
+    }
+  }
+  return runs;
+}
+
 /** A possessive country or organisation before a title ("Azerbaijan's Deputy Foreign Minister"). */
 const OWNER_PREFIX = /^\p{Lu}[\p{L}-]*['’]s\s+/u;
 
@@ -271,7 +295,7 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
     ...asked,
     ...[...asked].flatMap((term) => spelledOutAs(term).flatMap((spelling) => analyzeText(spelling))),
   ]);
-  for (const match of sentence.matchAll(TITLE_RUN)) {
+  for (const match of titleRuns(sentence)) {
     const run = match[0].replace(OWNER_PREFIX, "");
     const words = run.split(/\s+/u);
     const inTitle = words.map((word) => {
