@@ -106,9 +106,10 @@ describe("foldText and applyAliases", () => {
     expect(applyAliases(foldText("the Prime Minister"))).toBe("the pm prime minister");
   });
 
-  it("reads a phrase's plural, and news style's name for a foreign minister, as the same office", () => {
+  it("reads a phrase's plural, and news style's names for a foreign minister and an ambassador, as the same office", () => {
     expect(applyAliases(foldText("the Foreign Ministers"), false)).toBe("the fm");
     expect(applyAliases(foldText("Azerbaijan's top diplomats"), false)).toBe("azerbaijan's fm");
+    expect(applyAliases(foldText("the Azerbaijani envoy"), false)).toBe("the azerbaijan ambassador");
   });
 });
 

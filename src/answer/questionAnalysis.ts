@@ -352,11 +352,17 @@ function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Voca
     (word, position) =>
       word !== "" && isSpecificWord(word, position, tokens[position + 1] ?? "", words, vocabulary),
   );
-  // A rare dictionary word beside a name is part of it: "musadik malik", "raja furqan ahmed".
-  const rareAt = tokens.map(
-    (word) =>
-      word !== "" && words.isRareWord(lemmaOf(foldText(word))) && vocabulary.has(analyzeText(word)[0] ?? ""),
-  );
+  // A rare dictionary word beside a name is part of it: "musadik malik", "raja furqan ahmed"; an
+  // office is not ("pakistan's ENVOY").
+  const rareAt = tokens.map((word) => {
+    const term = analyzeText(word)[0] ?? "";
+    return (
+      word !== "" &&
+      words.isRareWord(lemmaOf(foldText(word))) &&
+      vocabulary.has(term) &&
+      !ROLE_TERMS.has(term)
+    );
+  });
   for (let round = 0; round < 2; round += 1) {
     for (const [position] of tokens.entries()) {
       if (!specificAt[position] && rareAt[position] && (specificAt[position - 1] || specificAt[position + 1]))

@@ -10,8 +10,9 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["jf17", "jf-17", "jf 17", "jf17s", "jf-17s"],
   ["coas", "chief of the army staff", "chief of army staff", "army chief"],
   ["pm", "prime minister", "premier"],
-  // News style's name for a foreign minister, which no dictionary gives.
+  // News style's names for a foreign minister and for an ambassador, which no dictionary gives.
   ["fm", "foreign minister", "top diplomat", "chief diplomat"],
+  ["ambassador", "envoy", "envoys"],
   ["turkiye", "turkey", "turkish republic"],
   ["pta", "preferential trade agreement", "preferential trade deal"],
   ["baku", "baki"],
