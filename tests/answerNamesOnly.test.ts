@@ -14,6 +14,9 @@ The deal puts its air force ahead of neighbours such as Iran and Armenia.
   "b_talks.txt": ` date 2025-03-04 Ministers meet in Islamabad
 Pakistan and Azerbaijan discussed energy transit and a new air route at talks in Islamabad.
 `,
+  "d_transit.txt": ` date 2025-05-30 Transit accord
+Foreign Minister Ishaq Dar and Foreign Minister Jeyhun Bayramov met in Islamabad and agreed to fast-track a transit trade accord.
+`,
   "c_visit.txt": ` date 2025-04-14 Minister's visit
 Foreign Minister Jeyhun Bayramov arrived in Islamabad on Monday for a two-day visit.
 Pakistan reaffirmed its support for Azerbaijan on the Karabakh issue.
@@ -41,5 +44,13 @@ describe("what two parties discussed", () => {
   it("abstains on what was agreed when the sentence about the meeting tells no agreement", () => {
     const result = askQuestion(engine, "what did turkiye and azerbaijan agree at the trilateral summit");
     expect(result.status).toBe("no_answer");
+  });
+});
+
+describe("what a meeting settled", () => {
+  it("is told by any verb of outcome: 'what did they decide' is answered by 'they agreed to'", () => {
+    const result = askQuestion(engine, "what did dar and bayramov decide about the transit trade accord");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/agreed to fast-track/u);
   });
 });

@@ -47,7 +47,7 @@ const ROLE_WORD =
  * them reports content.
  */
 export const REPORTING_VERBS: readonly string[] = (
-  "discuss talk agree say sign decide review cover pledge vow announce emphasise emphasize stress " +
+  "discuss talk agree say sign decide resolve review cover pledge vow announce emphasise emphasize stress " +
   "underscore highlight propose offer promise reaffirm affirm commit praise express assess note " +
   "focus address explore examine consider exchange welcome urge call hail mention"
 ).split(" ");

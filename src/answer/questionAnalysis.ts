@@ -389,6 +389,17 @@ const SPECIFIC_REPORTING_TERMS: ReadonlySet<string> = new Set(
   analyzeText(REPORTING_VERBS.filter((verb) => !GENERIC_REPORTING_VERBS.includes(verb)).join(" ")),
 );
 
+/**
+ * Verbs that tell what a meeting settled: any of them tells what "they decided", "agreed" or
+ * "resolved" ("what did they decide": "they agreed to fast-track ..."), as reports word it.
+ */
+const OUTCOME_TERMS: ReadonlySet<string> = new Set(analyzeText("agree decide resolve"));
+
+/** A question's acts, with every verb of outcome when one of them is asked. */
+function withOutcomes(acts: readonly string[]): string[] {
+  return acts.some((term) => OUTCOME_TERMS.has(term)) ? [...new Set([...acts, ...OUTCOME_TERMS])] : [...acts];
+}
+
 /** Words that ask for a sum of money. */
 const ASKS_AMOUNT =
   /\b(?:cost|costs|costing|pay|pays|paid|price|prices|priced|worth|value|valued|spend|spent|budget|dollars?|money|fee|fees)\b/u;
@@ -822,7 +833,7 @@ export function analyseQuestion(
     title: titleTermsOf(text, answerType),
     actTerms:
       answerType === "content"
-        ? allTerms.filter((term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term))
+        ? withOutcomes(allTerms.filter((term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term)))
         : answerType === "person"
           ? // "who SIGNED the agreement": the doer is named where the deed is told.
             generalWords
