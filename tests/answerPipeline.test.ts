@@ -98,6 +98,7 @@ describe("what the question asks", () => {
     ["back in may 2025, when the ministers spoke, what did they discuss", "content"],
     ["after the summit in shusha, where will the next one be held", "place"],
     ["how many aircraft did azerbaijan receive", "number"],
+    ["by how much did trade grow", "number"],
     ["why was sharif in baku", "reason"],
     ["what was the purpose of the visit", "reason"],
     ["has azerbaijan received jf-17 jets", "yesno"],

@@ -107,7 +107,7 @@ export function detectAnswerType(folded: string): AnswerType {
     return "reason";
   }
   if (
-    /^(?:how (?:many|much|big|large|long|often|old)|what (?:number|amount|percentage|share|value|quantity))\b/u.test(
+    /^(?:(?:by|for|of|to|at) )?(?:how (?:many|much|big|large|long|often|old)|what (?:number|amount|percentage|share|value|quantity))\b/u.test(
       q,
     )
   )
