@@ -55,6 +55,19 @@ describe("the holder of an office named second of two", () => {
   });
 });
 
+describe("why a greeting was sent", () => {
+  it("is the occasion it names", () => {
+    const question = analysedIn(engine, "why did sharif send felicitations to aliyev");
+    expect(
+      findAnswerSpan(
+        "Sharif conveyed warm felicitations to Aliyev on the Independence Day of Azerbaijan.",
+        question,
+        new Set(question.terms),
+      ),
+    ).toBe("on the Independence Day of Azerbaijan");
+  });
+});
+
 describe("where someone went", () => {
   it("is the place of the trip, whatever the sentence calls it", () => {
     const trips = engineOf({

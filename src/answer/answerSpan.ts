@@ -556,6 +556,13 @@ function isCount(sentence: string, phrase: string, at: number): boolean {
 const REASON_OPENERS =
   /\b(?:in order to|so as to|so that|because of|because|due to|owing to|as part of|on the occasion of|aimed at|with the aim of|for the purpose of|in connection with|to mark|to attend|to participate|to take part|to celebrate|to commemorate)\b/iu;
 
+/**
+ * The occasion a greeting names, which is why it was sent: "congratulated Aliyev ON THE NOVRUZ
+ * holiday", "extended greetings ON THE FESTIVAL OF Novruz", "felicitated him on his re-election".
+ */
+const OCCASION_OF_GREETING =
+  /\b(?:congratulat|felicitat|greet|wish)[\p{L}]*\b[^.;]*?\b(on (?:the |his |her |their |its )?[^,.;]+)/iu;
+
 /** Verbs whose "to VERB" says what was willed, not why: "agreed to deepen", "pledged to expand". */
 const WILL_VERBS: ReadonlySet<string> = new Set(
   "agree decide pledge vow promise plan want hope aim seek try expect continue begin start need intend resolve undertake fail refuse offer commit wish choose prefer threaten attempt".split(
@@ -569,6 +576,8 @@ function reasonPhrase(sentence: string): string | null {
   const clause = (start: number): string =>
     (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
   if (opener) return clause(opener.index);
+  const occasion = OCCASION_OF_GREETING.exec(sentence);
+  if (occasion?.[1] !== undefined) return occasion[1].trim();
   // "to" before a verb, or "for" before what it was for, as the tagger reads them in context.
   const tokens = tagText(sentence);
   let offset = 0;
