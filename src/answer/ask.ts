@@ -44,6 +44,9 @@ export interface AnswerEngine {
   readonly words?: WordKnowledge;
 }
 
+/** A why-question is answered by a sentence giving a reason that scores within this share of the best one. */
+const NEAR_EQUAL_SHARE = 0.9;
+
 /** How a report adds someone to those it named: "X was ALSO present", "joined by", "as well". */
 const TELLS_ANOTHER = /\b(?:also|as well|too|joined by|accompanied by|among others|besides|in addition)\b/iu;
 
@@ -264,7 +267,12 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
         ) ?? answerable[0])
       : analysed.asksOthers === true
         ? (answerable.find((judgement) => TELLS_ANOTHER.test(textOf(judgement))) ?? answerable[0])
-        : answerable[0];
+        : analysed.answerType === "reason"
+          ? (answerable.find(
+              (judgement) =>
+                judgement.holdsKind && judgement.score >= (answerable[0]?.score ?? 0) * NEAR_EQUAL_SHARE,
+            ) ?? answerable[0])
+          : answerable[0];
   if (best === undefined) {
     // A time of day is what no sentence about it gives, once the archive knows the event.
     const reason =

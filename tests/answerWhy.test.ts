@@ -1,0 +1,24 @@
+/**
+ * Why-questions: among sentences that match about equally well, the one that gives a reason (a
+ * purpose, a cause, the occasion of a greeting) answers, not the one that only tells the event.
+ */
+import { describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import { engineOf } from "./support/answerFixtures.js";
+
+const engine = engineOf({
+  "a_call.txt": ` date 2025-03-12 Leaders speak by phone
+On March 12, President Ilham Aliyev had a phone conversation with Prime Minister Shehbaz Sharif.
+`,
+  "b_call.txt": ` date 2025-03-12 PM telephones Aliyev
+Prime Minister Shehbaz Sharif on Wednesday telephoned President Ilham Aliyev and extended greetings on the festival of Novruz.
+`,
+});
+
+describe("why", () => {
+  it("answers with the sentence that gives the occasion, not the one that only tells of the call", () => {
+    const result = askQuestion(engine, "why did shehbaz phone aliyev in march");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/festival of Novruz/u);
+  });
+});
