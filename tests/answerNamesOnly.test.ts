@@ -17,6 +17,10 @@ Pakistan and Azerbaijan discussed energy transit and a new air route at talks in
   "d_transit.txt": ` date 2025-05-30 Transit accord
 Foreign Minister Ishaq Dar and Foreign Minister Jeyhun Bayramov met in Islamabad and agreed to fast-track a transit trade accord.
 `,
+  "e_ghq.txt": ` date 2025-02-21 General calls on CJCSC
+Chief of the General Staff of Azerbaijan Armed Forces Colonel General Karim Valiyev called on Chairman Joint Chiefs of Staff Committee General Sahir Mirza at the Joint Staff Headquarters on Thursday.
+During the meeting, matters of mutual interest, including defence collaboration and training exchanges, were discussed.
+`,
   "c_visit.txt": ` date 2025-04-14 Minister's visit
 Foreign Minister Jeyhun Bayramov arrived in Islamabad on Monday for a two-day visit.
 Pakistan reaffirmed its support for Azerbaijan on the Karabakh issue.
@@ -52,5 +56,13 @@ describe("what a meeting settled", () => {
     const result = askQuestion(engine, "what did dar and bayramov decide about the transit trade accord");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/agreed to fast-track/u);
+  });
+});
+
+describe("a visit is no report", () => {
+  it("answers what was discussed from the report, not from 'X called on Y'", () => {
+    const result = askQuestion(engine, "what did the cjcsc and valiyev talk about");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/training exchanges, were discussed/u);
   });
 });

@@ -315,7 +315,8 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
 function reportsContent(text: string): boolean {
   const folded = foldText(text);
   if (listIn(folded) !== null) return true;
-  return hasReportingVerb(folded) && !TELLS_ONLY_THE_MEETING.test(text);
+  // "X called on Y" is a visit, not a call for anything.
+  return hasReportingVerb(folded.replace(CALLED_ON, "")) && !TELLS_ONLY_THE_MEETING.test(text);
 }
 
 /** A setting after a meeting: "with Minister X", "on the sidelines of the ADEX exhibition", "in Baku", "on Wednesday". */
@@ -327,6 +328,9 @@ const SETTING =
  * the sidelines of the ADEX exhibition on Wednesday"), not what it was about: the sentence after
  * it says that.
  */
+/** "Called on" (paid a visit to); "called upon" is mostly "urged", which reports what was said. */
+const CALLED_ON = /\bcall(?:s|ed|ing)? on\b/gu;
+
 const TELLS_ONLY_THE_MEETING = new RegExp(
   `\\b(?:held|had) (?:talks|a meeting|meetings|a (?:phone|telephone|video) (?:call|conversation)|a telephone conversation)${SETTING}*\\s*[.!]?\\s*$`,
   "u",
