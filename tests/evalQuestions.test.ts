@@ -416,3 +416,105 @@ describe("tests/eval/stranger-questions.jsonl", () => {
     expect(checkHalfDigest(raw)).toBe("b89f357565e03b299c1069b184b0278deb52421043ac320a111d6f952f4466ca");
   });
 });
+
+describe("tests/eval/fourth-archive-questions.jsonl", () => {
+  // A fourth blind set (stop 20): 19 articles and 100 questions written by an author who had not
+  // run the engine nor read its code, split and frozen before the first run (see tests/eval/README.md).
+  const file = join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl");
+  const archive = join(ROOT, "tests", "fixtures", "fourth");
+  const raw = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+  const FourthSchema = z.union([
+    z.strictObject({
+      id: z.string().regex(/^h\d{3}$/),
+      q: z.string().trim().min(3),
+      category: z.enum(ANSWERABLE_CATEGORIES),
+      half: z.enum(["tune", "check"]),
+      any: z.array(z.string().min(2)).min(1),
+      sources: z.array(z.string().regex(/^h\d{2}_[a-z0-9_]+\.txt$/)).min(1),
+      expect: z.enum(["yes", "no"]).optional(),
+    }),
+    z.strictObject({
+      id: z.string().regex(/^h\d{3}$/),
+      q: z.string().trim().min(3),
+      category: z.enum(ABSTAIN_CATEGORIES),
+      half: z.enum(["tune", "check"]),
+      abstain: z.literal(true),
+    }),
+  ]);
+  const fourth = raw.map((line) => FourthSchema.parse(JSON.parse(line)));
+
+  it("holds 100 questions with unique ids and questions, 30 to abstain on, every category filled", () => {
+    expect(fourth.length).toBe(100);
+    expect(new Set(fourth.map((item) => item.id)).size).toBe(fourth.length);
+    expect(new Set(fourth.map((item) => normalise(item.q))).size).toBe(fourth.length);
+    expect(fourth.filter((item) => "abstain" in item).length).toBe(30);
+    const categories = new Set(fourth.map((item) => item.category));
+    const empty = [...ANSWERABLE_CATEGORIES, ...ABSTAIN_CATEGORIES].filter((name) => !categories.has(name));
+    expect(empty).toEqual([]);
+  });
+
+  it("reuses no question of the other question files nor of the dev set", () => {
+    const others = [
+      QUESTIONS,
+      EXTRA_TUNE,
+      DEV_SET,
+      join(ROOT, "tests", "eval", "fixture-archive-questions.jsonl"),
+      join(ROOT, "tests", "eval", "latest-archive-tune.jsonl"),
+      join(ROOT, "tests", "eval", "fresh-archive-questions.jsonl"),
+      join(ROOT, "tests", "eval", "stranger-questions.jsonl"),
+    ].flatMap((path) =>
+      readFileSync(path, "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => normalise(z.object({ q: z.string() }).parse(JSON.parse(line)).q)),
+    );
+    const taken = new Set(others);
+    expect(fourth.filter((item) => taken.has(normalise(item.q))).map((item) => item.id)).toEqual([]);
+  });
+
+  it("alternates tune and check within every category, in id order", () => {
+    const seen = new Map<string, number>();
+    const wrong = [...fourth]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .filter((item) => {
+        const index = seen.get(item.category) ?? 0;
+        seen.set(item.category, index + 1);
+        return item.half !== (index % 2 === 0 ? "tune" : "check");
+      });
+    expect(wrong.map((item) => item.id)).toEqual([]);
+  });
+
+  it("cites files of tests/fixtures/fourth that exist, each of them holding an expected string", () => {
+    const problems = fourth.flatMap((item) => {
+      if ("abstain" in item) return [];
+      const missing = item.sources.filter((source) => !existsSync(join(archive, source)));
+      if (missing.length > 0) return [`${item.id}: no file ${missing.join(", ")}`];
+      const texts = item.sources.map((source) => readFileSync(join(archive, source), "utf8"));
+      return [
+        ...item.any
+          .filter((needle) => texts.every((text) => !text.includes(needle)))
+          .map((needle) => `${item.id}: "${needle}" is in none of ${item.sources.join(", ")}`),
+        ...item.sources
+          .filter((_, index) => item.any.every((needle) => !texts[index]?.includes(needle)))
+          .map((source) => `${item.id}: ${source} holds none of its expected strings`),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("gives an expected yes/no to every yes/no question and to no other", () => {
+    const yesNoStart = /^(did|does|do|has|have|had|is|are|was|were|will|can)\b/i;
+    const wrong = fourth.filter(
+      (item) =>
+        ("expect" in item && item.expect !== undefined && !yesNoStart.test(item.q)) ||
+        (item.category === "yesno" && !("expect" in item && item.expect !== undefined)),
+    );
+    expect(wrong.map((item) => item.id)).toEqual([]);
+  });
+
+  it("keeps its check half exactly as first committed", () => {
+    expect(checkHalfDigest(raw)).toBe("99aefe0e02ee3a33a7c451b6491ca463874e4087d1b8d9be15d2dcbbe5713525");
+  });
+});

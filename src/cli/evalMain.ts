@@ -3,9 +3,9 @@
  * question files. Without a file: the shared dev set (../shared/eval/qa-dev.jsonl, else the copy
  * in tests/fixtures), the project's own set (tests/eval/questions.jsonl), whose figures are
  * broken down per half and per category, the later tune questions (tests/eval/tune-extra.jsonl), and
- * the two blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh), and the
- * stranger questions (tests/eval/stranger-questions.jsonl, check half only); also later tune
- * questions over the second archive (tests/eval/latest-archive-tune.jsonl).
+ * the three blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh,
+ * tests/fixtures/fourth), and the stranger questions (tests/eval/stranger-questions.jsonl, check
+ * half only); also later tune questions over the second archive (tests/eval/latest-archive-tune.jsonl).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
  * (default tests/fixtures/latest and its gold.json).
  */
@@ -42,6 +42,12 @@ const OTHER_ARCHIVE = LATEST_CORPUS;
 const FRESH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fresh-archive-questions.jsonl");
 const FRESH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fresh");
 /**
+ * A fourth blind set (stop 20): 100 questions over the 19 articles of tests/fixtures/fourth, both
+ * written by an author who had not run the engine nor read its code, split and frozen before the first run.
+ */
+const FOURTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fourth-archive-questions.jsonl");
+const FOURTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fourth");
+/**
  * Questions over the bundled archive written at the start of stop 19, before that stop's tuning,
  * all in the check half: a small, late measure of wording the engine was not tuned on.
  */
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
           { file: OTHER_ARCHIVE_SET, archive: OTHER_ARCHIVE },
           { file: OTHER_ARCHIVE_TUNE_SET, archive: OTHER_ARCHIVE },
           { file: FRESH_ARCHIVE_SET, archive: FRESH_ARCHIVE },
+          { file: FOURTH_ARCHIVE_SET, archive: FOURTH_ARCHIVE },
           { file: STRANGER_SET, archive: dir },
         ];
   const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
