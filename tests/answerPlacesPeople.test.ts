@@ -232,6 +232,26 @@ describe("who reported it", () => {
   });
 });
 
+describe("an ambassador", () => {
+  const envoys = engineOf({
+    "e1.txt": ` date 2025-05-02 Trade fair in Lahore
+Azerbaijan's Ambassador to Pakistan Khazar Farhadov opened the trade fair in Lahore on Friday.
+`,
+    "e2.txt": ` date 2025-06-12 Envoy in Baku
+Pakistan's Ambassador to Azerbaijan Qasim Mohiuddin met officials of the economy ministry in Baku.
+`,
+  });
+
+  it("is named after the country he is posted to, and serves the one that owns the title", () => {
+    expect(askQuestion(envoys, "who is azerbaijan's ambassador in pakistan").answer).toMatch(
+      /^Khazar Farhadov/u,
+    );
+    expect(askQuestion(envoys, "who is pakistan's ambassador to azerbaijan").answer).toMatch(
+      /^Qasim Mohiuddin/u,
+    );
+  });
+});
+
 describe("a person named by office", () => {
   it("is the holder the article names after that title", () => {
     const visit = engineOf({

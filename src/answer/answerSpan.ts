@@ -271,6 +271,9 @@ function titleRuns(sentence: string): Run[] {
   return runs;
 }
 
+/** Where an envoy is posted, between the title and the name: "Ambassador TO PAKISTAN Khazar Farhadov". */
+const POSTED_TO = /^(?:to|in) (?:the )?\p{Lu}[\p{L}-]*\s+(?=\p{Lu})/u;
+
 /** A possessive country or organisation before a title ("Azerbaijan's Deputy Foreign Minister"). */
 const OWNER_PREFIX = /^\p{Lu}[\p{L}-]*['’]s\s+/u;
 
@@ -326,7 +329,10 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
       const name = lastName(chunk);
       if (name) return name;
     }
-    const after = /^,?\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(sentence.slice(start + match[0].length))?.[1];
+    // "Ambassador to Pakistan Khazar Farhadov": the posting's country stands between title and name.
+    const after = /^,?\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u
+      .exec(sentence.slice(start + match[0].length))?.[1]
+      ?.replace(POSTED_TO, "");
     const name = after ? lastName(after) : null;
     if (name && /^\p{Lu}/u.test(after ?? "")) return name;
   }

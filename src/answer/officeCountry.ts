@@ -55,10 +55,21 @@ export function servesAnotherCountry(
     // after it ("Elnur Mammadov, AZERBAIJAN'S Deputy Foreign Minister") - not another person's
     // ("the Pakistani Foreign Secretary received Elnur Mammadov").
     let start = at;
-    // (A comma ends the run: "During his stay in Pakistan, Foreign Minister ...".)
-    while (start > 0 && /^\p{Lu}[^,;:]*$/u.test(words[start - 1] ?? "")) start -= 1;
+    // (A comma ends the run: "During his stay in Pakistan, Foreign Minister ...".) An envoy's
+    // posting joins it ("Azerbaijan's Ambassador TO PAKISTAN Khazar Farhadov") but is not whose
+    // office it is.
+    const capitalised = (word: string | undefined): boolean => /^\p{Lu}[^,;:]*$/u.test(word ?? "");
+    const posting = new Set<number>();
+    while (start > 0) {
+      if (capitalised(words[start - 1])) start -= 1;
+      else if (/^(?:to|in)$/u.test(words[start - 1] ?? "") && start > 1 && capitalised(words[start - 2])) {
+        posting.add(start);
+        start -= 2;
+      } else break;
+    }
+    const styling = words.slice(start, at).filter((_, offset) => !posting.has(start + offset));
     const apposition = /,$/u.test(words[at] ?? "") ? (words[at + 1] ?? "") : "";
-    const around = analyzeText([...words.slice(start, at), apposition].join(" ")).filter(isCountryTerm);
+    const around = analyzeText([...styling, apposition].join(" ")).filter(isCountryTerm);
     const hasAsked = around.includes(country);
     const hasOther = around.some((term) => term !== country);
     if (hasOther && !hasAsked) other += 1;
