@@ -106,6 +106,13 @@ describe("foldText and applyAliases", () => {
     expect(applyAliases(foldText("the Prime Minister"))).toBe("the pm prime minister");
   });
 
+  it("reads a designation's variant letter as the designation: a JF-17C is a JF-17", () => {
+    expect(analyzeText("four JF-17C Block III jets")).toContain("jf17");
+    expect(analyzeText("the jf17b")).toEqual(analyzeText("the jf-17"));
+    // Other codes keep their letters.
+    expect(analyzeText("an A320B")).toEqual(["a320b"]);
+  });
+
   it("reads a phrase's plural, and news style's names for a foreign minister and an ambassador, as the same office", () => {
     expect(applyAliases(foldText("the Foreign Ministers"), false)).toBe("the fm");
     expect(applyAliases(foldText("Azerbaijan's top diplomats"), false)).toBe("azerbaijan's fm");

@@ -71,9 +71,18 @@ function escapeRegExp(text: string): string {
  */
 const KEEPS_ITS_WORDS = /^[a-z]+(?: [a-z]+)+$/u;
 
+/**
+ * A designation's variant letter ("JF-17C", "JF-17B"): the same aircraft, a later model, so it reads
+ * as the designation.
+ */
+const VARIANT_LETTER = "(?:[a-d](?![a-z0-9]))?";
+const VARIANT_SUFFIX = /(?<=\d)[a-d]$/u;
+
 const SPELLING_TO_CANONICAL = new Map<string, string>();
 for (const [canonical, ...spellings] of ALIAS_GROUPS) {
   if (canonical === undefined) continue;
+  // A designation written as its canonical term may carry a variant letter too ("jf17c").
+  if (/[a-z]\d+$/u.test(canonical)) SPELLING_TO_CANONICAL.set(canonical, canonical);
   for (const spelling of spellings) {
     SPELLING_TO_CANONICAL.set(spelling, canonical);
     // A phrase's plural is the same concept: "the two foreign ministers", "top diplomats".
@@ -87,7 +96,7 @@ for (const [canonical, ...spellings] of ALIAS_GROUPS) {
  * @param word - one folded word
  */
 export function isAliasSpelling(word: string): boolean {
-  return SPELLING_TO_CANONICAL.has(word);
+  return SPELLING_TO_CANONICAL.has(word) || SPELLING_TO_CANONICAL.has(word.replace(VARIANT_SUFFIX, ""));
 }
 
 /**
@@ -103,7 +112,7 @@ export function spelledOutAs(canonical: string): readonly string[] {
 const ALIAS_PATTERN = new RegExp(
   `(?<![a-z0-9])(?:${[...SPELLING_TO_CANONICAL.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map((spelling) => escapeRegExp(spelling) + (/\d$/u.test(spelling) ? VARIANT_LETTER : ""))
     .join("|")})(?![a-z0-9])`,
   "gu",
 );
@@ -114,7 +123,8 @@ const ALIAS_PATTERN = new RegExp(
  * @param keepWords - whether a spelled-out alias keeps its words beside the canonical term
  */
 export function applyAliases(folded: string, keepWords = true): string {
-  return folded.replace(ALIAS_PATTERN, (spelling) => {
+  return folded.replace(ALIAS_PATTERN, (matched) => {
+    const spelling = SPELLING_TO_CANONICAL.has(matched) ? matched : matched.replace(VARIANT_SUFFIX, "");
     const canonical = SPELLING_TO_CANONICAL.get(spelling) ?? spelling;
     // A phrase keeps its words beside the canonical term: "preferential trade agreement" is still
     // about trade and an agreement, and "foreign minister" still a minister.
