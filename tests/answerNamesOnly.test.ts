@@ -21,6 +21,12 @@ Foreign Minister Ishaq Dar and Foreign Minister Jeyhun Bayramov met in Islamabad
 Chief of the General Staff of Azerbaijan Armed Forces Colonel General Karim Valiyev called on Chairman Joint Chiefs of Staff Committee General Sahir Mirza at the Joint Staff Headquarters on Thursday.
 During the meeting, matters of mutual interest, including defence collaboration and training exchanges, were discussed.
 `,
+  "f_baku.txt": ` date 2025-06-10 Ministers sign visa deal
+BAKU - Foreign Minister Sadia Malikzada held talks with Azerbaijan's Foreign Minister Elmar Hasanli in Baku on Monday, the Foreign Office said.
+Malikzada arrived in Baku on a two-day official visit.
+The two foreign ministers were joined by their deputies.
+They discussed trade, energy, transit and the situation in the region.
+`,
   "c_visit.txt": ` date 2025-04-14 Minister's visit
 Foreign Minister Jeyhun Bayramov arrived in Islamabad on Monday for a two-day visit.
 Pakistan reaffirmed its support for Azerbaijan on the Karabakh issue.
@@ -64,5 +70,13 @@ describe("a visit is no report", () => {
     const result = askQuestion(engine, "what did the cjcsc and valiyev talk about");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/training exchanges, were discussed/u);
+  });
+});
+
+describe("a report a few sentences into the story", () => {
+  it("answers what two people talked about, though only the lead names them", () => {
+    const result = askQuestion(engine, "what did malikzada and hasanli talk about");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^They discussed trade, energy, transit/u);
   });
 });

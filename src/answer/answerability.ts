@@ -27,6 +27,8 @@ const SPAN_TYPES: ReadonlySet<string> = new Set(["reason", "place", "date", "per
 
 /** Share of topic words a sentence naming the asked-for instance needs when the names stand only around it: lower answers "which planes took part" from the sentence after the one naming the drill, higher abstains on a sentence that names a kind of the thing only by chance. */
 const MIN_TOPIC_BESIDE_INSTANCE = 0.2;
+/** A sentence carrying this share of the topic says it in other words (a synonym earns 0.7), not loosely. */
+const SAID_OTHERWISE = 0.65;
 /** Topic words weighing at most this share of the question beside its names say little about which sentence answers. */
 export const LIGHT_TOPIC_SHARE = 0.4;
 
@@ -84,6 +86,8 @@ export function judgeAnswerability(
     best.topicExact > 0 ||
     best.topicFound >= 2 ||
     (best.hasAnchors && best.someAnchorInSentence) ||
+    // ... or say what it asks in so many other words ("discussed" for "talked about").
+    best.topicInSentence >= SAID_OTHERWISE ||
     // "X was also present" leans on the sentence before it for what it is about.
     (question.asksOthers === true && best.coverage >= MIN_COVERAGE);
   if (!grounded)
@@ -125,6 +129,16 @@ export function judgeAnswerability(
       best.anchorsFound &&
       best.nounsMissing === 0 &&
       best.coverage >= MIN_COVERAGE
+    )
+      return true;
+    // "What did Dar and Bayramov talk about?", nothing asked beside the talk: "They discussed trade
+    // ...", a few sentences into the report that names them, answers it.
+    if (
+      question.answerType === "content" &&
+      !best.hasTopicBesideFocus &&
+      best.holdsKind &&
+      best.anchorsFound &&
+      best.topicInSentence >= MIN_TOPIC_IN_SENTENCE
     )
       return true;
     // "Why was Sharif in Baku?", "where did Malik travel?": the sentence about them that gives a

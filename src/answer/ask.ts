@@ -272,7 +272,10 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
               (judgement) =>
                 judgement.holdsKind && judgement.score >= (answerable[0]?.score ?? 0) * NEAR_EQUAL_SHARE,
             ) ?? answerable[0])
-          : answerable[0];
+          : analysed.answerType === "content"
+            ? // "What did they talk about": the report of the talks, not the sentence saying they met.
+              (answerable.find((judgement) => judgement.holdsKind) ?? answerable[0])
+            : answerable[0];
   if (best === undefined) {
     // A time of day is what no sentence about it gives, once the archive knows the event.
     const reason =

@@ -315,22 +315,30 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
 function reportsContent(text: string): boolean {
   const folded = foldText(text);
   if (listIn(folded) !== null) return true;
-  // "X called on Y" is a visit, not a call for anything.
-  return hasReportingVerb(folded.replace(CALLED_ON, "")) && !TELLS_ONLY_THE_MEETING.test(text);
+  // "X called on Y" is a visit, not a call for anything; "..., the Foreign Office said" attributes
+  // the sentence, and tells no more of the meeting.
+  return (
+    hasReportingVerb(folded.replace(CALLED_ON, "")) &&
+    !TELLS_ONLY_THE_MEETING.test(text.replace(TRAILING_ATTRIBUTION, "."))
+  );
 }
+
+/** "..., the Foreign Office said.", "..., Trend reports.": who tells it, at the sentence's end. */
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:\p{Ll}+\s+)?(?:said|says|reported|reports|informs|stated|added)\s*[.!]?\s*$/u;
 
 /** A setting after a meeting: "with Minister X", "on the sidelines of the ADEX exhibition", "in Baku", "on Wednesday". */
 const SETTING =
   "(?:\\s*,?\\s+at (?:the |a |an )?(?:[a-z-]+\\s+){0,2}[a-z-]+(?=[\\s,.])|\\s*,?\\s+(?:with|at|in|on the sidelines of|during|via|on|here|today|yesterday)(?:\\s+(?:the|a|an|his|her|their))?(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|for|video|link|exhibition|sidelines|\\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*)";
+
+/** "Called on" (paid a visit to); "called upon" is mostly "urged", which reports what was said. */
+const CALLED_ON = /\bcall(?:s|ed|ing)? on\b/gu;
 
 /**
  * A sentence that tells only that a meeting took place and where and when ("X and Y held talks on
  * the sidelines of the ADEX exhibition on Wednesday"), not what it was about: the sentence after
  * it says that.
  */
-/** "Called on" (paid a visit to); "called upon" is mostly "urged", which reports what was said. */
-const CALLED_ON = /\bcall(?:s|ed|ing)? on\b/gu;
-
 const TELLS_ONLY_THE_MEETING = new RegExp(
   `\\b(?:held|had) (?:talks|a meeting|meetings|a (?:phone|telephone|video) (?:call|conversation)|a telephone conversation)${SETTING}*\\s*[.!]?\\s*$`,
   "u",
