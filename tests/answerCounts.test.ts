@@ -47,6 +47,13 @@ describe("countOf", () => {
     expect(countOf(sentence, null)).not.toBeNull();
   });
 
+  it("counts the noun after a designation, and after an ordinal", () => {
+    const sentence =
+      "The first four JF-17C Block III multirole fighter jets have arrived at Kurdamir air base.";
+    expect(countOf(sentence, new Set(analyzeText("jets")))).not.toBeNull();
+    expect(countOf(sentence, new Set(analyzeText("tanks")))).toBeNull();
+  });
+
   it("does not read 'one of the' as a count", () => {
     expect(countOf("The meeting was one of the most useful of the year.", null)).toBeNull();
   });
@@ -102,6 +109,22 @@ describe("how many questions", () => {
 
   it("matches British -isation spellings to American ones", () => {
     expect(analyzeText("organisations")).toEqual(analyzeText("organizations"));
+  });
+});
+
+describe("how many, counted in other words", () => {
+  it("answers from the sentence that counts a kind of what was asked", () => {
+    const jets = engineOf({
+      "j.txt": ` date 2025-09-25 Jets arrive
+The first four JF-17C Block III multirole fighter jets built in Pakistan have arrived at Kurdamir air base in Azerbaijan, the ministry said.
+`,
+      "t.txt": ` date 2025-09-01 Trade talks
+Pakistan and Azerbaijan said bilateral trade was far below its potential.
+`,
+    });
+    const result = askQuestion(jets, "how many planes from pakistan have landed in azerbaijan");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/four/u);
   });
 });
 

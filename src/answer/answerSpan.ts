@@ -514,11 +514,7 @@ export function countOf(
     if (!isCount(sentence, phrase, match.index ?? 0)) continue;
     if (counted === null) return phrase;
     // What follows the number is what it counts: "12 JF-17 AIRCRAFT", "the fourth ROUND of".
-    const after = sentence
-      .slice(match.index ?? 0)
-      .split(/[\s,;.]+/u)
-      .slice(0, 4)
-      .join(" ");
+    const after = wordsAfterCount(sentence.slice(match.index ?? 0).split(/[\s,;.]+/u)).join(" ");
     const countedNoun =
       analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term)) ||
       // "how many people": "40 Pakistan Army ENGINEERS", "about 120 PERSONNEL".
@@ -534,6 +530,27 @@ export function countOf(
     if (countedNoun || bare) return phrase;
   }
   return null;
+}
+
+/** Words after a count that name what it counts: the count's own and the next three. */
+const COUNTED_WORDS = 4;
+/** A designation or model (or the count after an ordinal) between a count and its noun: "(the first) four JF-17C Block III multirole fighter JETS". */
+const MAX_DESIGNATION_WORDS = 4;
+
+/**
+ * The count and the words after it that may name what it counts, a designation or model between
+ * them passed over ("four JF-17C Block III multirole fighter jets": the jets are counted).
+ */
+function wordsAfterCount(words: readonly string[]): readonly string[] {
+  let skip = 0;
+  while (
+    skip < MAX_DESIGNATION_WORDS &&
+    /^(?:\p{Lu}[\p{L}\d-]*|[\p{L}]*\d[\p{L}\d-]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)$/u.test(
+      words[1 + skip] ?? "",
+    )
+  )
+    skip += 1;
+  return [...words.slice(0, COUNTED_WORDS), ...words.slice(COUNTED_WORDS, COUNTED_WORDS + skip)];
 }
 
 /** Quantity words between a number and what it counts: "a SERIES OF meetings", "ABOUT 120". */

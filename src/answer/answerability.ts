@@ -86,8 +86,10 @@ export function judgeAnswerability(
     best.topicExact > 0 ||
     best.topicFound >= 2 ||
     (best.hasAnchors && best.someAnchorInSentence) ||
-    // ... or say what it asks in so many other words ("discussed" for "talked about").
+    // ... or say what it asks in so many other words ("discussed" for "talked about"), or count
+    // what it asks to count ("how many planes": "four ... fighter jets").
     best.topicInSentence >= SAID_OTHERWISE ||
+    (question.answerType === "number" && question.counted.size > 0 && best.holdsKind) ||
     // "X was also present" leans on the sentence before it for what it is about.
     (question.asksOthers === true && best.coverage >= MIN_COVERAGE);
   if (!grounded)
