@@ -15,7 +15,7 @@ import type { KnowledgeBase } from "../src/knowledgeBase.js";
 import { createKnowledgeBase } from "../src/loadKnowledgeBase.js";
 import { buildAnswerEngine, type BuiltAnswerEngine } from "../src/search/engine.js";
 import { askInTime, type AskInTimeOptions } from "../src/time/askInTime.js";
-import type { AskResult } from "../src/types.js";
+import type { Article, AskResult, IsoDate } from "../src/types.js";
 
 const TODAY = "2025-11-23";
 let engine: BuiltAnswerEngine;
@@ -96,6 +96,38 @@ describe("latest, recent, now, current", () => {
     expect(latest.scope?.label).toBe("Newest evidence first");
     const current = ask("What is the current state of the bonded logistics zone at Gwadar?");
     expect(current.answer).toMatch(/half built/u);
+  });
+
+  it("keeps the older sentence that answers over a newer one that only comes near the question", () => {
+    const article = (id: string, date: string, title: string, text: string): Article => ({
+      id,
+      date: date as IsoDate,
+      title,
+      publisher: null,
+      place: null,
+      url: null,
+      paragraphs: [text],
+    });
+    const jets = buildAnswerEngine([
+      article(
+        "old.txt",
+        "2024-09-25",
+        "Jets arrive",
+        "The first four JF-17C Block III fighter jets built in Pakistan have arrived at Kurdamir air base in Azerbaijan.",
+      ),
+      article(
+        "new.txt",
+        "2025-10-14",
+        "Defence talks",
+        "Minister Asif said Pakistan was ready to share its experience in aircraft manufacturing with Azerbaijan, and the two sides agreed to set up a joint committee on defence industrial cooperation.",
+      ),
+    ]);
+    const result = askInTime(jets, "how many jets from pakistan have landed in azerbaijan so far", {
+      today: TODAY,
+    });
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.citation.source).toBe("old.txt");
+    expect(result.answer).toMatch(/four/u);
   });
 
   it("within a bound, the newest inside it", () => {

@@ -7,7 +7,7 @@
  * candidates inside the scope, so a hard scope never quotes an article from outside it, and the
  * answer layer itself needs no knowledge of time.
  */
-import { askQuestion, type AnswerEngine } from "../answer/ask.js";
+import { askQuestion, explainQuestion, type AnswerEngine } from "../answer/ask.js";
 import { annotateAnswer } from "../corroboration/annotateAnswer.js";
 import type { Candidate, SentenceSearch } from "../search/sentenceIndex.js";
 import type { AnswerScope, AskResult, Excerpt, IsoDate } from "../types.js";
@@ -39,6 +39,11 @@ const MAX_YEARS_CHECKED = 50;
  * an answer from then beats an older one that ranks higher. Without one, the whole archive answers.
  */
 const RECENT_WINDOW_DAYS = 365;
+/**
+ * The newest evidence answers a "latest" question when it scores at least this share of the best
+ * evidence of any date; lower, it only comes near the question, and the older answer stands.
+ */
+const MIN_RECENT_SHARE = 0.8;
 
 /**
  * Retrieval limited to a hard scope: candidates outside it are dropped before they are judged, and
@@ -94,15 +99,17 @@ function newestDate(excerpt: Excerpt): IsoDate {
 }
 
 /**
- * Puts the newest answering excerpt first. Every excerpt shown already answers (the answer layer
- * drops loosely related ones), so the newest of them is the newest evidence that answers.
+ * Orders a "latest" answer's supporting excerpts newest first, after the answer's own excerpt,
+ * which the recent-first search chose as the newest evidence that answers.
  */
 function newestFirst(result: AskResult): AskResult {
-  if (result.status !== "answered" || result.excerpts.length < 2) return result;
-  const excerpts = [...result.excerpts].sort((a, b) => newestDate(b).localeCompare(newestDate(a)));
-  const first = excerpts[0];
-  if (!first || first === result.excerpts[0]) return result;
-  return { ...result, excerpts, answer: first.text };
+  if (result.status !== "answered" || result.excerpts.length < 3) return result;
+  // The answer's own excerpt stays first: the recent-first search already chose the newest evidence
+  // that answers, and a newer supporting excerpt may only come near the question.
+  const [answer, ...supporting] = result.excerpts;
+  if (answer === undefined) return result;
+  const excerpts = [answer, ...supporting.sort((a, b) => newestDate(b).localeCompare(newestDate(a)))];
+  return { ...result, excerpts };
 }
 
 /** Whether any article speaks of a year of the scope (its year is a term of the archive). */
@@ -137,16 +144,28 @@ function askRecentFirst(
   undated: Set<number>,
 ): AskResult {
   const newest = archiveDates(engine.store.articles).sorted.at(-1);
-  if (newest !== undefined) {
-    const since = addDays(newest, -RECENT_WINDOW_DAYS);
-    const recent = { ...scope, since: scope.since !== null && scope.since > since ? scope.since : since };
-    if (scope.until === null || recent.since <= scope.until) {
-      const result = askQuestion({ ...engine, index: scopedSearch(engine, recent, new Set()) }, question);
-      if (result.status === "answered") return result;
-    }
-  }
   const bounded = isHardScope(scope) ? { ...engine, index: scopedSearch(engine, scope, undated) } : engine;
-  return askQuestion(bounded, question);
+  if (newest === undefined) return askQuestion(bounded, question);
+  const since = addDays(newest, -RECENT_WINDOW_DAYS);
+  const recent = { ...scope, since: scope.since !== null && scope.since > since ? scope.since : since };
+  if (scope.until !== null && recent.since > scope.until) return askQuestion(bounded, question);
+  const newer = explainQuestion({ ...engine, index: scopedSearch(engine, recent, new Set()) }, question);
+  if (newer.result.status !== "answered") return askQuestion(bounded, question);
+  // "How many jets have landed so far": a recent sentence that only comes near the question does
+  // not beat the older one that answers it.
+  const wider = explainQuestion(bounded, question);
+  const newerScore = answerScore(newer);
+  const widerScore = answerScore(wider);
+  return wider.result.status === "answered" && newerScore < widerScore * MIN_RECENT_SHARE
+    ? wider.result
+    : newer.result;
+}
+
+/** How well the evidence an answer quotes first matched the question, by the chain's own score. */
+function answerScore(run: ReturnType<typeof explainQuestion>): number {
+  const first = run.result.excerpts[0]?.text;
+  const quoted = run.explanation.ranked.find((judgement) => judgement.text === first);
+  return quoted?.score ?? run.explanation.ranked[0]?.score ?? 0;
 }
 
 function scopeData(scope: TimeScope, undatedExcluded: number): AnswerScope {
