@@ -42,6 +42,16 @@ describe("a person named with the body the question names", () => {
   });
 });
 
+describe("the holder of another office", () => {
+  it("is no holder of the office asked", () => {
+    const sentence = "Azerbaijan's Minister of Defence Industry Vugar Mustafayev visited Taxila on Tuesday.";
+    const agriculture = analysedIn(engine, "who is azerbaijans minister of agriculture");
+    expect(findAnswerSpan(sentence, agriculture, new Set(agriculture.terms))).toBeNull();
+    const industry = analysedIn(engine, "who is azerbaijans minister of defence industry");
+    expect(findAnswerSpan(sentence, industry, new Set(industry.terms))).toBe("Vugar Mustafayev");
+  });
+});
+
 describe("the holder of an office named second of two", () => {
   it("is found after the 'and' that joins two titled names", () => {
     const question = analysedIn(engine, "who is azerbaijans energy minister");

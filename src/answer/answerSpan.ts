@@ -247,6 +247,10 @@ const SUBJECT_BY_OFFICE =
 /** A capitalised run that may hold a title: "Minister of State for Petroleum", "Deputy Prime Minister cum Foreign Minister". */
 const TITLE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|cum|and)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
 
+function isCountryName(term: string): boolean {
+  return lookUpPlace(term)?.isCountry === true;
+}
+
 /** A capitalised run and where it starts, as `matchAll` gives them. */
 interface Run {
   readonly 0: string;
@@ -312,6 +316,13 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
     const rolesAsked = [...asked].filter((term) => ROLE_TERMS.has(term));
     if (end === 0 || !rolesAsked.every((term) => titleTerms.has(term))) continue;
     const rest = words.slice(end).join(" ");
+    // "Minister of Defence Industry Vugar Mustafayev" holds no office of agriculture: every word of
+    // the office asked (its country aside) must be in the run.
+    const runTerms = new Set(analyzeText(run));
+    // "COAS Asim Munir" holds the office asked as "army chief": an alias stands for its words.
+    for (const term of [...runTerms])
+      for (const spelling of spelledOutAs(term)) for (const word of analyzeText(spelling)) runTerms.add(word);
+    if ([...asked].some((term) => !runTerms.has(term) && !isCountryName(term))) continue;
     if (rest !== "") {
       // "Defence Minister Zakir Hasanov": the name follows in the run; an extra common word
       // ("Minister of Defense Industry") makes it another office.
