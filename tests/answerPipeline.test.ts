@@ -153,6 +153,17 @@ describe("abstention: unknown names against unknown ordinary words", () => {
     expect(result.reason).toMatch(/^No article mentions "china"/u);
   });
 
+  it("does not read a word in everyday use as a slip for another ('gold' is not 'good')", () => {
+    const trade = engineOf({
+      "g.txt": ` date 2025-06-01 Trade pact\nPakistan will cut duties on good quality rice and leather goods under the pact.\n`,
+    });
+    const question = analysedIn(trade, "gold rate per tola in pakistan");
+    const expanded = expandQuery(question, trade.store, defaultWordKnowledge());
+    expect(expanded.alternatives.get("gold")?.map((alternative) => alternative.term) ?? []).not.toContain(
+      "good",
+    );
+  });
+
   it("still answers when an ordinary word of the question is not in the archive", () => {
     // "warplanes" is in no article; the question is answered through what it means.
     const { result } = explainQuestion(engine, "when did azerbaijan receive the warplanes");

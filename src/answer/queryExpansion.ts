@@ -259,8 +259,9 @@ export function expandQuery(
       kept += 1;
     }
     // An ordinary word the archive never uses, with no relation it uses either, may be a
-    // misspelling of one it does ("discus" for "discuss").
-    if (!inArchive(word.term) && !alternatives.has(word.term)) {
+    // misspelling of one it does ("discus" for "discuss"); a word in everyday use is what was
+    // meant ("gold" is no slip for "good").
+    if (!inArchive(word.term) && !alternatives.has(word.term) && words.isRareWord(word.lemma)) {
       const corrected = correctSpelling(store, word.term);
       if (corrected !== null)
         add(word.term, { term: corrected, credit: SPELLING_CREDIT * certainty, via: "spelling" });
