@@ -99,6 +99,7 @@ describe("what the question asks", () => {
     ["after the summit in shusha, where will the next one be held", "place"],
     ["how many aircraft did azerbaijan receive", "number"],
     ["by how much did trade grow", "number"],
+    ["jf17 deal azerbaijan how much", "number"],
     ["why was sharif in baku", "reason"],
     ["what was the purpose of the visit", "reason"],
     ["has azerbaijan received jf-17 jets", "yesno"],

@@ -167,6 +167,8 @@ export function detectAnswerType(folded: string): AnswerType {
     !/^what (?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b/u.test(q)
   )
     return "which";
+  // "jf17 deal azerbaijan how much": typed as keywords, the question word comes last.
+  if (/\bhow (?:many|much)\b/u.test(q)) return "number";
   return "other";
 }
 
