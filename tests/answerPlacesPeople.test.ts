@@ -242,6 +242,20 @@ describe("who reported it", () => {
   });
 });
 
+describe("a city named second of a pair of places", () => {
+  it("is a place where something happens ('between Lahore and Baku')", () => {
+    const flights = engineOf({
+      "p.txt": ` date 2026-02-02 PIA to fly to Baku
+Pakistan International Airlines (PIA) will launch direct flights between Lahore and Baku from March 15, the carrier announced.
+The airline will operate two flights a week, on Tuesdays and Saturdays.
+`,
+    });
+    const result = askQuestion(flights, "Is PIA starting flights to Baku?");
+    expect(result.answer).toMatch(/^Yes/u);
+    expect(result.excerpts[0]?.text).toMatch(/^Pakistan International Airlines/u);
+  });
+});
+
 describe("an ambassador", () => {
   const envoys = engineOf({
     "e1.txt": ` date 2025-05-02 Trade fair in Lahore

@@ -50,7 +50,7 @@ const ACT_BONUS = 0.1;
 const LOCATION_BONUS = 0.05;
 
 /** Words before a place that make it where something happened. */
-const LOCATIVE = "(?:in|at|to|from|into|visited|visiting|reached|toured)";
+const LOCATIVE = "(?:in|at|to|from|into|visited|visiting|reached|toured|between)";
 
 /** A place name as a pattern, folded. */
 function placePattern(phrase: string): string {
@@ -59,7 +59,11 @@ function placePattern(phrase: string): string {
 
 /** The pattern of a place named as where something happened: after a locative word, not as a possessive. */
 function locatedAt(name: string): RegExp {
-  return new RegExp(`\\b${LOCATIVE}\\s+(?:the\\s+)?${name}\\b(?!['’]s)`, "iu");
+  // "flights between Lahore and Baku", "to Lahore and Baku": the second place of a pair too.
+  return new RegExp(
+    `\\b${LOCATIVE}\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+(?:and|or)\\s+)?${name}\\b(?!['’]s)`,
+    "iu",
+  );
 }
 
 /** How a sentence may name one of the question's places, compiled once per question. */
