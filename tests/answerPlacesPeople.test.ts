@@ -65,6 +65,20 @@ describe("the holder of an office named second of two", () => {
   });
 });
 
+describe("a reason", () => {
+  it("is what something helps do, and what one is thanked for; not what an agreement is for, nor a price's close", () => {
+    const question = analysedIn(engine, "why did the refinery buy azeri crude");
+    const span = (sentence: string): string | null =>
+      findAnswerSpan(sentence, question, new Set(question.terms));
+    expect(span("The refinery said the deal would help diversify its crude sources.")).toMatch(
+      /^help diversify/u,
+    );
+    expect(span("Aliyev thanked Pakistan for the support it gave.")).toMatch(/^for the support/u);
+    expect(span("The refinery signed an agreement with SOCAR for the supply of crude.")).toBeNull();
+    expect(span("The refinery's share price rose 4.2 percent to close at Rs31.60.")).toBeNull();
+  });
+});
+
 describe("why a greeting was sent", () => {
   it("is the occasion it names", () => {
     const question = analysedIn(engine, "why did sharif send felicitations to aliyev");

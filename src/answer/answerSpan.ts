@@ -597,6 +597,13 @@ const REASON_OPENERS =
 const OCCASION_OF_GREETING =
   /\b(?:congratulat|felicitat|greet|wish)[\p{L}]*\b[^.;]*?\b(on (?:the |his |her |their |its )?[^,.;]+)/iu;
 
+/** Verbs whose "for the X" gives the reason: "thanked him for the support", "praised Pakistan for its role". */
+const GRATITUDE_VERBS: ReadonlySet<string> = new Set(
+  "thank praise commend appreciate hail congratulate credit blame criticise criticize laud salute acknowledge felicitate honour honor reward".split(
+    " ",
+  ),
+);
+
 /** Verbs whose "to VERB" says what was willed, not why: "agreed to deepen", "pledged to expand". */
 const WILL_VERBS: ReadonlySet<string> = new Set(
   "agree decide pledge vow promise plan want hope aim seek try expect continue begin start need intend resolve undertake fail refuse offer commit wish choose prefer threaten attempt".split(
@@ -621,13 +628,22 @@ function reasonPhrase(sentence: string): string | null {
     const next = tokens[at + 1];
     if (!next || at === 0) continue;
     const lower = token.value.toLowerCase();
-    // "thanked Aliyev FOR THE support", "praised Pakistan FOR ITS role": what it was for.
+    // "thanked Aliyev FOR THE support", "praised Pakistan FOR ITS role": what it was for ("an
+    // agreement for the supply of crude" says what the agreement is, not why).
     const forWhat =
       lower === "for" &&
-      (/^(?:its|his|her|their|the|this|that)$/iu.test(next.value) ||
+      ((/^(?:its|his|her|their|the|this|that)$/iu.test(next.value) &&
+        tokens.slice(0, at).some((earlier) => GRATITUDE_VERBS.has(earlier.lemma.toLowerCase()))) ||
         (next.pos === "VERB" && /ing$/u.test(next.value)));
+    // "the deal would HELP DIVERSIFY its sources": what it is to help do is its purpose.
+    if (token.lemma.toLowerCase() === "help" && next.pos === "VERB" && !/ing$/u.test(next.value))
+      return clause(start);
     // "agreed TO deepen", "decided TO go": what a verb of will takes is its object, not a purpose.
-    const complement = lower === "to" && WILL_VERBS.has(tokens[at - 1]?.lemma.toLowerCase() ?? "");
+    // "rose 4.2 percent TO CLOSE at Rs31.60": after an amount, "to" tells the result, not a purpose.
+    const complement =
+      lower === "to" &&
+      (WILL_VERBS.has(tokens[at - 1]?.lemma.toLowerCase() ?? "") ||
+        /^(?:\d[\d.,]*%?|percent|per ?cent|%)$/iu.test(tokens[at - 1]?.value ?? ""));
     if ((lower === "to" && next.pos === "VERB" && !/ing$/u.test(next.value) && !complement) || forWhat)
       return clause(start);
   }
