@@ -45,7 +45,9 @@ export function defaultWordKnowledge(): WordKnowledge {
         const senses = loaded.sensesOf(lemma);
         return senses.length > 0 && senses.every((count) => count.tagged === 0);
       },
-      senseCount: (lemma, pos) => {
+      senseCount: (lemma, pos, id) => {
+        // A relation's lemma is the lexicon's own entry: its count is read there, not searched for.
+        if (id !== undefined && loaded.words[id] === lemma) return loaded.senseCountAt(id, pos);
         // Asked of every relation a question's words reach: remembered per lemma and part of speech.
         const key = pos === undefined ? lemma : `${pos}\u0000${lemma}`;
         const known = senseCounts.get(key);

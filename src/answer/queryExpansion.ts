@@ -179,10 +179,12 @@ const MAX_LEMMA_TERMS = 50_000;
 
 /** The single index term a dictionary lemma analyses to, or `null` for phrases and stopwords. */
 function termOfLemma(lemma: string, words: WordKnowledge, id?: number): string | null {
+  // The dictionary's own lemmas' terms were computed ahead: read there, not remembered twice.
+  const computed = id === undefined ? undefined : words.termOfLemma?.(lemma, id);
+  if (computed !== undefined) return computed;
   let term = LEMMA_TERMS.get(lemma);
   if (term === undefined) {
-    // The dictionary's own lemmas' terms were computed ahead; any other is analysed here.
-    term = words.termOfLemma?.(lemma, id);
+    term = words.termOfLemma?.(lemma);
     if (term === undefined) {
       const terms = analyzeText(lemma);
       term = terms.length === 1 ? (terms[0] ?? null) : null;
@@ -244,7 +246,7 @@ export function expandQuery(
       const term = whole ?? head;
       if (term === null || !inArchive(term)) continue;
       // A word of many senses ("take", "make") is weak evidence of any one of them.
-      const ambiguity = specificityOf(words.senseCount(relation.lemma));
+      const ambiguity = specificityOf(words.senseCount(relation.lemma, undefined, relation.id));
       add(word.term, {
         term,
         credit:

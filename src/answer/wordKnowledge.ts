@@ -34,8 +34,11 @@ export interface WordKnowledge {
   commonerNeighbour?(word: string): string | null;
   /** Whether the dictionary knows the word only in senses its sense-tagged corpus never saw (a rare word: "malik", "raja"). */
   isRareWord(lemma: string): boolean;
-  /** How many senses the dictionary gives `lemma` in a part of speech (all parts when absent); 0 if unknown. */
-  senseCount(lemma: string, pos?: string): number;
+  /**
+   * How many senses the dictionary gives `lemma` in a part of speech (all parts when absent); 0 if
+   * unknown. `id`, a relation's, finds the lemma without a search.
+   */
+  senseCount(lemma: string, pos?: string, id?: number): number;
   /**
    * The single index term `lemma` analyses to, `null` when it gives none or several, as computed
    * ahead for the dictionary's own lemmas; `undefined` (or absent) when not computed, and the

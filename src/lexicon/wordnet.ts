@@ -231,6 +231,22 @@ export class Lexicon {
   }
 
   /**
+   * How many senses the lemma at `word` (an index into {@link words}, such as a relation's `id`)
+   * has in one part of speech, or in all when `pos` is absent: what {@link sensesOf} counts,
+   * without looking the lemma up again.
+   */
+  senseCountAt(word: number, pos?: string): number {
+    const g = this.#graph;
+    if (!Number.isInteger(word) || word < 0 || word >= g.words.length) return 0;
+    let count = 0;
+    for (let p = 0; p < POS_ORDER.length; p++) {
+      if (pos !== undefined && POS_ORDER[p] !== pos) continue;
+      count += (g.senseStart[word * 4 + p + 1] as number) - (g.senseStart[word * 4 + p] as number);
+    }
+    return count;
+  }
+
+  /**
    * Whether WordNet knows the lemma as a general word: a sense it does not write capitalised.
    * `building`, `jet`: yes; `Baku`, `Pakistan`: no (names); unknown words: no.
    */
