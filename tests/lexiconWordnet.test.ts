@@ -153,6 +153,21 @@ describe("what WordNet knows", () => {
     expect(lexicon.sensesOf("hasanov")).toEqual([]);
   });
 
+  it("counts a relation's senses at its entry as sensesOf counts them by its lemma", () => {
+    // Expansion reads a relation's sense count by the relation's id, skipping the lemma's search.
+    for (const relation of lexicon.related("minister").slice(0, 30)) {
+      const senses = lexicon.sensesOf(relation.lemma);
+      expect(lexicon.senseCountAt(relation.id)).toBe(senses.reduce((sum, s) => sum + s.senses, 0));
+      expect(lexicon.senseCountAt(relation.id, "verb")).toBe(
+        senses.find((s) => s.pos === "verb")?.senses ?? 0,
+      );
+    }
+    const minister = lexicon.words.indexOf("minister");
+    expect(lexicon.senseCountAt(minister, "noun")).toBeGreaterThan(0);
+    expect(lexicon.senseCountAt(-1)).toBe(0);
+    expect(lexicon.senseCountAt(lexicon.size)).toBe(0);
+  });
+
   it("finds inflected words through their lemma", () => {
     expect(dictionaryLemma(lexicon, "planes")).toBe("plane");
     expect(dictionaryLemma(lexicon, "Went")).toBe("go");
