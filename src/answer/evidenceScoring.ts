@@ -28,6 +28,7 @@ import { ROLE_TERMS } from "./roles.js";
 import { carriedTerms, eventTerms, officeHolderTerms } from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
 import { memoPerStore } from "../search/storeMemo.js";
+import { MAX_CONTEXT_ARTICLES, surroundingsOf, type TermLookup } from "./surroundings.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
 const CORPUS_WIDE_SHARE = 0.8;
@@ -37,8 +38,6 @@ const MIN_ARTICLES_FOR_CORPUS_WIDE_RULE = 5;
 const ANCHOR_CONTEXT_CREDIT = 0.5;
 /** Credit for a topic word found only around it: a neighbour's topic does not make a sentence about it. */
 const TOPIC_CONTEXT_CREDIT = 0.25;
-/** Context is read from this many of the articles carrying a passage: syndicated copy can be in thousands. */
-const MAX_CONTEXT_ARTICLES = 5;
 /** Bonus for a sentence that has the focus word of a what/which question ("topics", "city"). */
 const FOCUS_BONUS = 0.1;
 /** Bonus for a sentence reporting the act a what-was-done question asks about ("agreed" for "agree on"). */
@@ -215,38 +214,12 @@ export function termWeight(store: PassageStore, term: string): number {
   return Math.log(1 + (articles - frequency + 0.5) / (frequency + 0.5));
 }
 
-/** Surroundings kept per store (a set of a hundred-odd terms each): candidates recur across questions. */
-const MAX_CACHED_SURROUNDINGS = 4_000;
-
-/**
- * Terms around a passage in each article that carries it: its paragraph, the sentences beside it,
- * and the article's headline and date.
- */
-const surroundingTerms: (store: PassageStore, passageId: number) => ReadonlySet<string> = memoPerStore(
-  MAX_CACHED_SURROUNDINGS,
-  computeSurroundingTerms,
-);
-
-function computeSurroundingTerms(store: PassageStore, passageId: number): Set<string> {
-  const terms = new Set<string>();
-  const passage = store.passages[passageId];
-  for (const articleIndex of (passage?.articleIndexes ?? []).slice(0, MAX_CONTEXT_ARTICLES)) {
-    for (const term of store.articleContextTerms[articleIndex] ?? []) terms.add(term);
-    const order = store.articlePassages[articleIndex] ?? [];
-    const paragraphs = store.articleParagraphs[articleIndex] ?? [];
-    const position = order.indexOf(passageId);
-    const paragraph = paragraphs[position];
-    for (const [index, neighbour] of order.entries()) {
-      if (Math.abs(index - position) !== 1 && paragraphs[index] !== paragraph) continue;
-      for (const term of store.passages[neighbour]?.terms ?? []) terms.add(term);
-    }
-  }
-  return terms;
-}
+/** Places' terms kept per store (a short list each): candidates recur across questions. */
+const MAX_CACHED_PLACES = 4_000;
 
 /** Each article's dateline place as index terms, per store. */
 const placeTermsOf: (store: PassageStore, articleIndex: number) => readonly string[] = memoPerStore(
-  MAX_CACHED_SURROUNDINGS,
+  MAX_CACHED_PLACES,
   (store, articleIndex) => analyzeText(store.articles[articleIndex]?.place ?? ""),
 );
 
@@ -258,7 +231,7 @@ const PLACE_NAME = /\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu;
  * in Pakistan ("did Aliyev visit Pakistan": "Aliyev arrived in Islamabad").
  */
 const countriesOfPlaces: (store: PassageStore, passageId: number) => readonly string[] = memoPerStore(
-  MAX_CACHED_SURROUNDINGS,
+  MAX_CACHED_PLACES,
   (store, passageId: number) => {
     const countries = new Set<string>();
     for (const match of (store.passages[passageId]?.text ?? "").matchAll(PLACE_NAME)) {
@@ -457,11 +430,6 @@ interface Coverage {
   readonly total: number;
   readonly inSentence: number;
   readonly inContext: number;
-}
-
-/** What judging asks of a set of terms: whether it has one. */
-interface TermLookup {
-  has(term: string): boolean;
 }
 
 /** Terms a sentence stands for beside its own: a set, or a short list (a dateline's place). */
@@ -702,6 +670,8 @@ interface QuestionPlan {
   readonly settingTerms: ReadonlySet<string>;
   /** From {@link placeMentionsOf}. */
   readonly placeMentions: readonly PlaceMention[];
+  /** Every term scoring may look up around a sentence: the question's terms and their alternatives. */
+  readonly lookedUp: ReadonlySet<string>;
 }
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
@@ -752,6 +722,14 @@ function planOf(
     ]),
     placeMentions: placeMentionsOf(question),
     settingTerms: questionSettingTerms(question),
+    lookedUp: new Set([
+      ...weights.keys(),
+      ...question.terms,
+      ...question.timeTerms,
+      ...question.generalWords.map((word) => word.term),
+      ...alternatives.keys(),
+      ...[...alternatives.values()].flatMap((list) => list.map((alternative) => alternative.term)),
+    ]),
   };
   plans.set(weights, plan);
   return plan;
@@ -821,7 +799,7 @@ export function judgePassage(
   const plan = planOf(question, expanded, weights);
   const { focus, anchorTerms, spellings, hasTopic, vagueness } = plan;
   const own = termsAsAsked(termsBeyondSetting(text, terms, plan.settingTerms), plan.asked);
-  const around = surroundingTerms(store, passageId);
+  const around = surroundingsOf(store, passageId, plan.lookedUp);
   const { alternatives } = expanded;
 
   // Focus words ("which CITY") name a category; the answer often names an instance instead, so

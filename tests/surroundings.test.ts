@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { surroundingsOf, surroundingTerms } from "../src/answer/surroundings.js";
+import { buildPassageStore } from "../src/search/passageStore.js";
+import { analyzeText } from "../src/text/terms.js";
+import type { Article } from "../src/types.js";
+
+function article(id: string, title: string, paragraphs: string[]): Article {
+  return { id, date: "2025-03-04", title, publisher: null, place: null, url: null, paragraphs };
+}
+
+// Two articles share the middle sentence, so its surroundings come from both.
+const shared = "The delegation toured the refinery near the harbour.";
+const store = buildPassageStore([
+  article("a.txt", "Energy talks in Gwadar", [
+    "Ministers opened the energy forum on Monday.",
+    `${shared} Engineers explained the pipeline.`,
+    "Later the orchestra played in the square.",
+  ]),
+  article("b.txt", "Shipping news", ["Cranes unloaded grain at the port.", shared]),
+]);
+const target = store.passages.findIndex((passage) => passage.text === shared);
+
+describe("a passage's surroundings", () => {
+  it("finds the question's terms around a passage exactly where the whole surroundings have them", () => {
+    const all = surroundingTerms(store, target);
+    // From both articles: a neighbouring sentence, the paragraph, each headline and its date.
+    for (const word of ["pipeline", "grain", "Gwadar", "shipping", "March"])
+      expect(all.has(analyzeText(word)[0] ?? "")).toBe(true);
+    // A sentence two paragraphs on is not around it.
+    expect(all.has(analyzeText("orchestra")[0] ?? "")).toBe(false);
+    const planned = new Set(analyzeText("pipeline orchestra grain violin"));
+    const lookup = surroundingsOf(store, target, planned);
+    for (const term of planned) expect(lookup.has(term)).toBe(all.has(term));
+  });
+
+  it("answers a term outside the planned ones from the whole surroundings", () => {
+    const lookup = surroundingsOf(store, target, new Set(analyzeText("violin")));
+    expect(lookup.has(analyzeText("engineers")[0] ?? "")).toBe(true);
+    expect(lookup.has(analyzeText("orchestra")[0] ?? "")).toBe(false);
+  });
+});
