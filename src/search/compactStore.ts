@@ -135,7 +135,7 @@ function packedStrings(strings: readonly string[]): {
 const decoder = new TextDecoder();
 
 /**
- * Decoded texts, term lists and context sets kept per store: answering one question reads the same
+ * Decoded texts and term lists kept per store: answering one question reads the same
  * few dozen candidates' text and terms several times (time scope, scoring, surroundings, spans,
  * excerpts), each a read of the file and a fresh list.
  */
@@ -214,18 +214,18 @@ export function expandStore(
     slice(compact.articlePassages.values, article),
   );
   const articleParagraphs = lazyList(articles.length, (article) => slice(compact.articleParagraphs, article));
-  const contexts = new Map<number, ReadonlySet<string>>();
-  const articleContextTerms = lazyList<ReadonlySet<string>>(articles.length, (article) =>
-    remembered(contexts, article, () => {
-      const text = decoder.decode(
-        compact.contextTerms.subarray(
-          compact.contextOffsets[article] ?? 0,
-          compact.contextOffsets[article + 1] ?? 0,
-        ),
-      );
-      return new Set(text === "" ? [] : text.split(" "));
-    }),
-  );
+  // Made anew on each read, not remembered: a question reads a few hundred articles' contexts, a
+  // few microseconds each, and remembered sets of fresh strings were most of what answering kept
+  // alive for the garbage collector to copy.
+  const articleContextTerms = lazyList<ReadonlySet<string>>(articles.length, (article) => {
+    const text = decoder.decode(
+      compact.contextTerms.subarray(
+        compact.contextOffsets[article] ?? 0,
+        compact.contextOffsets[article + 1] ?? 0,
+      ),
+    );
+    return new Set(text === "" ? [] : text.split(" "));
+  });
   const articleFrequency = new Map<string, number>();
   for (const [id, term] of terms.entries()) {
     const count = compact.articleFrequency[id] ?? 0;
