@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { surroundingsOf, surroundingTerms } from "../src/answer/surroundings.js";
+import { TermList } from "../src/search/compactStore.js";
 import { buildPassageStore } from "../src/search/passageStore.js";
 import { analyzeText } from "../src/text/terms.js";
 import type { Article } from "../src/types.js";
@@ -37,5 +38,19 @@ describe("a passage's surroundings", () => {
     const lookup = surroundingsOf(store, target, new Set(analyzeText("violin")));
     expect(lookup.has(analyzeText("engineers")[0] ?? "")).toBe(true);
     expect(lookup.has(analyzeText("orchestra")[0] ?? "")).toBe(false);
+  });
+});
+
+describe("a served article's context terms", () => {
+  it("answer as the set of the same terms would", () => {
+    const list = new TermList(["gwadar", "energi", "2025"]);
+    const set = new Set(["gwadar", "energi", "2025"]);
+    expect(list.size).toBe(set.size);
+    expect([...list]).toEqual([...set]);
+    expect([...list.entries()]).toEqual([...set.entries()]);
+    for (const term of ["gwadar", "2025", "baku", ""]) expect(list.has(term)).toBe(set.has(term));
+    const visited: string[] = [];
+    list.forEach((term, key) => visited.push(`${term}=${key}`));
+    expect(visited).toEqual(["gwadar=gwadar", "energi=energi", "2025=2025"]);
   });
 });

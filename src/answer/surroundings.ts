@@ -26,17 +26,20 @@ function visitSurroundings(
   visitSet: (terms: ReadonlySet<string>) => void,
   visitList: (terms: readonly string[]) => void,
 ): void {
-  const passage = store.passages[passageId];
-  for (const articleIndex of (passage?.articleIndexes ?? []).slice(0, MAX_CONTEXT_ARTICLES)) {
+  // Indexed loops: this runs for every candidate of every question, and iterators allocate.
+  const articleIndexes = store.passages[passageId]?.articleIndexes ?? [];
+  const articles = Math.min(articleIndexes.length, MAX_CONTEXT_ARTICLES);
+  for (let at = 0; at < articles; at++) {
+    const articleIndex = articleIndexes[at] ?? -1;
     const context = store.articleContextTerms[articleIndex];
     if (context !== undefined) visitSet(context);
     const order = store.articlePassages[articleIndex] ?? [];
     const paragraphs = store.articleParagraphs[articleIndex] ?? [];
     const position = order.indexOf(passageId);
     const paragraph = paragraphs[position];
-    for (const [index, neighbour] of order.entries()) {
+    for (let index = 0; index < order.length; index++) {
       if (Math.abs(index - position) !== 1 && paragraphs[index] !== paragraph) continue;
-      visitList(store.passages[neighbour]?.terms ?? []);
+      visitList(store.passages[order[index] ?? -1]?.terms ?? []);
     }
   }
 }
@@ -73,12 +76,8 @@ export function surroundingsOf(
     store,
     passageId,
     (context) => {
-      // The smaller set is walked, the larger one asked.
-      if (planned.size < context.size) {
-        for (const term of planned) if (context.has(term)) found.add(term);
-      } else {
-        for (const term of context) if (planned.has(term)) found.add(term);
-      }
+      // A served store's context is a list (see `TermList`): walked, not asked.
+      for (const term of context) if (planned.has(term)) found.add(term);
     },
     (list) => {
       for (const term of list) if (planned.has(term)) found.add(term);

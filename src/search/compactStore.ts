@@ -151,6 +151,44 @@ function remembered<T>(memo: Map<number, T>, key: number, make: () => T): T {
   return made;
 }
 
+/**
+ * Distinct terms as a read-only set over their list: an article's context is walked (for the
+ * question's terms among its few dozen) far more than asked, and a hash set built for each read
+ * cost more than the walk.
+ */
+export class TermList implements ReadonlySet<string> {
+  /** @param list - distinct terms */
+  constructor(private readonly list: readonly string[]) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  has(term: string): boolean {
+    return this.list.includes(term);
+  }
+
+  forEach(visit: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const term of this.list) visit.call(thisArg, term, term, this);
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.list[Symbol.iterator]();
+  }
+
+  keys(): SetIterator<string> {
+    return this.list[Symbol.iterator]();
+  }
+
+  values(): SetIterator<string> {
+    return this.list[Symbol.iterator]();
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const term of this.list) yield [term, term];
+  }
+}
+
 /** A passage read from the arrays when asked for. */
 class StoredPassage implements Passage {
   constructor(
@@ -224,7 +262,7 @@ export function expandStore(
         compact.contextOffsets[article + 1] ?? 0,
       ),
     );
-    return new Set(text === "" ? [] : text.split(" "));
+    return new TermList(text === "" ? [] : text.split(" "));
   });
   const articleFrequency = new Map<string, number>();
   for (const [id, term] of terms.entries()) {
