@@ -604,21 +604,25 @@ function findAnchors(
   let inSentence = true;
   let anyInSentence = false;
   for (const group of question.anchorGroups) {
-    const weighted = group.terms.filter((term) => (weights.get(term) ?? 0) > 0);
-    if (weighted.length === 0) continue;
     const needed = group.compound ? 1 : ANCHOR_GROUP_FOUND_SHARE;
-    // By weight: the rare part of a name ("Modi" in "Prime Minister Modi") decides whether it is found.
-    const total = weighted.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
-    const share = (terms: TermLookup, also?: TermLookup): number =>
-      weighted
-        .filter(
-          (term) =>
-            creditIn(term, terms, spellings) > 0 ||
-            (also !== undefined && creditIn(term, also, spellings) > 0),
-        )
-        .reduce((sum, term) => sum + (weights.get(term) ?? 0), 0) / total;
-    if (share(own, around) < needed - 1e-9) found = false;
-    if (share(own) < needed - 1e-9) inSentence = false;
+    // By weight: the rare part of a name ("Modi" in "Prime Minister Modi") decides whether it is
+    // found. One pass over the weighted terms, summing in their order, for both shares.
+    let weighted = 0;
+    let total = 0;
+    let inOwn = 0;
+    let inOwnOrAround = 0;
+    for (const term of group.terms) {
+      const weight = weights.get(term) ?? 0;
+      if (!(weight > 0)) continue;
+      weighted += 1;
+      total += weight;
+      const here = creditIn(term, own, spellings) > 0;
+      if (here) inOwn += weight;
+      if (here || creditIn(term, around, spellings) > 0) inOwnOrAround += weight;
+    }
+    if (weighted === 0) continue;
+    if (inOwnOrAround / total < needed - 1e-9) found = false;
+    if (inOwn / total < needed - 1e-9) inSentence = false;
     else anyInSentence = true;
   }
   return { found, inSentence, anyInSentence };

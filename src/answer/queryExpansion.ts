@@ -153,7 +153,9 @@ function findNearestTerm(store: PassageStore, term: string): string | null {
     // Misspellings keep the first letter far more often than not; it also prunes the scan.
     const bucket = byKey.get(bucketKey(term.charCodeAt(0), length));
     if (bucket === undefined) continue;
-    for (const [at, candidate] of bucket.terms.entries()) {
+    // An indexed loop: a bucket holds thousands of terms, and `entries()` made a pair for each.
+    for (let at = 0; at < bucket.terms.length; at++) {
+      const candidate = bucket.terms[at] ?? "";
       // A short word keeps its first two letters, or "imran" would be "iran".
       if (term.length <= SHORT_WORD_LENGTH && candidate[1] !== term[1]) continue;
       const limit = Math.min(max, bestDistance);
