@@ -554,8 +554,10 @@ function inOrderShare(question: readonly string[], sentence: readonly string[]):
 /** Whether the terms of a title stand together in the sentence, in order ("Minister of Defence, Azerbaijan"). */
 function standsAsPhrase(terms: readonly string[], sequence: readonly string[]): boolean {
   if (terms.length < 2) return false;
+  // Indexed loops: this runs at every position of every candidate, and `entries()` allocates.
   outer: for (let start = 0; start + terms.length <= sequence.length; start += 1) {
-    for (const [offset, term] of terms.entries()) if (sequence[start + offset] !== term) continue outer;
+    for (let offset = 0; offset < terms.length; offset++)
+      if (sequence[start + offset] !== terms[offset]) continue outer;
     return true;
   }
   return false;
