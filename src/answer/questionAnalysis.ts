@@ -278,6 +278,33 @@ const LONG_STOPWORDS = [...STOPWORDS].filter((word) => word.length >= MIN_CORREC
  * else an unknown name.
  */
 function readWord(folded: string, words: WordKnowledge, vocabulary: Vocabulary): WordReading {
+  let memo = readingsOf.get(vocabulary);
+  if (memo?.words !== words) {
+    memo = { words, readings: new Map() };
+    readingsOf.set(vocabulary, memo);
+  }
+  const known = memo.readings.get(folded);
+  if (known !== undefined) return known;
+  const reading = readWordAnew(folded, words, vocabulary);
+  if (memo.readings.size >= MAX_READINGS) memo.readings.clear();
+  memo.readings.set(folded, reading);
+  return reading;
+}
+
+/**
+ * Readings of words per vocabulary and dictionary: analysing a question reads each of its words up
+ * to four times (function words, names, general words, phrasal verbs), and a cold reading looks the
+ * word up in the dictionary, the lemmatiser and the archive's spellings. A vocabulary describes one
+ * unchanging archive (`askQuestion` makes one per question), so its readings never go stale.
+ */
+const readingsOf = new WeakMap<
+  Vocabulary,
+  { readonly words: WordKnowledge; readonly readings: Map<string, WordReading> }
+>();
+/** Readings kept per vocabulary: a question has a few dozen words; a long-lived vocabulary stays bounded. */
+const MAX_READINGS = 10_000;
+
+function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabulary): WordReading {
   if (folded === "" || STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) return { kind: "stop" };
   if (!/^[a-z]+$/u.test(folded)) return /\d/u.test(folded) ? { kind: "specific" } : { kind: "stop" };
   const lemma = lemmaOf(folded);
