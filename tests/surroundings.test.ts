@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { surroundingsOf, surroundingTerms } from "../src/answer/surroundings.js";
+import { PlannedSurroundings, surroundingTerms } from "../src/answer/surroundings.js";
 import { TermList } from "../src/search/compactStore.js";
 import { buildPassageStore } from "../src/search/passageStore.js";
 import { analyzeText } from "../src/text/terms.js";
@@ -30,12 +30,23 @@ describe("a passage's surroundings", () => {
     // A sentence two paragraphs on is not around it.
     expect(all.has(analyzeText("orchestra")[0] ?? "")).toBe(false);
     const planned = new Set(analyzeText("pipeline orchestra grain violin"));
-    const lookup = surroundingsOf(store, target, planned);
+    const lookup = new PlannedSurroundings(store, planned).of(target);
     for (const term of planned) expect(lookup.has(term)).toBe(all.has(term));
   });
 
+  it("answers each candidate of a question alike when they share an article", () => {
+    // One view serves all of a question's candidates, remembering what it found per article and sentence.
+    const planned = new Set(analyzeText("pipeline orchestra grain energy cranes ministers"));
+    const view = new PlannedSurroundings(store, planned);
+    for (const passage of store.passages) {
+      const all = surroundingTerms(store, passage.id);
+      const lookup = view.of(passage.id);
+      for (const term of planned) expect(lookup.has(term)).toBe(all.has(term));
+    }
+  });
+
   it("answers a term outside the planned ones from the whole surroundings", () => {
-    const lookup = surroundingsOf(store, target, new Set(analyzeText("violin")));
+    const lookup = new PlannedSurroundings(store, new Set(analyzeText("violin"))).of(target);
     expect(lookup.has(analyzeText("engineers")[0] ?? "")).toBe(true);
     expect(lookup.has(analyzeText("orchestra")[0] ?? "")).toBe(false);
   });

@@ -28,7 +28,7 @@ import { ROLE_TERMS } from "./roles.js";
 import { carriedTerms, eventTerms, officeHolderTerms } from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
 import { memoPerStore } from "../search/storeMemo.js";
-import { MAX_CONTEXT_ARTICLES, surroundingsOf, type TermLookup } from "./surroundings.js";
+import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
 const CORPUS_WIDE_SHARE = 0.8;
@@ -678,6 +678,8 @@ interface QuestionPlan {
   readonly placeMentions: readonly PlaceMention[];
   /** Every term scoring may look up around a sentence: the question's terms and their alternatives. */
   readonly lookedUp: ReadonlySet<string>;
+  /** The candidates' surroundings as this question reads them, per store. */
+  readonly surroundings: WeakMap<PassageStore, PlannedSurroundings>;
 }
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
@@ -736,6 +738,7 @@ function planOf(
       ...alternatives.keys(),
       ...[...alternatives.values()].flatMap((list) => list.map((alternative) => alternative.term)),
     ]),
+    surroundings: new WeakMap(),
   };
   plans.set(weights, plan);
   return plan;
@@ -805,7 +808,12 @@ export function judgePassage(
   const plan = planOf(question, expanded, weights);
   const { focus, anchorTerms, spellings, hasTopic, vagueness } = plan;
   const own = termsAsAsked(termsBeyondSetting(text, terms, plan.settingTerms), plan.asked);
-  const around = surroundingsOf(store, passageId, plan.lookedUp);
+  let surroundings = plan.surroundings.get(store);
+  if (surroundings === undefined) {
+    surroundings = new PlannedSurroundings(store, plan.lookedUp);
+    plan.surroundings.set(store, surroundings);
+  }
+  const around = surroundings.of(passageId);
   const { alternatives } = expanded;
 
   // Focus words ("which CITY") name a category; the answer often names an instance instead, so

@@ -17,29 +17,28 @@ export interface TermLookup {
 }
 
 /**
- * Hands each group of terms around a passage to `visitSet` (an article's context terms) or
- * `visitList` (a neighbouring sentence's terms, the passage's own among them).
+ * Hands each article of a passage's surroundings to `visitContext` (for its context terms) and each
+ * sentence around it, the passage's own among them, to `visitSentence`.
  */
 function visitSurroundings(
   store: PassageStore,
   passageId: number,
-  visitSet: (terms: ReadonlySet<string>) => void,
-  visitList: (terms: readonly string[]) => void,
+  visitContext: (articleIndex: number) => void,
+  visitSentence: (passageId: number) => void,
 ): void {
   // Indexed loops: this runs for every candidate of every question, and iterators allocate.
   const articleIndexes = store.passages[passageId]?.articleIndexes ?? [];
   const articles = Math.min(articleIndexes.length, MAX_CONTEXT_ARTICLES);
   for (let at = 0; at < articles; at++) {
     const articleIndex = articleIndexes[at] ?? -1;
-    const context = store.articleContextTerms[articleIndex];
-    if (context !== undefined) visitSet(context);
+    visitContext(articleIndex);
     const order = store.articlePassages[articleIndex] ?? [];
     const paragraphs = store.articleParagraphs[articleIndex] ?? [];
     const position = order.indexOf(passageId);
     const paragraph = paragraphs[position];
     for (let index = 0; index < order.length; index++) {
       if (Math.abs(index - position) !== 1 && paragraphs[index] !== paragraph) continue;
-      visitList(store.passages[order[index] ?? -1]?.terms ?? []);
+      visitSentence(order[index] ?? -1);
     }
   }
 }
@@ -51,41 +50,90 @@ function visitSurroundings(
  */
 export function surroundingTerms(store: PassageStore, passageId: number): Set<string> {
   const terms = new Set<string>();
-  const add = (list: Iterable<string>): void => {
-    for (const term of list) terms.add(term);
-  };
-  visitSurroundings(store, passageId, add, add);
-  return terms;
-}
-
-/**
- * The surroundings of a passage as a lookup that answers exactly as {@link surroundingTerms}
- * would: the `planned` terms (those a question's scoring may ask about) are gathered at once;
- * a term outside them, should one be asked, is looked up in the whole surroundings, gathered then.
- * @param store - the passages
- * @param passageId - the passage
- * @param planned - the terms scoring is expected to ask about
- */
-export function surroundingsOf(
-  store: PassageStore,
-  passageId: number,
-  planned: ReadonlySet<string>,
-): TermLookup {
-  const found = new Set<string>();
   visitSurroundings(
     store,
     passageId,
-    (context) => {
-      // A served store's context is a list (see `TermList`): walked, not asked.
-      for (const term of context) if (planned.has(term)) found.add(term);
+    (articleIndex) => {
+      for (const term of store.articleContextTerms[articleIndex] ?? []) terms.add(term);
     },
-    (list) => {
-      for (const term of list) if (planned.has(term)) found.add(term);
+    (neighbour) => {
+      for (const term of store.passages[neighbour]?.terms ?? []) terms.add(term);
     },
   );
-  let all: ReadonlySet<string> | null = null;
-  return {
-    has: (term) =>
-      planned.has(term) ? found.has(term) : (all ??= surroundingTerms(store, passageId)).has(term),
-  };
+  return terms;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * One question's view of the surroundings of its candidates: the `planned` terms (those its
+ * scoring may ask about) found in each article's context and in each sentence, remembered while
+ * the question is judged, since its candidates share articles and paragraphs (a sentence, the
+ * one after it, the one it refers back to).
+ */
+export class PlannedSurroundings {
+  readonly #inContext = new Map<number, readonly string[]>();
+  readonly #inSentence = new Map<number, readonly string[]>();
+
+  /**
+   * @param store - the passages
+   * @param planned - the terms scoring is expected to ask about
+   */
+  constructor(
+    private readonly store: PassageStore,
+    private readonly planned: ReadonlySet<string>,
+  ) {}
+
+  /**
+   * The surroundings of a passage as a lookup that answers exactly as {@link surroundingTerms}
+   * would: a planned term from what was gathered; a term outside them, should one be asked, from
+   * the whole surroundings, gathered then.
+   * @param passageId - the passage
+   */
+  of(passageId: number): TermLookup {
+    const { store, planned } = this;
+    const found = new Set<string>();
+    visitSurroundings(
+      store,
+      passageId,
+      (articleIndex) => {
+        for (const term of this.#plannedInContext(articleIndex)) found.add(term);
+      },
+      (neighbour) => {
+        for (const term of this.#plannedInSentence(neighbour)) found.add(term);
+      },
+    );
+    let all: ReadonlySet<string> | null = null;
+    return {
+      has: (term) =>
+        planned.has(term) ? found.has(term) : (all ??= surroundingTerms(store, passageId)).has(term),
+    };
+  }
+
+  /** The planned terms among an article's context terms, remembered. */
+  #plannedInContext(articleIndex: number): readonly string[] {
+    let hits = this.#inContext.get(articleIndex);
+    if (hits === undefined) {
+      // A served store's context is a list (see `TermList`): walked, not asked.
+      hits = this.#planned(this.store.articleContextTerms[articleIndex] ?? NONE);
+      this.#inContext.set(articleIndex, hits);
+    }
+    return hits;
+  }
+
+  /** The planned terms among a sentence's terms, remembered. */
+  #plannedInSentence(passageId: number): readonly string[] {
+    let hits = this.#inSentence.get(passageId);
+    if (hits === undefined) {
+      hits = this.#planned(this.store.passages[passageId]?.terms ?? NONE);
+      this.#inSentence.set(passageId, hits);
+    }
+    return hits;
+  }
+
+  #planned(terms: Iterable<string>): readonly string[] {
+    let hits: string[] | null = null;
+    for (const term of terms) if (this.planned.has(term)) (hits ??= []).push(term);
+    return hits ?? NONE;
+  }
 }
