@@ -76,16 +76,25 @@ interface Line {
   readonly item: Item;
 }
 
-function readLines(file: string = QUESTIONS): Line[] {
+/** A JSON-lines file's non-empty lines. */
+function nonEmptyLines(file: string): string[] {
   return readFileSync(file, "utf8")
     .split("\n")
-    .filter((raw) => raw.trim() !== "")
-    .map((raw, index) => {
-      const parsed = ItemSchema.safeParse(JSON.parse(raw));
-      if (!parsed.success)
-        throw new Error(`${file} line ${index + 1}: ${z.prettifyError(parsed.error)} in ${raw}`);
-      return { raw, item: parsed.data };
-    });
+    .filter((line) => line.trim() !== "");
+}
+
+/** The normalised questions of a JSON-lines file, whatever its other fields. */
+function questionsOf(file: string): string[] {
+  return nonEmptyLines(file).map((line) => normalise(z.object({ q: z.string() }).parse(JSON.parse(line)).q));
+}
+
+function readLines(file: string = QUESTIONS): Line[] {
+  return nonEmptyLines(file).map((raw, index) => {
+    const parsed = ItemSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success)
+      throw new Error(`${file} line ${index + 1}: ${z.prettifyError(parsed.error)} in ${raw}`);
+    return { raw, item: parsed.data };
+  });
 }
 
 /** The sha256 of a file's check-half lines, in id order, each trimmed: what freezing it compares. */
@@ -107,6 +116,61 @@ function normalise(question: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+/** A blind set's items: answerable or abstain, ids and cited files in the set's own patterns. */
+function blindSetSchema(id: RegExp, source: RegExp, half: z.ZodType<"tune" | "check">) {
+  return z.union([
+    z.strictObject({
+      id: z.string().regex(id),
+      q: z.string().trim().min(3),
+      category: z.enum(ANSWERABLE_CATEGORIES),
+      half,
+      any: z.array(z.string().min(2)).min(1),
+      sources: z.array(z.string().regex(source)).min(1),
+      expect: z.enum(["yes", "no"]).optional(),
+    }),
+    z.strictObject({
+      id: z.string().regex(id),
+      q: z.string().trim().min(3),
+      category: z.enum(ABSTAIN_CATEGORIES),
+      half,
+      abstain: z.literal(true),
+    }),
+  ]);
+}
+
+interface SplitItem {
+  readonly id: string;
+  readonly q: string;
+  readonly category: string;
+  readonly half: string;
+  readonly expect?: "yes" | "no" | undefined;
+}
+
+/** Ids of items that break the tune, check, tune ... alternation within their category, in id order. */
+function misalternated(set: readonly SplitItem[]): string[] {
+  const seen = new Map<string, number>();
+  return [...set]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .filter((item) => {
+      const index = seen.get(item.category) ?? 0;
+      seen.set(item.category, index + 1);
+      return item.half !== (index % 2 === 0 ? "tune" : "check");
+    })
+    .map((item) => item.id);
+}
+
+/** Ids of items with an expected yes/no that are no yes/no question, or yes/no items without one. */
+function mistaggedYesNo(set: readonly SplitItem[]): string[] {
+  const yesNoStart = /^(did|does|do|has|have|had|is|are|was|were|will|can)\b/i;
+  return set
+    .filter(
+      (item) =>
+        (item.expect !== undefined && !yesNoStart.test(item.q)) ||
+        (item.category === "yesno" && item.expect === undefined),
+    )
+    .map((item) => item.id);
 }
 
 const lines = readLines();
@@ -176,10 +240,7 @@ describe("tests/eval/questions.jsonl", () => {
   });
 
   it("reuses no question of the dev set", () => {
-    const dev = readFileSync(DEV_SET, "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => normalise(z.object({ q: z.string() }).parse(JSON.parse(line)).q));
+    const dev = questionsOf(DEV_SET);
     expect(items.filter((item) => dev.includes(normalise(item.q))).map((item) => item.id)).toEqual([]);
   });
 
@@ -193,13 +254,7 @@ describe("tests/eval/tune-extra.jsonl", () => {
 
   it("is tune items only, none of them a question of the main set or the dev set", () => {
     expect(extra.filter((item) => item.half !== "tune").map((item) => item.id)).toEqual([]);
-    const taken = new Set([
-      ...items.map((item) => normalise(item.q)),
-      ...readFileSync(DEV_SET, "utf8")
-        .split("\n")
-        .filter((line) => line.trim() !== "")
-        .map((line) => normalise(z.object({ q: z.string() }).parse(JSON.parse(line)).q)),
-    ]);
+    const taken = new Set([...items.map((item) => normalise(item.q)), ...questionsOf(DEV_SET)]);
     expect(extra.filter((item) => taken.has(normalise(item.q))).map((item) => item.id)).toEqual([]);
     const ids = new Set(items.map((item) => item.id));
     expect(extra.filter((item) => ids.has(item.id)).map((item) => item.id)).toEqual([]);
@@ -222,9 +277,7 @@ describe("tests/eval/tune-extra.jsonl", () => {
 describe("tests/eval/fixture-archive-questions.jsonl", () => {
   const file = join(ROOT, "tests", "eval", "fixture-archive-questions.jsonl");
   const archive = join(ROOT, "tests", "fixtures", "latest");
-  const raw = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "");
+  const raw = nonEmptyLines(file);
   const other = raw.map((line) =>
     z
       .object({
@@ -261,9 +314,7 @@ describe("tests/eval/fixture-archive-questions.jsonl", () => {
 describe("tests/eval/latest-archive-tune.jsonl", () => {
   // Later tune questions over the second archive: tune items only, quoting that archive.
   const archive = join(ROOT, "tests", "fixtures", "latest");
-  const raw = readFileSync(join(ROOT, "tests", "eval", "latest-archive-tune.jsonl"), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "");
+  const raw = nonEmptyLines(join(ROOT, "tests", "eval", "latest-archive-tune.jsonl"));
   const tune = raw.map((line) =>
     z
       .object({
@@ -296,27 +347,8 @@ describe("tests/eval/fresh-archive-questions.jsonl", () => {
   // engine nor read its code, frozen before the first run (see tests/eval/README.md).
   const file = join(ROOT, "tests", "eval", "fresh-archive-questions.jsonl");
   const archive = join(ROOT, "tests", "fixtures", "fresh");
-  const raw = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "");
-  const FreshSchema = z.union([
-    z.strictObject({
-      id: z.string().regex(/^g\d{3}$/),
-      q: z.string().trim().min(3),
-      category: z.enum(ANSWERABLE_CATEGORIES),
-      half: z.enum(["tune", "check"]),
-      any: z.array(z.string().min(2)).min(1),
-      sources: z.array(z.string().regex(/^g\d{2}_[a-z0-9_]+\.txt$/)).min(1),
-      expect: z.enum(["yes", "no"]).optional(),
-    }),
-    z.strictObject({
-      id: z.string().regex(/^g\d{3}$/),
-      q: z.string().trim().min(3),
-      category: z.enum(ABSTAIN_CATEGORIES),
-      half: z.enum(["tune", "check"]),
-      abstain: z.literal(true),
-    }),
-  ]);
+  const raw = nonEmptyLines(file);
+  const FreshSchema = blindSetSchema(/^g\d{3}$/, /^g\d{2}_[a-z0-9_]+\.txt$/, z.enum(["tune", "check"]));
   const fresh = raw.map((line) => FreshSchema.parse(JSON.parse(line)));
 
   it("holds 110 questions with unique ids and questions, at least 28 to abstain on", () => {
@@ -327,15 +359,7 @@ describe("tests/eval/fresh-archive-questions.jsonl", () => {
   });
 
   it("alternates tune and check within every category, in id order", () => {
-    const seen = new Map<string, number>();
-    const wrong = [...fresh]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .filter((item) => {
-        const index = seen.get(item.category) ?? 0;
-        seen.set(item.category, index + 1);
-        return item.half !== (index % 2 === 0 ? "tune" : "check");
-      });
-    expect(wrong.map((item) => item.id)).toEqual([]);
+    expect(misalternated(fresh)).toEqual([]);
   });
 
   it("cites files of tests/fixtures/fresh that exist, each expected string verbatim in one of them", () => {
@@ -353,13 +377,7 @@ describe("tests/eval/fresh-archive-questions.jsonl", () => {
   });
 
   it("gives an expected yes/no to every yes/no question and to no other", () => {
-    const yesNoStart = /^(did|does|do|has|have|had|is|are|was|were|will|can)\b/i;
-    const wrong = fresh.filter(
-      (item) =>
-        ("expect" in item && item.expect !== undefined && !yesNoStart.test(item.q)) ||
-        (item.category === "yesno" && !("expect" in item && item.expect !== undefined)),
-    );
-    expect(wrong.map((item) => item.id)).toEqual([]);
+    expect(mistaggedYesNo(fresh)).toEqual([]);
   });
 
   it("keeps its check half exactly as first committed", () => {
@@ -371,27 +389,8 @@ describe("tests/eval/stranger-questions.jsonl", () => {
   // Written at the start of stop 19 over the bundled archive, before that stop's tuning; all of it
   // is check half, never tuned against.
   const file = join(ROOT, "tests", "eval", "stranger-questions.jsonl");
-  const raw = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "");
-  const StrangerSchema = z.union([
-    z.strictObject({
-      id: z.string().regex(/^s\d{2}$/),
-      q: z.string().trim().min(3),
-      category: z.enum(ANSWERABLE_CATEGORIES),
-      half: z.literal("check"),
-      any: z.array(z.string().min(2)).min(1),
-      sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/)).min(1),
-      expect: z.enum(["yes", "no"]).optional(),
-    }),
-    z.strictObject({
-      id: z.string().regex(/^s\d{2}$/),
-      q: z.string().trim().min(3),
-      category: z.enum(ABSTAIN_CATEGORIES),
-      half: z.literal("check"),
-      abstain: z.literal(true),
-    }),
-  ]);
+  const raw = nonEmptyLines(file);
+  const StrangerSchema = blindSetSchema(/^s\d{2}$/, /^\d{3}_[0-9a-f]{16}\.txt$/, z.literal("check"));
   const stranger = raw.map((line) => StrangerSchema.parse(JSON.parse(line)));
 
   it("holds unique questions, some to abstain on, each expected string verbatim in its article", () => {
@@ -422,27 +421,8 @@ describe("tests/eval/fourth-archive-questions.jsonl", () => {
   // run the engine nor read its code, split and frozen before the first run (see tests/eval/README.md).
   const file = join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl");
   const archive = join(ROOT, "tests", "fixtures", "fourth");
-  const raw = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "");
-  const FourthSchema = z.union([
-    z.strictObject({
-      id: z.string().regex(/^h\d{3}$/),
-      q: z.string().trim().min(3),
-      category: z.enum(ANSWERABLE_CATEGORIES),
-      half: z.enum(["tune", "check"]),
-      any: z.array(z.string().min(2)).min(1),
-      sources: z.array(z.string().regex(/^h\d{2}_[a-z0-9_]+\.txt$/)).min(1),
-      expect: z.enum(["yes", "no"]).optional(),
-    }),
-    z.strictObject({
-      id: z.string().regex(/^h\d{3}$/),
-      q: z.string().trim().min(3),
-      category: z.enum(ABSTAIN_CATEGORIES),
-      half: z.enum(["tune", "check"]),
-      abstain: z.literal(true),
-    }),
-  ]);
+  const raw = nonEmptyLines(file);
+  const FourthSchema = blindSetSchema(/^h\d{3}$/, /^h\d{2}_[a-z0-9_]+\.txt$/, z.enum(["tune", "check"]));
   const fourth = raw.map((line) => FourthSchema.parse(JSON.parse(line)));
 
   it("holds 100 questions with unique ids and questions, 30 to abstain on, every category filled", () => {
@@ -464,26 +444,13 @@ describe("tests/eval/fourth-archive-questions.jsonl", () => {
       join(ROOT, "tests", "eval", "latest-archive-tune.jsonl"),
       join(ROOT, "tests", "eval", "fresh-archive-questions.jsonl"),
       join(ROOT, "tests", "eval", "stranger-questions.jsonl"),
-    ].flatMap((path) =>
-      readFileSync(path, "utf8")
-        .split("\n")
-        .filter((line) => line.trim() !== "")
-        .map((line) => normalise(z.object({ q: z.string() }).parse(JSON.parse(line)).q)),
-    );
+    ].flatMap(questionsOf);
     const taken = new Set(others);
     expect(fourth.filter((item) => taken.has(normalise(item.q))).map((item) => item.id)).toEqual([]);
   });
 
   it("alternates tune and check within every category, in id order", () => {
-    const seen = new Map<string, number>();
-    const wrong = [...fourth]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .filter((item) => {
-        const index = seen.get(item.category) ?? 0;
-        seen.set(item.category, index + 1);
-        return item.half !== (index % 2 === 0 ? "tune" : "check");
-      });
-    expect(wrong.map((item) => item.id)).toEqual([]);
+    expect(misalternated(fourth)).toEqual([]);
   });
 
   it("cites files of tests/fixtures/fourth that exist, each of them holding an expected string", () => {
@@ -505,13 +472,7 @@ describe("tests/eval/fourth-archive-questions.jsonl", () => {
   });
 
   it("gives an expected yes/no to every yes/no question and to no other", () => {
-    const yesNoStart = /^(did|does|do|has|have|had|is|are|was|were|will|can)\b/i;
-    const wrong = fourth.filter(
-      (item) =>
-        ("expect" in item && item.expect !== undefined && !yesNoStart.test(item.q)) ||
-        (item.category === "yesno" && !("expect" in item && item.expect !== undefined)),
-    );
-    expect(wrong.map((item) => item.id)).toEqual([]);
+    expect(mistaggedYesNo(fourth)).toEqual([]);
   });
 
   it("keeps its check half exactly as first committed", () => {
