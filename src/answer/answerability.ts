@@ -113,20 +113,11 @@ export function judgeAnswerability(
       (!best.hasTopicBesideFocus || best.topicInSentence >= MIN_TOPIC_IN_SENTENCE)
     )
       return true;
-    // "What did Pakistan reaffirm during Bayramov's visit?": the sentence that tells the act asked,
-    // in the report of the visit, answers though the visitor is named only around it.
+    // "What did Pakistan reaffirm during Bayramov's visit?" (the sentence that tells the act asked)
+    // and "who else was at the ceremony?" ("X was also present", right after the ceremony is told):
+    // within the report, the sentence answers though the names stand only around it.
     if (
-      question.answerType === "content" &&
-      question.actTerms.length > 0 &&
-      best.holdsKind &&
-      best.anchorsFound &&
-      best.nounsMissing === 0 &&
-      best.coverage >= MIN_COVERAGE
-    )
-      return true;
-    // "Who else was at the ceremony?": "X was also present", right after the ceremony is told.
-    if (
-      question.asksOthers === true &&
+      ((question.answerType === "content" && question.actTerms.length > 0) || question.asksOthers === true) &&
       best.holdsKind &&
       best.anchorsFound &&
       best.nounsMissing === 0 &&
