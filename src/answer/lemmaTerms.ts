@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { writeCacheFile } from "../lexicon/cacheFile.js";
+import { readOrComputeJson } from "../lexicon/cacheFile.js";
 import { findWord } from "../lexicon/wordnetGraph.js";
 import { importClosure } from "../persist/indexFingerprint.js";
 import { analyzeText } from "../text/terms.js";
@@ -93,25 +93,16 @@ export function loadLemmaTerms(
   onCacheMiss: (reason: string) => void = () => {},
 ): LemmaTermLookup {
   const file = join(cacheDir, `lemma-terms-${key}.json`);
-  let terms: (string | null)[] | null = null;
-  try {
-    const read: unknown = JSON.parse(readFileSync(file, "utf8"));
-    if (isTermList(read, lemmas.length)) terms = read;
-    else onCacheMiss(`lemma terms ${file} do not match the ${lemmas.length} lemmas; computing them anew`);
-  } catch (error) {
-    onCacheMiss(`lemma terms ${file} not read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (terms === null) {
-    terms = computeLemmaTerms(lemmas);
-    try {
-      writeCacheFile(file, JSON.stringify(terms));
-    } catch (error) {
-      onCacheMiss(
-        `lemma terms ${file} not written: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
-  const known = terms;
+  const known = readOrComputeJson<(string | null)[]>(
+    file,
+    "lemma terms",
+    (read) =>
+      isTermList(read, lemmas.length)
+        ? read
+        : { refused: `do not match the ${lemmas.length} lemmas; computing them anew` },
+    () => computeLemmaTerms(lemmas),
+    onCacheMiss,
+  );
   // By index first (a relation's lemma is the list's own string), else by a search: WordNet's
   // lemmas come sorted, and a map of 150,000 of them would take some 100 ms to build at start-up.
   const sorted = isSorted(lemmas);

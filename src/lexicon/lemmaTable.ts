@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeCacheFile } from "./cacheFile.js";
+import { readOrComputeJson } from "./cacheFile.js";
 import { winkLemmaOf, type LemmaTable } from "./lemma.js";
 
 /** A word the table covers: lower-case letters only, as WordNet and the analyser spell them. */
@@ -67,22 +67,13 @@ export function loadLemmaTable(
   onCacheMiss: (reason: string) => void = () => {},
 ): LemmaTable {
   const file = join(cacheDir, `lemmas-${tableKey(wordnetVersion)}.json`);
-  let exceptions: [string, string][] | null = null;
-  try {
-    exceptions = JSON.parse(readFileSync(file, "utf8")) as [string, string][];
-  } catch (error) {
-    onCacheMiss(`lemma table ${file} not read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (exceptions === null) {
-    exceptions = computeLemmaExceptions(words);
-    try {
-      writeCacheFile(file, JSON.stringify(exceptions));
-    } catch (error) {
-      onCacheMiss(
-        `lemma table ${file} not written: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
+  const exceptions = readOrComputeJson(
+    file,
+    "lemma table",
+    (read) => read as [string, string][],
+    () => computeLemmaExceptions(words),
+    onCacheMiss,
+  );
   const byWord = new Map(exceptions);
   // A hash lookup: a question asks for thousands of lemmas, and a binary search costs microseconds.
   const plainWords = new Set(words.filter((word) => PLAIN_WORD.test(word)));
