@@ -6,7 +6,7 @@
 import { lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { spelledOutAs } from "../text/aliases.js";
 import { analyzeText } from "../text/terms.js";
-import { lookUpPlace } from "../meetings/gazetteer.js";
+import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import type { AnswerType } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
 
@@ -246,10 +246,6 @@ const SUBJECT_BY_OFFICE =
 
 /** A capitalised run that may hold a title: "Minister of State for Petroleum", "Deputy Prime Minister cum Foreign Minister". */
 const TITLE_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|for|cum|and)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
-
-function isCountryName(term: string): boolean {
-  return lookUpPlace(term)?.isCountry === true;
-}
 
 /** A capitalised run and where it starts, as `matchAll` gives them. */
 interface Run {

@@ -4,7 +4,7 @@
  * beside the word "Pakistan". The archive says whose minister he is elsewhere ("Azerbaijani
  * Foreign Minister Jeyhun Bayramov"); this module reads it there.
  */
-import { lookUpPlace } from "../meetings/gazetteer.js";
+import { isCountryName } from "../meetings/gazetteer.js";
 import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
 import { analyzeText } from "../text/terms.js";
@@ -19,12 +19,8 @@ const PASSAGES_READ = 20;
  * @param anchorTerms - the index terms of the question's names ("pakistani" is indexed "pakistan")
  */
 export function countryAsked(anchorTerms: readonly string[]): string | null {
-  const countries = new Set(anchorTerms.filter(isCountryTerm));
+  const countries = new Set(anchorTerms.filter(isCountryName));
   return countries.size === 1 ? ([...countries][0] ?? null) : null;
-}
-
-function isCountryTerm(term: string): boolean {
-  return lookUpPlace(term)?.isCountry === true;
 }
 
 /**
@@ -69,7 +65,7 @@ export function servesAnotherCountry(
     }
     const styling = words.slice(start, at).filter((_, offset) => !posting.has(start + offset));
     const apposition = /,$/u.test(words[at] ?? "") ? (words[at + 1] ?? "") : "";
-    const around = analyzeText([...styling, apposition].join(" ")).filter(isCountryTerm);
+    const around = analyzeText([...styling, apposition].join(" ")).filter(isCountryName);
     const hasAsked = around.includes(country);
     const hasOther = around.some((term) => term !== country);
     if (hasOther && !hasAsked) other += 1;

@@ -3,7 +3,7 @@
  * content terms, which of them are specific (names, numbers, years, designations, titles) and must
  * be found, and which are general words that the evidence may say in other words.
  */
-import { lookUpPlace } from "../meetings/gazetteer.js";
+import { isCountryName } from "../meetings/gazetteer.js";
 import { foldText } from "../text/fold.js";
 import { lemmaOf, lemmatizeText as tagText, type TaggedToken } from "../lexicon/lemma.js";
 import { editDistance } from "../text/editDistance.js";
@@ -309,7 +309,7 @@ function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabula
   if (!/^[a-z]+$/u.test(folded)) return /\d/u.test(folded) ? { kind: "specific" } : { kind: "stop" };
   const lemma = lemmaOf(folded);
   // "china", "turkey", "jordan": a country's name, whatever else the dictionary knows the word as.
-  if (lookUpPlace(folded)?.isCountry === true) return { kind: "specific" };
+  if (isCountryName(folded)) return { kind: "specific" };
   if (words.isCommonWord(lemma) || words.isCommonWord(folded)) {
     // A rare word the archive never uses, one key from a common word it does use, is a slip ("discus").
     if (words.isRareWord(lemma) && !vocabulary.has(analyzeText(folded)[0] ?? folded)) {

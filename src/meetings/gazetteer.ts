@@ -71,3 +71,11 @@ export function lookUpPlace(name: string): GazetteerEntry | null {
   entries ??= load();
   return entries.get(foldedKey(name)) ?? null;
 }
+
+/**
+ * Whether a name is a country's, as the gazetteer knows it ("Pakistan", "turkiye", "china").
+ * @param name - a place as printed, or its index term
+ */
+export function isCountryName(name: string): boolean {
+  return lookUpPlace(name)?.isCountry === true;
+}
