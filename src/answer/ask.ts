@@ -157,6 +157,20 @@ export function askQuestion(engine: AnswerEngine, question: string): AskResult {
 }
 
 /**
+ * Answers a question, with how well the evidence it answers from matched (the chain's own score of
+ * that sentence; 0 when it abstains): for comparing answers to one question from two scopes.
+ * @param engine - the passages, their index and the dictionary
+ * @param question - the question as typed
+ */
+export function askQuestionScored(
+  engine: AnswerEngine,
+  question: string,
+): { result: AskResult; score: number } {
+  const { result, score } = runChain(engine, question);
+  return { result, score: score ?? 0 };
+}
+
+/**
  * Answers a question and says what each stage of the chain produced.
  * @param engine - the passages, their index and the dictionary
  * @param question - the question as typed
@@ -194,6 +208,8 @@ export function explainQuestion(
 /** What the chain produced: the result, the stages' data (none for an invalid question) and the verdict in words. */
 interface ChainRun {
   readonly result: AskResult;
+  /** The score of the sentence answered from, when answered. */
+  readonly score?: number;
   readonly stages: {
     readonly analysed: AnalysedQuestion;
     readonly expanded: ExpandedQuery;
@@ -314,5 +330,10 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
     const reason = "The archive does not say whether this is so.";
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
   }
-  return { result: { question, status: "answered", answer, excerpts }, stages, verdict: "answered" };
+  return {
+    result: { question, status: "answered", answer, excerpts },
+    stages,
+    verdict: "answered",
+    score: best.score,
+  };
 }

@@ -7,7 +7,7 @@
  * candidates inside the scope, so a hard scope never quotes an article from outside it, and the
  * answer layer itself needs no knowledge of time.
  */
-import { askQuestion, explainQuestion, type AnswerEngine } from "../answer/ask.js";
+import { askQuestion, askQuestionScored, type AnswerEngine } from "../answer/ask.js";
 import { annotateAnswer } from "../corroboration/annotateAnswer.js";
 import type { Candidate, SentenceSearch } from "../search/sentenceIndex.js";
 import type { AnswerScope, AskResult, Excerpt, IsoDate } from "../types.js";
@@ -135,7 +135,8 @@ export function findEventDate(engine: AnswerEngine, event: string): Period | nul
 
 /**
  * Asks within the archive's last year (and the question's own bounds) first, then within the
- * bounds alone: the newest evidence that answers wins over older evidence that ranks higher.
+ * bounds alone: the newest evidence that answers wins over older evidence that ranks higher, unless
+ * it scores under {@link MIN_RECENT_SHARE} of it.
  */
 function askRecentFirst(
   engine: AnswerEngine,
@@ -149,23 +150,14 @@ function askRecentFirst(
   const since = addDays(newest, -RECENT_WINDOW_DAYS);
   const recent = { ...scope, since: scope.since !== null && scope.since > since ? scope.since : since };
   if (scope.until !== null && recent.since > scope.until) return askQuestion(bounded, question);
-  const newer = explainQuestion({ ...engine, index: scopedSearch(engine, recent, new Set()) }, question);
+  const newer = askQuestionScored({ ...engine, index: scopedSearch(engine, recent, new Set()) }, question);
   if (newer.result.status !== "answered") return askQuestion(bounded, question);
   // "How many jets have landed so far": a recent sentence that only comes near the question does
   // not beat the older one that answers it.
-  const wider = explainQuestion(bounded, question);
-  const newerScore = answerScore(newer);
-  const widerScore = answerScore(wider);
-  return wider.result.status === "answered" && newerScore < widerScore * MIN_RECENT_SHARE
+  const wider = askQuestionScored(bounded, question);
+  return wider.result.status === "answered" && newer.score < wider.score * MIN_RECENT_SHARE
     ? wider.result
     : newer.result;
-}
-
-/** How well the evidence an answer quotes first matched the question, by the chain's own score. */
-function answerScore(run: ReturnType<typeof explainQuestion>): number {
-  const first = run.result.excerpts[0]?.text;
-  const quoted = run.explanation.ranked.find((judgement) => judgement.text === first);
-  return quoted?.score ?? run.explanation.ranked[0]?.score ?? 0;
 }
 
 function scopeData(scope: TimeScope, undatedExcluded: number): AnswerScope {
