@@ -292,12 +292,18 @@ function lastName(text: string): string | null {
  * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
  * @param title - the title's terms, as the question gives them (its country may stand elsewhere)
  */
+/** Terms with the words of every spelling their aliases are written out as ("fm": foreign, minister). */
+function withSpelledOutWords(terms: Iterable<string>): Set<string> {
+  const all = new Set(terms);
+  for (const term of [...all])
+    for (const spelling of spelledOutAs(term)) for (const word of analyzeText(spelling)) all.add(word);
+  return all;
+}
+
 function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | null {
   // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
-  const title = new Set([
-    ...asked,
-    ...[...asked].flatMap((term) => spelledOutAs(term).flatMap((spelling) => analyzeText(spelling))),
-  ]);
+  const title = withSpelledOutWords(asked);
+  const rolesAsked = [...asked].filter((term) => ROLE_TERMS.has(term));
   for (const match of titleRuns(sentence)) {
     const run = match[0].replace(OWNER_PREFIX, "");
     const words = run.split(/\s+/u);
@@ -309,15 +315,12 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
     let end = 0;
     while (end < words.length && inTitle[end]) end += 1;
     const titleTerms = new Set(analyzeText(words.slice(0, end).join(" ")));
-    const rolesAsked = [...asked].filter((term) => ROLE_TERMS.has(term));
     if (end === 0 || !rolesAsked.every((term) => titleTerms.has(term))) continue;
     const rest = words.slice(end).join(" ");
     // "Minister of Defence Industry Vugar Mustafayev" holds no office of agriculture: every word of
     // the office asked (its country aside) must be in the run.
-    const runTerms = new Set(analyzeText(run));
-    // "COAS Asim Munir" holds the office asked as "army chief": an alias stands for its words.
-    for (const term of [...runTerms])
-      for (const spelling of spelledOutAs(term)) for (const word of analyzeText(spelling)) runTerms.add(word);
+    // ("COAS Asim Munir" holds the office asked as "army chief": an alias stands for its words.)
+    const runTerms = withSpelledOutWords(analyzeText(run));
     if ([...asked].some((term) => !runTerms.has(term) && !isCountryName(term))) continue;
     if (rest !== "") {
       // "Defence Minister Zakir Hasanov": the name follows in the run; an extra common word
