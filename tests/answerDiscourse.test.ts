@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
 import { detectAnswerType } from "../src/answer/answerType.js";
-import { carriedTerms, refersBack, sentencesReferredTo } from "../src/answer/discourse.js";
+import { carriedTerms, mentionsAskedKind, refersBack, sentencesReferredTo } from "../src/answer/discourse.js";
 import type { AnalysedQuestion } from "../src/answer/questionAnalysis.js";
 import { findAnswerSpan, listPhrase } from "../src/answer/answerSpan.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
@@ -98,6 +98,30 @@ The two leaders discussed silk tourism, water management and a direct cargo flig
     const result = askQuestion(engine, "who went with qureshi to the gwadar meeting");
     expect(result.status).toBe("answered");
     expect(result.answer).toContain("Rashid Baloch");
+  });
+
+  it("reads a definite mention of a kind the question asks about as the thing named just before", () => {
+    const asked = new Set(analyzeText("who signed the fisheries memorandum"));
+    expect(mentionsAskedKind("The document was signed in Quetta by two ministers.", asked)).toBe(true);
+    expect(mentionsAskedKind("Both ministers signed the agreement.", asked)).toBe(true);
+    // Another kind ("the meeting") or no definite mention ("a document") is not that thing.
+    expect(mentionsAskedKind("The meeting was held in Quetta.", asked)).toBe(false);
+    expect(mentionsAskedKind("A document was signed in Quetta.", asked)).toBe(false);
+    expect(mentionsAskedKind("The document was signed.", new Set(analyzeText("who attended")))).toBe(false);
+  });
+
+  it("answers who signed a document from the sentence naming the signers of 'the document'", () => {
+    const signing = engineOf({
+      "e_fish.txt": ` date 2025-03-12 Fisheries memorandum signed
+The Marine Fisheries Department of the Republic of Azerbaijan and the Fisheries Board of Pakistan have signed a fisheries memorandum of understanding on sturgeon farming, officials said.
+The document was signed in Karachi by Deputy Minister Orkhan Valiyev and Board Chairman Tariq Mahmood Soomro.
+Under the memorandum, trainees from both sides will visit hatcheries.
+`,
+    });
+    const result = askQuestion(signing, "who signed the fisheries memorandum for pakistan");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toContain("Tariq Mahmood Soomro");
+    expect(result.answer).not.toContain("Marine Fisheries Department");
   });
 
   it("still needs a specific act to be found: a report of talks does not say what was signed", () => {

@@ -209,8 +209,12 @@ function personPhrase(
     // The person asked for is someone the question did not name, and a possessive ("Baku's
     // Karabakh victory") qualifies a thing, not a person.
     if (name.split(/\s+/u).length < 2 || /['’]s\b/u.test(name) || datePhrase(name)) continue;
-    // A name that ends in an ordinary noun names an institution ("the Pakistan Air FORCE").
-    if (isOrdinaryWord?.(name.split(/\s+/u).at(-1)?.toLowerCase() ?? "") === true) continue;
+    // A name that ends in an ordinary noun names an institution ("the Pakistan Air FORCE"); one
+    // that ends "of" a place names a body or a place ("the Mine Action Agency of the Republic of
+    // Azerbaijan"): a person's title puts the place before the name ("President of Azerbaijan Ilham Aliyev").
+    const last = name.split(/\s+/u).at(-1) ?? "";
+    if (isOrdinaryWord?.(last.toLowerCase()) === true) continue;
+    if (/\sof\s/u.test(name) && lookUpPlace(last) !== null) continue;
     if (!analyzeText(name).some((term) => named.has(term))) return name;
     // "HEC Chairman Dr Imran Saleem Awan": the asked body names whose chairman he is.
     const words = name.split(/\s+/u);

@@ -19,7 +19,38 @@ const REFERRING_OPENER =
  * ("X also attended THE MEETING", "X and Y signed THE AGREEMENT", "THE TWO COUNTRIES signed ...").
  */
 const EVENT_ANAPHOR =
-  /\b(?:(?:the|this|that|these) (?:(?:next |last |first )?(?:meeting|summit|conference|forum|exercise|drill)|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement|agreement|agreements|accord|deal|pact|treaty|memorandum|contract|documents|declaration)|(?:the two|both) (?:countries|nations|sides|leaders|governments|ministers|delegations|parties))\b/iu;
+  /\b(?:(?:the|this|that|these) (?:(?:next |last |first )?(?:meeting|summit|conference|forum|exercise|drill)|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement|agreement|agreements|accord|deal|pact|treaty|memorandum|contract|document|documents|declaration)|(?:the two|both) (?:countries|nations|sides|leaders|governments|ministers|delegations|parties))\b/iu;
+
+/**
+ * Kinds of thing a report names once in full and then by a definite mention of its kind: "signed a
+ * Preferential Trade Agreement ... signed THE AGREEMENT at a ceremony", "a memorandum of
+ * understanding ... THE DOCUMENT was signed by".
+ */
+const MENTION_KINDS: readonly ReadonlySet<string>[] = [
+  "agreement agreements accord deal pact treaty memorandum mou contract document documents declaration protocol",
+  "meeting meetings summit conference talks visit trip session consultations discussion discussions",
+  "exercise exercises drill drills manoeuvres",
+].map((words) => new Set(analyzeText(words)));
+
+/** A definite mention: "the agreement", "this deal", "these documents". */
+const DEFINITE_MENTION = /\b(?:the|this|that|these) (\p{L}+)\b/giu;
+
+/**
+ * Whether a sentence names, by a definite mention of its kind, a thing of a kind the question asks
+ * about ("who signed the PTA": "X and Y signed THE AGREEMENT"): then the sentence before it, which
+ * named it in full, stands for its missing words.
+ * @param text - the sentence
+ * @param asked - the question's terms
+ */
+export function mentionsAskedKind(text: string, asked: ReadonlySet<string>): boolean {
+  const kinds = MENTION_KINDS.filter((kind) => [...kind].some((term) => asked.has(term)));
+  if (kinds.length === 0) return false;
+  for (const match of text.matchAll(DEFINITE_MENTION)) {
+    const term = analyzeText(match[1] ?? "")[0];
+    if (term !== undefined && kinds.some((kind) => kind.has(term))) return true;
+  }
+  return false;
+}
 
 /** Articles read per passage: syndicated copy can be in thousands. */
 const MAX_ARTICLES_READ = 5;

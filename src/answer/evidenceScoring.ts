@@ -25,7 +25,7 @@ import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import { ROLE_TERMS } from "./roles.js";
-import { carriedTerms, eventTerms, officeHolderTerms } from "./discourse.js";
+import { carriedTerms, eventTerms, mentionsAskedKind, officeHolderTerms } from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
 import { memoPerStore } from "../search/storeMemo.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
@@ -852,7 +852,8 @@ export function judgePassage(
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
   const topic = blendCarried(
     coverageOf(topicWeights, own, around, alternatives),
-    question.answerType === "content" && carried.size > 0
+    carried.size > 0 &&
+      (question.answerType === "content" || (text !== undefined && mentionsAskedKind(text, plan.asked)))
       ? coverageOf(topicWeights, ownNames, around, alternatives)
       : null,
   );
