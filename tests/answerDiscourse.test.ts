@@ -7,7 +7,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
 import { detectAnswerType } from "../src/answer/answerType.js";
-import { carriedTerms, mentionsAskedKind, refersBack, sentencesReferredTo } from "../src/answer/discourse.js";
+import {
+  carriedTerms,
+  mentionsAskedKind,
+  namesRepeatedByNoun,
+  refersBack,
+  sentencesReferredTo,
+} from "../src/answer/discourse.js";
 import type { AnalysedQuestion } from "../src/answer/questionAnalysis.js";
 import { findAnswerSpan, listPhrase } from "../src/answer/answerSpan.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
@@ -122,6 +128,33 @@ Under the memorandum, trainees from both sides will visit hatcheries.
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toContain("Tariq Mahmood Soomro");
     expect(result.answer).not.toContain("Marine Fisheries Department");
+  });
+
+  it("reads a definite common noun as the name it qualified a few sentences before", () => {
+    const trainers = engineOf({
+      "f_trainers.txt": ` date 2025-05-02 Trainers delivered
+The first six KX-9 Falcon basic trainer jets built in Risalpur have arrived at Ganja airfield, officials said.
+A ceremony was held at the airfield on Thursday.
+The ministry denied that the jets carried any weapons systems.
+Forty cadets will train on them.
+`,
+      "g_fair.txt": ` date 2025-06-02 Weapons fair opens
+A weapons systems fair opened in Karachi with exhibitors from twelve countries.
+`,
+    });
+    const idOf = (text: string): number =>
+      trainers.store.passages.findIndex((passage) => passage.text.startsWith(text));
+    const repeated = namesRepeatedByNoun(trainers.store, idOf("The ministry denied"));
+    for (const term of analyzeText("KX-9 Falcon")) expect(repeated.has(term)).toBe(true);
+    // "the airfield" is Ganja's, not the jets'; a sentence with no definite noun repeats nothing.
+    const airfield = namesRepeatedByNoun(trainers.store, idOf("A ceremony was held"));
+    expect(airfield.has(analyzeText("Ganja")[0] ?? "")).toBe(true);
+    expect(airfield.has(analyzeText("Falcon")[0] ?? "")).toBe(false);
+    expect(namesRepeatedByNoun(trainers.store, idOf("Forty cadets")).size).toBe(0);
+    // The denial names the KX-9 only as "the jets"; the sentence naming it says nothing of weapons.
+    const result = askQuestion(trainers, "did the kx-9 carry weapons");
+    expect(result.answer).toMatch(/^No\b/u);
+    expect(result.excerpts[0]?.text).toContain("denied that the jets");
   });
 
   it("still needs a specific act to be found: a report of talks does not say what was signed", () => {

@@ -165,6 +165,90 @@ const eventTermsByPassage = memoPerStore(MAX_CACHED, (store, passageId: number):
   return terms;
 });
 
+/** Sentences looked back over for what a definite mention repeats: "the jets" a sentence or three after the jets were named. */
+const ANTECEDENT_LOOKBACK = 4;
+/** Lower-case words allowed between a name and the noun it qualifies: "JF-17C Block III MULTIROLE FIGHTER jets". */
+const MODIFIERS_BETWEEN = 2;
+
+/** A definite mention by a common noun: "the jets", "these aircraft", "the new plant". */
+const DEFINITE_COMMON_NOUN = /\b(?:the|these|those) (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/gu;
+
+/** A word written as a name or a designation: "Kamra", "JF-17C", "III". */
+const NAME_WORD = /^(?:\p{Lu}|\p{L}+-?\d)/u;
+
+/**
+ * The names a sentence repeats by a definite common noun: "The minister said THE JETS would
+ * replace ..." two sentences after "The first four JF-17C Block III multirole fighter jets arrived"
+ * names the JF-17Cs. The nearest earlier sentence of the article in which the noun follows a name
+ * (a few modifiers between) gives that name's terms; none when the sentence makes no such mention.
+ * @param store - the passages
+ * @param passageId - the sentence
+ */
+export function namesRepeatedByNoun(store: PassageStore, passageId: number): ReadonlySet<string> {
+  return repeatedNamesByPassage(store, passageId);
+}
+
+const repeatedNamesByPassage = memoPerStore(MAX_CACHED, (store, passageId: number): ReadonlySet<string> => {
+  const passage = store.passages[passageId];
+  if (passage === undefined) return NOTHING;
+  const nouns = new Set<string>();
+  for (const match of passage.text.matchAll(DEFINITE_COMMON_NOUN))
+    for (const word of [match[1], match[2]]) {
+      const term = word === undefined ? [] : analyzeText(word);
+      if (term.length === 1 && term[0] !== undefined) nouns.add(term[0]);
+    }
+  if (nouns.size === 0) return NOTHING;
+  const names = new Set<string>();
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const at = order.indexOf(passageId);
+    for (const noun of nouns) {
+      // The few sentences before, then the lead, which names what the story is about.
+      const earlierIds = [
+        ...order.slice(Math.max(0, at - ANTECEDENT_LOOKBACK), at).reverse(),
+        ...order.slice(0, 2),
+      ];
+      for (const earlierId of earlierIds) {
+        const earlier = store.passages[earlierId];
+        if (earlier === undefined || !earlier.terms.includes(noun)) continue;
+        const named = nameBeforeNoun(earlier.text, noun);
+        if (named.length === 0) continue;
+        for (const name of named) names.add(name);
+        break;
+      }
+    }
+  }
+  return names.size === 0 ? NOTHING : names;
+});
+
+/** The terms of the name a noun of a sentence qualifies ("JF-17C Block III ... jets"), if any. */
+function nameBeforeNoun(text: string, nounTerm: string): readonly string[] {
+  const words = text.split(/\s+/u).map((word) => word.replace(/^[“"‘'(]+|[”"’'),.;:!?]+$/gu, ""));
+  for (const [at, word] of words.entries()) {
+    // A stem begins as its word does ("aircraft's": aircraft); the cheap test first.
+    if (at === 0 || !word.toLowerCase().startsWith(nounTerm.slice(0, 2)) || analyzeText(word)[0] !== nounTerm)
+      continue;
+    let start = at - 1;
+    let between = 0;
+    while (start > 0 && between < MODIFIERS_BETWEEN && !NAME_WORD.test(words[start] ?? "")) {
+      start -= 1;
+      between += 1;
+    }
+    const name: string[] = [];
+    // The sentence's first word is capitalised whatever it is: only a designation counts there.
+    while (
+      start >= 0 &&
+      NAME_WORD.test(words[start] ?? "") &&
+      (start > 0 || /\d/u.test(words[start] ?? ""))
+    ) {
+      name.unshift(words[start] ?? "");
+      start -= 1;
+    }
+    if (name.length > 0) return analyzeText(name.join(" "));
+  }
+  return [];
+}
+
 /** A definite mention of an office: "the Prime Minister", "the Azerbaijani president", "the envoy". */
 const OFFICE_MENTION =
   /\b[Tt]he ((?:[A-Za-z]+ ){0,2}(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Cc]hief|[Ss]peaker|[Cc]hairman|[Gg]overnor|[Cc]ommander))\b(?!\s+\p{Lu})/gu;

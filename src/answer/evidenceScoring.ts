@@ -25,7 +25,13 @@ import type { Alternative, ExpandedQuery } from "./queryExpansion.js";
 import { dateTerms } from "../search/passageStore.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
 import { ROLE_TERMS } from "./roles.js";
-import { carriedTerms, eventTerms, mentionsAskedKind, officeHolderTerms } from "./discourse.js";
+import {
+  carriedTerms,
+  eventTerms,
+  mentionsAskedKind,
+  namesRepeatedByNoun,
+  officeHolderTerms,
+} from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
 import { memoPerStore } from "../search/storeMemo.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
@@ -846,6 +852,7 @@ export function judgePassage(
     filedFrom,
     countriesOfPlaces(store, passageId),
     officeHolderTerms(store, passageId),
+    namesRepeatedByNoun(store, passageId),
   );
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
