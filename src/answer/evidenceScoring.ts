@@ -855,12 +855,26 @@ export function judgePassage(
     namesRepeatedByNoun(store, passageId),
   );
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
+  const actTold = question.actTerms.some(
+    (term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT,
+  );
+  // "Who signed": a name beside some other deed ("Mr Bhatti said the negotiations ...") is not the signer.
+  const holdsKind =
+    text !== undefined &&
+    ((question.answerType !== "person" && question.answerType !== "content") ||
+      question.actTerms.length === 0 ||
+      actTold ||
+      question.asksSource) &&
+    holdsAnswerKind(text, question, plan.focusForms, terms);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
+  // So do those of a thing that a sentence giving the answer names by its kind ("X and Y
+  // signed THE AGREEMENT", "THE EXERCISE will last until May 23"), for the thing named before.
   const topic = blendCarried(
     coverageOf(topicWeights, own, around, alternatives),
     carried.size > 0 &&
-      (question.answerType === "content" || (text !== undefined && mentionsAskedKind(text, plan.asked)))
+      (question.answerType === "content" ||
+        (holdsKind && text !== undefined && mentionsAskedKind(text, plan.asked)))
       ? coverageOf(topicWeights, ownNames, around, alternatives)
       : null,
   );
@@ -879,17 +893,6 @@ export function judgePassage(
   const relevance =
     anchorShare * creditOf(anchors, ANCHOR_CONTEXT_CREDIT) +
     (1 - anchorShare) * creditOf(topic, TOPIC_CONTEXT_CREDIT);
-  const actTold = question.actTerms.some(
-    (term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT,
-  );
-  // "Who signed": a name beside some other deed ("Mr Bhatti said the negotiations ...") is not the signer.
-  const holdsKind =
-    text !== undefined &&
-    ((question.answerType !== "person" && question.answerType !== "content") ||
-      question.actTerms.length === 0 ||
-      actTold ||
-      question.asksSource) &&
-    holdsAnswerKind(text, question, plan.focusForms, terms);
   const focusBonus = [...focus].some((term) => creditIn(term, own, alternatives) > 0) ? FOCUS_BONUS : 0;
   const actBonus = actTold ? ACT_BONUS : 0;
   // What someone said is best answered by what they are quoted saying.
