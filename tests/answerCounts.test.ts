@@ -39,6 +39,19 @@ beforeAll(() => {
   engine = engineOf(PAGES);
 });
 
+describe("how many of a kind of person", () => {
+  it("answers a count of soldiers with the count of servicemen the report gives", () => {
+    const drill = engineOf({
+      "f_drill.txt": ` date 2025-06-12 Mountain drill
+The joint mountain exercise Eagle Peak-2025 began near Sheki on Monday with 30 helicopters and about 240 servicemen taking part.
+`,
+    });
+    const result = askQuestion(drill, "how many soldiers took part in eagle peak");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/240 servicemen/u);
+  });
+});
+
 describe("countOf", () => {
   it("takes a count only of what was asked", () => {
     const sentence = "Azerbaijani pilots began the fourth round of flight training at Risalpur.";
@@ -52,6 +65,12 @@ describe("countOf", () => {
       "The first four JF-17C Block III multirole fighter jets have arrived at Kurdamir air base.";
     expect(countOf(sentence, new Set(analyzeText("jets")))).not.toBeNull();
     expect(countOf(sentence, new Set(analyzeText("tanks")))).toBeNull();
+  });
+
+  it("reads a ten and a unit written with a hyphen as one number, and finds the count asked among two", () => {
+    const sentence = "Thirty-six Azerbaijani cadets and 14 instructors finished the course in Risalpur.";
+    expect(countOf(sentence, new Set(analyzeText("cadets")))).toBe("Thirty-six Azerbaijani cadets");
+    expect(countOf(sentence, new Set(analyzeText("instructors")))).toBe("14 instructors finished");
   });
 
   it("does not read 'one of the' as a count", () => {

@@ -357,7 +357,9 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
 const NUMBER_WORDS =
   // Ordinals count too ("the fifth anniversary", "the fourth round"); they come first, or "four" would take "fourth".
   "(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|" +
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|several)\\b)";
+  // "Twenty-four": a ten and a unit are one number.
+  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" +
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozens?|several)\\b)";
 
 /** A count or amount with what it counts: "12 aircraft", "$1.6 billion", "the fourth round". */
 const NUMBER_PHRASE = new RegExp(
@@ -523,27 +525,31 @@ export function countOf(
     const days = DAY_SPAN.exec(sentence);
     if (days !== null) return days[0];
   }
+  const counts: { phrase: string; after: string }[] = [];
   for (const match of sentence.matchAll(NUMBER_PHRASES)) {
     const phrase = match[0].trim();
     if (!isCount(sentence, phrase, match.index ?? 0)) continue;
     if (counted === null) return phrase;
     // What follows the number is what it counts: "12 JF-17 AIRCRAFT", "the fourth ROUND of".
     const after = wordsAfterCount(sentence.slice(match.index ?? 0).split(/[\s,;.]+/u)).join(" ");
-    const countedNoun =
-      analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term)) ||
-      // "how many people": "40 Pakistan Army ENGINEERS", "about 120 PERSONNEL".
-      (countsWord !== undefined &&
-        after
-          .split(/\s+/u)
-          .slice(1)
-          .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)));
+    const countedNoun = analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term));
     // A bare number counts what the sentence says it is the number of: "the number of TOURISTS
     // rose to 71,000 in 2024".
     const bare =
       countsNothingNamed(after) && analyzeText(sentence).some((term) => (namedAs ?? counted).has(term));
     if (countedNoun || bare) return phrase;
+    counts.push({ phrase, after });
   }
-  return null;
+  // Else a count of people for a count of people: "how many soldiers": "180 TROOPS", "about 120
+  // PERSONNEL" ("24 pilots and 60 technicians": the technicians' count is found above first).
+  if (countsWord === undefined) return null;
+  const ofPeople = counts.find(({ after }) =>
+    after
+      .split(/\s+/u)
+      .slice(1)
+      .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
+  );
+  return ofPeople?.phrase ?? null;
 }
 
 /** Words after a count that name what it counts: the count's own and the next three. */
@@ -574,7 +580,9 @@ const QUANTITY_WORDS =
 /** Whether a number is followed by no noun of its own ("rose to 71,000 IN 2024", "71,000."). */
 function countsNothingNamed(words: string): boolean {
   for (const token of tagText(words)) {
-    if (token.pos === "NUM" || token.pos === "SYM" || QUANTITY_WORDS.test(token.value)) continue;
+    // "Twenty-four" may come as three tokens, the hyphen among them.
+    if (token.pos === "NUM" || token.pos === "SYM" || token.value === "-" || QUANTITY_WORDS.test(token.value))
+      continue;
     return token.pos !== "NOUN" && token.pos !== "PROPN" && token.pos !== "ADJ";
   }
   return true;

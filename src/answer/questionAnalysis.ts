@@ -541,9 +541,27 @@ const PEOPLE_TERMS: ReadonlySet<string> = new Set(analyzeText("people persons in
 /** Broader terms that make a noun a kind of person ("engineer": person) or a body of people ("personnel": social group). */
 const PERSON_KINDS: ReadonlySet<string> = new Set(["person", "individual", "people", "social group"]);
 
-/** Whether a word names a kind of person or a body of people, by the dictionary's broader terms. */
-function namesPeople(word: string, words: WordKnowledge): boolean {
-  return hasBroaderTerm(lemmaOf(word.toLowerCase(), "noun"), words, PERSON_KINDS, { pos: "noun" });
+/**
+ * Whether a word names a kind of person or a body of people, by the dictionary's broader terms;
+ * `deep` walks further up, for the question's own counted noun ("soldiers"), not for every word of
+ * a sentence, where a long walk finds a person above too many words ("round").
+ */
+function namesPeople(word: string, words: WordKnowledge, { deep = false } = {}): boolean {
+  const lemma = lemmaOf(word.toLowerCase(), "noun");
+  if (hasBroaderTerm(lemma, words, PERSON_KINDS, { pos: "noun" })) return true;
+  if (!deep) return false;
+  // The dictionary's walk stops a few steps up: "soldier" reaches "skilled worker", whose own
+  // broader terms reach "person"; one more walk from the farthest reaches it.
+  const related = words.related(lemma);
+  const farthest = Math.max(0, ...related.map((relation) => relation.distance));
+  return related.some(
+    (relation) =>
+      relation.relation === "hypernym" &&
+      relation.pos === "noun" &&
+      relation.distance === farthest &&
+      farthest > 1 &&
+      hasBroaderTerm(relation.lemma, words, PERSON_KINDS, { pos: "noun" }),
+  );
 }
 
 function countedTerms(focus: readonly string[]): { counted: ReadonlySet<string>; countsKinds: boolean } {
@@ -853,7 +871,14 @@ export function analyseQuestion(
     focus: focus.filter((term) => !specific.has(term)),
     ...counting,
     isOrdinaryWord: (word) => words.isCommonWord(word) && !words.isRareWord(word),
-    ...([...counting.counted].some((term) => PEOPLE_TERMS.has(term))
+    // "How many people", "how many soldiers": a count of any kind of person may answer.
+    ...([...counting.counted].some(
+      (term) =>
+        PEOPLE_TERMS.has(term) ||
+        generalWords.some(
+          (word) => word.term === term && word.pos === "noun" && namesPeople(word.word, words, { deep: true }),
+        ),
+    )
       ? { countsAsPeople: (word: string) => namesPeople(word, words) }
       : {}),
     timeTerms: allTerms.filter(isTimeTerm),
