@@ -876,7 +876,8 @@ export function analyseQuestion(
       (term) =>
         PEOPLE_TERMS.has(term) ||
         generalWords.some(
-          (word) => word.term === term && word.pos === "noun" && namesPeople(word.word, words, { deep: true }),
+          (word) =>
+            word.term === term && word.pos === "noun" && namesPeople(word.word, words, { deep: true }),
         ),
     )
       ? { countsAsPeople: (word: string) => namesPeople(word, words) }
