@@ -3,9 +3,10 @@
  * question files. Without a file: the shared dev set (../shared/eval/qa-dev.jsonl, else the copy
  * in tests/fixtures), the project's own set (tests/eval/questions.jsonl), whose figures are
  * broken down per half and per category, the later tune questions (tests/eval/tune-extra.jsonl), and
- * the three blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh,
- * tests/fixtures/fourth), and the stranger questions (tests/eval/stranger-questions.jsonl, check
- * half only); also later tune questions over the second archive (tests/eval/latest-archive-tune.jsonl).
+ * the blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh,
+ * tests/fixtures/fourth, tests/fixtures/fifth), and the stranger questions
+ * (tests/eval/stranger-questions.jsonl, check half only); also later tune questions over the
+ * second archive (tests/eval/latest-archive-tune.jsonl).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
  * (default tests/fixtures/latest and its gold.json).
  */
@@ -48,6 +49,12 @@ const FRESH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fresh");
 const FOURTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fourth-archive-questions.jsonl");
 const FOURTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fourth");
 /**
+ * A fifth blind set (stop 21): 100 questions over the 20 articles of tests/fixtures/fifth, both
+ * written by an author who had not run the engine nor read its code, split and frozen before the first run.
+ */
+const FIFTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fifth-archive-questions.jsonl");
+const FIFTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fifth");
+/**
  * Questions over the bundled archive written at the start of stop 19, before that stop's tuning,
  * all in the check half: a small, late measure of wording the engine was not tuned on.
  */
@@ -82,6 +89,7 @@ async function main(): Promise<void> {
           { file: OTHER_ARCHIVE_TUNE_SET, archive: OTHER_ARCHIVE },
           { file: FRESH_ARCHIVE_SET, archive: FRESH_ARCHIVE },
           { file: FOURTH_ARCHIVE_SET, archive: FOURTH_ARCHIVE },
+          { file: FIFTH_ARCHIVE_SET, archive: FIFTH_ARCHIVE },
           { file: STRANGER_SET, archive: dir },
         ];
   const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
