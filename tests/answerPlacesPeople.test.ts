@@ -345,3 +345,23 @@ Ambassador Nadir Qasimov met business leaders in Lahore.
     ).toMatch(/^Rauf Karimov/u);
   });
 });
+
+describe("who did the deed asked", () => {
+  it("answers 'who witnessed' with the witnesses, not the signers the same report names", () => {
+    const signing = engineOf({
+      "d_port.txt": ` date 2025-09-09 Port deal signed
+Karachi Port Trust and Baku Sea Port on Tuesday signed a terminal management agreement.
+The agreement was signed by Port Trust chairman Naveed Akhtar Shah and Baku Sea Port director Taleh Ismayilov.
+Maritime Minister Junaid Anwar and Azerbaijani Transport Minister Rashad Nabiyev witnessed the signing ceremony.
+`,
+    });
+    const question = analysedIn(signing, "who witnessed the karachi port trust signing");
+    expect(question.actTerms).toEqual(analyzeText("witnessed"));
+    const result = askQuestion(signing, "who witnessed the karachi port trust signing");
+    expect(result.excerpts[0]?.text).toContain("witnessed the signing ceremony");
+    // Who signed it is still the signers.
+    expect(askQuestion(signing, "who signed the karachi port trust agreement").excerpts[0]?.text).toContain(
+      "signed by Port Trust chairman",
+    );
+  });
+});

@@ -609,6 +609,17 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
  */
 const DEED_SPECIFICITY = 0.85;
 
+/**
+ * The deeds a "who" question asks the doer of: the verb right after "who" when it names one ("who
+ * WITNESSED the signing": not the signers), else every specific verb of the question.
+ */
+function deedsAsked(inWords: string, generalWords: readonly GeneralWord[]): string[] {
+  const deeds = generalWords.filter((word) => word.pos === "verb" && word.specificity >= DEED_SPECIFICITY);
+  const first = /^who\s+([\p{L}'’-]+)/u.exec(inWords)?.[1];
+  const asked = deeds.find((word) => word.word === first);
+  return (asked === undefined ? deeds : [asked]).map((word) => word.term);
+}
+
 /** Senses up to which a word counts in full; "visit" has 8 verb senses, "go" over 30. */
 const FULL_WEIGHT_SENSES = 12;
 
@@ -889,9 +900,7 @@ export function analyseQuestion(
         ? withOutcomes(allTerms.filter((term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term)))
         : answerType === "person"
           ? // "who SIGNED the agreement": the doer is named where the deed is told.
-            generalWords
-              .filter((word) => word.pos === "verb" && word.specificity >= DEED_SPECIFICITY)
-              .map((word) => word.term)
+            deedsAsked(inWords, generalWords)
           : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
