@@ -47,6 +47,13 @@ const BYLINE_OR_TIMESTAMP = new RegExp(
   "iu",
 );
 
+/**
+ * A reader's comment, signed the way comment threads sign them: "Rizwan K | 5 hours ago Why ...",
+ * "Sana · 2 days ago", "Amjad - 3 hrs ago".
+ */
+const READER_COMMENT =
+  /^\p{L}[\p{L}\d .'’_-]{0,40}?\s+[|·•–-]\s+(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
+
 /** A quote line of a stock or currency ticker: "AIRLINK 159.05 Decreased By ▼ -3.77 (-2.32%)". */
 export function isTickerLine(line: string): boolean {
   if (/[▲▼△▽↑↓]/u.test(line)) return true;
@@ -149,6 +156,7 @@ export function isStandaloneDebris(line: string): boolean {
   return (
     (FURNITURE_TELL.test(trimmed) && (FURNITURE_AT_ANY_LENGTH.test(trimmed) || COMMENT_FORM.test(trimmed))) ||
     isTickerLine(trimmed) ||
+    READER_COMMENT.test(trimmed) ||
     sourceCredit(trimmed) !== null ||
     /^related(?=\p{Lu})/u.test(trimmed) ||
     isSectionLabel(trimmed) ||
