@@ -27,3 +27,22 @@ describe("who else", () => {
     expect(result.answer).toMatch(/Rauf Guliyev/u);
   });
 });
+
+describe("who went with someone", () => {
+  const visit = engineOf({
+    "b_visit.txt": ` date 2025-02-11 Azerbaijani general in Rawalpindi
+Lieutenant General Ramil Aliyev, commander of Azerbaijan's land forces, is on an official visit to Pakistan.
+On the first day of the visit, Lieutenant General Aliyev was received at the General Headquarters in Rawalpindi.
+Lieutenant General Aliyev also met the Chairman of the Joint Chiefs of Staff Committee, General Nadeem Raza.
+He then toured the National Defence University in Islamabad.
+The Azerbaijani delegation in Pakistan includes the head of military training, Major General Tofig Karimov.
+`,
+  });
+
+  it("answers with the party the report lists, not with whom the one named also met", () => {
+    const result = askQuestion(visit, "who went with lieutenant general aliyev to pakistan");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/delegation in Pakistan includes/u);
+    expect(result.answer).toMatch(/Tofig Karimov/u);
+  });
+});

@@ -22,6 +22,7 @@ import { answerYesNo } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import { sentencesReferredTo } from "./discourse.js";
+import { analyzeText } from "../text/terms.js";
 
 /** Date phrases that count from the article's date. */
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
@@ -35,6 +36,8 @@ const MIN_RELATIVE_SCORE = 0.6;
  * only loosely related.
  */
 const ANSWERABLE_CANDIDATES = 4;
+/** ... and for "who went with him": the report adds his party a few sentences into the story, after all it tells of him. */
+const COMPANION_CANDIDATES = 6;
 
 /** What answering needs: the passages, the retrieval behind a small interface, and a dictionary. */
 export interface AnswerEngine {
@@ -47,8 +50,29 @@ export interface AnswerEngine {
 /** A why-question is answered by a sentence giving a reason that scores within this share of the best one. */
 const NEAR_EQUAL_SHARE = 0.9;
 
-/** How a report adds someone to those it named: "X was ALSO present", "joined by", "as well". */
-const TELLS_ANOTHER = /\b(?:also|as well|too|joined by|accompanied by|among others|besides|in addition)\b/iu;
+/** How a report adds someone to those it named: "X was ALSO present", "joined by", "the delegation includes". */
+const TELLS_ANOTHER =
+  /\b(?:also|as well|too|joined by|accompanied by|among others|besides|in addition|delegation\b[^.;]{0,40}?\b(?:includes|included|comprises|comprised|consists of|consisted of)|members of the delegation)\b/iu;
+
+/**
+ * Whether a sentence adds someone to those the question names: "Munir ALSO attended", "the
+ * delegation includes"; not "Valiyev ALSO met the chairman", another deed of the one named.
+ */
+/** Words before "also" that hold its subject's name: "Valiyev also", "Valiyev has also". */
+const SUBJECT_WORDS = 2;
+
+function tellsAnother(text: string, question: AnalysedQuestion): boolean {
+  const match = TELLS_ANOTHER.exec(text);
+  if (match === null) return false;
+  // The one named right before "also" is its subject ("Colonel General Valiyev also met"); "HEC
+  // Chairman Dr Imran Saleem Awan was also present" names another, whatever body it names.
+  const before = new Set(
+    analyzeText(text.slice(0, match.index).split(/\s+/u).slice(-SUBJECT_WORDS).join(" ")),
+  );
+  return !question.anchorGroups.some(
+    (group) => group.terms.length > 0 && group.terms.every((term) => before.has(term)),
+  );
+}
 
 /** Answer types whose answer is the span itself: a sentence without one does not answer. */
 const SPAN_REQUIRED: ReadonlySet<string> = new Set(["number", "titleHolder"]);
@@ -245,7 +269,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const stages = { analysed, expanded, ranked };
   const firstVerdict = judgeAnswerability(ranked[0], analysed, expanded);
   const answerable = ranked
-    .slice(0, ANSWERABLE_CANDIDATES)
+    .slice(0, analysed.asksOthers === true ? COMPANION_CANDIDATES : ANSWERABLE_CANDIDATES)
     .filter((judgement, at) =>
       at === 0 ? firstVerdict.answerable : judgeAnswerability(judgement, analysed, expanded).answerable,
     );
@@ -282,7 +306,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
             "unknown",
         ) ?? answerable[0])
       : analysed.asksOthers === true
-        ? (answerable.find((judgement) => TELLS_ANOTHER.test(textOf(judgement))) ?? answerable[0])
+        ? (answerable.find((judgement) => tellsAnother(textOf(judgement), analysed)) ?? answerable[0])
         : analysed.answerType === "reason"
           ? (answerable.find(
               (judgement) =>

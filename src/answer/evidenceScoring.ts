@@ -864,7 +864,9 @@ export function judgePassage(
     ((question.answerType !== "person" && question.answerType !== "content") ||
       question.actTerms.length === 0 ||
       actTold ||
-      question.asksSource) &&
+      question.asksSource ||
+      // "Who went with him": his party is told by "accompanied by", "the delegation includes".
+      question.asksOthers === true) &&
     holdsAnswerKind(text, question, plan.focusForms, terms);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.

@@ -99,7 +99,7 @@ export interface AnalysedQuestion {
   readonly asksSize: boolean;
   /** "Who reported on the meeting": the answer is the source a report is attributed to. */
   readonly asksSource: boolean;
-  /** "Who ELSE was there": someone besides those the report names first, told as "also present". */
+  /** "Who ELSE was there", "who went with him": someone besides those the report names first, told as "also present" or "accompanied by". */
   readonly asksOthers?: true;
   /**
    * "Where did Bayramov TRAVEL to": a where-question whose verb is one of going (WordNet's travel,
@@ -911,7 +911,11 @@ export function analyseQuestion(
     generalWords.some((word) => word.pos === "verb" && isGoing(word.lemma, words))
       ? { asksDestination: true }
       : {}),
-    ...(/\b(?:who|whom|anyone|anybody|someone) else\b/u.test(inWords) ? { asksOthers: true as const } : {}),
+    // "Who went with him", "who accompanied the minister": those beside the one named, his party.
+    ...(/\b(?:who|whom|anyone|anybody|someone) else\b/u.test(inWords) ||
+    /^who (?:(?:went|came|travell?ed|flew|was|were) with|accompanied)\b/u.test(stripLeadingFiller(inWords))
+      ? { asksOthers: true as const }
+      : {}),
     asksSource:
       answerType === "person" &&
       /^who (?:reported|reports|announced|announces|confirmed|confirms|stated|states|released|issued)\b/u.test(
