@@ -6,6 +6,7 @@ import { createKnowledgeBase } from "../src/loadKnowledgeBase.js";
 import type { KnowledgeBase } from "../src/knowledgeBase.js";
 import { decodeText } from "../src/ingest/decodeText.js";
 import { parseArticle } from "../src/ingest/parseArticle.js";
+import { isMenuLine } from "../src/ingest/lineSignals.js";
 import { readArchive } from "../src/ingest/readArchive.js";
 import { parseEvalFile } from "../src/eval/evaluate.js";
 
@@ -68,5 +69,53 @@ describe("answer spans on the fixture archive", () => {
   it("turns a weekday into the calendar date it means in that article", () => {
     // The article is dated 2024-07-09, a Tuesday: "on Tuesday" is that very day.
     expect(kb.ask("When did the COAS meet Guliyev?").answer).toMatch(/^On Tuesday \(2024-07-09\) — /u);
+  });
+});
+
+describe("the top of a real page", () => {
+  // Invented for this test: the masthead, bars and strips a news site prints above its headline.
+  const PAGE = [
+    " date 2025-04-02",
+    "The Caspian Courier: your window on the region",
+    "Home | Latest | Pakistan | World | Business | Sports | Life & Style | E-Paper",
+    "Politics  Economy  Society  Oil&Gas  Central Asia  World",
+    "Wednesday 02 April 2025",
+    "USD 280.40 | EUR 303.15 | Gold Rs 351,000/tola",
+    "Baku: +14°C, light rain",
+    "BREAKING: Heavy snowfall closes Lowari tunnel",
+    "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. [Accept]",
+    "Gwadar and Alat ports agree to share container data",
+    "Customs systems of both ports will be linked by the end of the year",
+    "By Staff Reporter",
+    STORY,
+    "Officials said the link would cut the time a container waits at each port by two days.",
+  ].join("\n");
+  const parsed = parseArticle("page.txt", PAGE).article;
+
+  it("takes the headline above the story, not the masthead, a bar or a strip", () => {
+    expect(parsed?.title).toBe("Gwadar and Alat ports agree to share container data");
+  });
+
+  it("keeps only the story: the cookie notice is no paragraph however long", () => {
+    expect(parsed?.paragraphs).toEqual([
+      STORY,
+      "Officials said the link would cut the time a container waits at each port by two days.",
+    ]);
+  });
+
+  it.each([
+    "Home | Latest | Pakistan | World | Business | Sports",
+    "Politics Economy Society Business Oil&Gas Transport ICT World",
+    "Xəbər lenti | News feed | Politics | Economy | Military",
+  ])("reads %s as a navigation bar", (line) => {
+    expect(isMenuLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Pakistan, Azerbaijan sign trade deal in Baku",
+    "Dar, Bayramov discuss regional situation over phone",
+    "Lahore and Ganja: Two Cities, One Friendship",
+  ])("reads the headline %s as no navigation bar", (line) => {
+    expect(isMenuLine(line)).toBe(false);
   });
 });

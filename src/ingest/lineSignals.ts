@@ -54,6 +54,41 @@ const BYLINE_OR_TIMESTAMP = new RegExp(
 const READER_COMMENT =
   /^\p{L}[\p{L}\d .'’_-]{0,40}?\s+[|·•–-]\s+(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 
+/** A cookie notice: "We use cookies to ...", "By continuing to browse you agree to our use of cookies." */
+const COOKIE_NOTICE =
+  /\b(?:uses? cookies|use of cookies|cookie (?:policy|notice|settings|preferences)|cookies help us|accept (?:all )?cookies)\b/iu;
+
+/** A strip of breaking or trending headlines above the page: "BREAKING: ...", "TRENDING: ...". */
+const NEWS_STRIP = /^(?:breaking(?: news)?|trending|live|just in|latest|flash|ticker)\s*[:|▶-]/iu;
+
+/** A weather reading: "Baku: +17°C, partly cloudy", "Lahore 24°C Haze". */
+const WEATHER = /[+-−]?\d{1,2}\s?°\s?[CF]\b/u;
+/** Words up to which a line with a temperature is a weather box, not a story about the heat. */
+const MAX_WEATHER_WORDS = 14;
+
+/** A date or time standing alone: "Thursday 05 October 2023", "15 January 2025 11:20 (UTC +04:00)". */
+const DATE_ALONE = new RegExp(
+  String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s+(?:${MONTHS})\.?,?\s+\d{4}(?:[,\s]+\d{1,2}:\d{2}(?:\s*\(?\s*(?:utc|gmt|pkt|azt)\s*[+-]?\s*\d{1,2}(?::\d{2})?\s*\)?)?)?$`,
+  "iu",
+);
+
+/** Segments of a strip of figures (currency, fuel, gold) at most this often without a number. */
+const MAX_FIGURELESS_SHARE = 0.5;
+/** A strip of figures has at least this many segments. */
+const MIN_FIGURE_SEGMENTS = 2;
+
+/** "USD 1.7 | EUR 1.9815 | Brent 64.88", "Gold (24K) Rs 355,000/tola | Silver Rs 4,050/tola": a strip of prices. */
+function isFigureStrip(line: string): boolean {
+  const segments = line.split(/\s+[|•·]\s+/u).filter((segment) => segment.trim() !== "");
+  if (segments.length < MIN_FIGURE_SEGMENTS) return false;
+  const figureless = segments.filter((segment) => !/\d/u.test(segment)).length;
+  return (
+    figureless / segments.length <= MAX_FIGURELESS_SHARE &&
+    segments.every((segment) => countWords(segment) <= MAX_MENU_ITEM_WORDS + 2) &&
+    !isProse(line)
+  );
+}
+
 /** A quote line of a stock or currency ticker: "AIRLINK 159.05 Decreased By ▼ -3.77 (-2.32%)". */
 export function isTickerLine(line: string): boolean {
   if (/[▲▼△▽↑↓]/u.test(line)) return true;
@@ -148,6 +183,34 @@ export function captionCredit(line: string): string | null {
   return (match[1] ?? match[2] ?? "").trim() || null;
 }
 
+/** Items of a navigation bar: "Home | Latest | Pakistan", "Politics  Economy  Society". */
+const MENU_SEPARATOR = /\s*[|•·]\s*|\s{2,}/u;
+/** A navigation bar has at least this many items... */
+const MIN_MENU_ITEMS = 4;
+/** ... of at most this many words each ("Life & Style", "Oil & Gas", "Central Asia"). */
+const MAX_MENU_ITEM_WORDS = 3;
+/** A bar written without separators has at least this many capitalised words and no lower-case one. */
+const MIN_BARE_MENU_WORDS = 6;
+
+/**
+ * A navigation bar: "Home | Latest | Pakistan | Business | Opinion", "Politics Economy Society
+ * Business Oil&Gas ICT World" (section names, each a word or three, none of them a sentence).
+ */
+export function isMenuLine(line: string): boolean {
+  const items = line
+    .trim()
+    .split(MENU_SEPARATOR)
+    .filter((item) => /[\p{L}\p{N}]/u.test(item));
+  if (items.length >= MIN_MENU_ITEMS && items.every((item) => countWords(item) <= MAX_MENU_ITEM_WORDS))
+    return !items.some((item) => /[.!?]$/u.test(item));
+  const words = wordsOf(line);
+  return (
+    words.length >= MIN_BARE_MENU_WORDS &&
+    !/[,:;.!?"“”]/u.test(line) &&
+    words.every((word) => /^(?:\p{Lu}|&|\d)/u.test(word))
+  );
+}
+
 /** Whether a line is page debris by itself, whatever stands around it. */
 export function isStandaloneDebris(line: string): boolean {
   const trimmed = line.trim();
@@ -157,6 +220,13 @@ export function isStandaloneDebris(line: string): boolean {
     (FURNITURE_TELL.test(trimmed) && (FURNITURE_AT_ANY_LENGTH.test(trimmed) || COMMENT_FORM.test(trimmed))) ||
     isTickerLine(trimmed) ||
     READER_COMMENT.test(trimmed) ||
+    COOKIE_NOTICE.test(trimmed) ||
+    (!isProse(trimmed) &&
+      (isMenuLine(trimmed) ||
+        NEWS_STRIP.test(trimmed) ||
+        DATE_ALONE.test(trimmed) ||
+        isFigureStrip(trimmed) ||
+        (WEATHER.test(trimmed) && countWords(trimmed) <= MAX_WEATHER_WORDS))) ||
     sourceCredit(trimmed) !== null ||
     /^related(?=\p{Lu})/u.test(trimmed) ||
     isSectionLabel(trimmed) ||

@@ -71,14 +71,28 @@ function isTitleCandidate(line: string): boolean {
 }
 
 /**
+ * The headline standing above the story: the headline-shaped line nearest before it, or the first
+ * of a run of them (a headline and its standfirst), so a masthead or a strip of headlines at the
+ * top of the page is passed over.
+ */
+function headlineAboveStory(lines: readonly string[], storyStart: number): string | undefined {
+  let at = lines.slice(0, storyStart).findLastIndex(isTitleCandidate);
+  if (at === -1) return undefined;
+  // A standfirst has no bars in it: "Pakistan Observer | Opinion" above a headline is the masthead.
+  while (at > 0 && isTitleCandidate(lines[at - 1] ?? "") && !/\s[|•]\s/u.test(lines[at - 1] ?? "")) at -= 1;
+  return lines[at];
+}
+
+/**
  * Picks the headline: a headline-shaped line the page repeats near its top (pages print it in the
- * header and above the story), else the first one standing before the story begins.
+ * header and above the story), else the one standing right above the story, else the first.
  */
 function chooseTitle(lines: readonly string[], paragraphs: readonly string[]): string {
   const top = lines.slice(0, HEADER_SCAN_LINES).filter(isTitleCandidate);
   const repeated = top.find((line, index) => top.indexOf(line) !== index);
   const storyStart = lines.findIndex((line) => isProse(line) && !isStandaloneDebris(line));
-  const beforeStory = (storyStart === -1 ? lines : lines.slice(0, storyStart)).find(isTitleCandidate);
+  const beforeStory =
+    storyStart === -1 ? lines.find(isTitleCandidate) : headlineAboveStory(lines, storyStart);
   const chosen = repeated ?? beforeStory;
   if (chosen) return truncateOnWord(chosen, MAX_TITLE_LENGTH);
   const firstSentence = paragraphs[0] === undefined ? "" : (splitSentences(paragraphs[0])[0] ?? "");
