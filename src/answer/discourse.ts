@@ -27,7 +27,7 @@ const EVENT_ANAPHOR =
  * understanding ... THE DOCUMENT was signed by".
  */
 const MENTION_KINDS: readonly ReadonlySet<string>[] = [
-  "agreement agreements accord deal pact treaty memorandum mou contract document documents declaration protocol",
+  "agreement agreements accord deal pact treaty memorandum mou contract document documents declaration protocol framework",
   "meeting meetings summit conference talks visit trip session consultations discussion discussions",
   "exercise exercises drill drills manoeuvres",
 ].map((words) => new Set(analyzeText(words)));
