@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
-import { countOf, listsPlaces } from "../src/answer/answerSpan.js";
+import { countOf, listsPlaces, moneyPhrase } from "../src/answer/answerSpan.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analyzeText } from "../src/text/terms.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
@@ -71,6 +71,13 @@ describe("countOf", () => {
     const sentence = "Thirty-six Azerbaijani cadets and 14 instructors finished the course in Risalpur.";
     expect(countOf(sentence, new Set(analyzeText("cadets")))).toBe("Thirty-six Azerbaijani cadets");
     expect(countOf(sentence, new Set(analyzeText("instructors")))).toBe("14 instructors finished");
+  });
+
+  it("reads a sum written with its currency's country: '3.4 million US dollars'", () => {
+    expect(moneyPhrase("The clinic cost 3.4 million US dollars, the agency said.")).toBe(
+      "3.4 million US dollars",
+    );
+    expect(moneyPhrase("The clinic opened with 40 beds.")).toBeNull();
   });
 
   it("does not read 'one of the' as a count", () => {

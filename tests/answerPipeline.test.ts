@@ -190,6 +190,16 @@ SOCAR President Rovshan Najaf said the Hub refinery would be built with Pakistan
     expect(question.anchorGroups.map((group) => group.phrase)).not.toContain("2");
   });
 
+  it("reads a misspelt plural as the ordinary word, not as a name, and a slip for a question word", () => {
+    const question = analysed("wen did azerbaijan receive the aircrafts");
+    expect(question.answerType).toBe("date");
+    expect(question.terms).not.toContain("wen");
+    // Two letters swapped in a plural: the dictionary lists "fighter", not "fighters".
+    const swapped = analysed("when did azerbaijan get the fihgters");
+    expect(swapped.anchorGroups.map((group) => group.phrase)).not.toContain("fihgters");
+    expect(swapped.generalWords.map((word) => word.lemma)).toContain("fighter");
+  });
+
   it("reads a misspelt name as the name it nearly is", () => {
     const { result } = explainQuestion(engine, "who did jeyhoon bayramov meet");
     expect(result.status).toBe("answered");

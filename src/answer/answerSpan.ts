@@ -379,7 +379,7 @@ const BARE_LIST =
 
 /** A sum of money: "$1.6 billion", "400 million manats", "Rs 20 crore". */
 const MONEY =
-  /(?:[$€£₼]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b))?|\b(?:rs\.?|usd|azn|pkr|eur)\s?\d[\d,.]*(?:\s*(?:million|billion|crore|lakh))?|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|crore|lakh)?\s*(?:dollars?|manats?|rupees?|euros?|usd|azn|pkr))/iu;
+  /(?:[$€£₼]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b))?|\b(?:rs\.?|usd|azn|pkr|eur)\s?\d[\d,.]*(?:\s*(?:million|billion|crore|lakh))?|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|crore|lakh)?\s*(?:(?:us|u\.s\.)\s+)?(?:dollars?|manats?|rupees?|euros?|usd|azn|pkr))/iu;
 
 /**
  * The sum of money a sentence gives, or `null`.

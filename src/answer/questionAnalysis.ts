@@ -265,6 +265,20 @@ function normaliseFunctionWords(folded: string, words: WordKnowledge, vocabulary
     .join(" ");
 }
 
+/**
+ * The question with a rare word that opens it, one slip from a question word, read as that word:
+ * "wen does AZAL start flights" (a wen is a cyst, which nobody asks about first).
+ */
+function withOpeningSlipMended(text: string, words: WordKnowledge, vocabulary: Vocabulary): string {
+  const first = /^\s*([\p{L}]+)/u.exec(text)?.[1];
+  if (first === undefined) return text;
+  const folded = foldText(first);
+  if (folded.length < 3 || STOPWORDS.has(folded) || QUESTION_WORDS.includes(folded)) return text;
+  if (!words.isRareWord(folded) || vocabulary.has(analyzeText(folded)[0] ?? folded)) return text;
+  const meant = QUESTION_WORDS.find((question) => editDistance(folded, question, 1) <= 1);
+  return meant === undefined ? text : text.replace(first, meant);
+}
+
 /** Words too short to tell a misspelling from another word. */
 const MIN_CORRECTED_LENGTH = 3;
 /** Misspelt function words are short ("wich", "wat", "whn"); longer near-misses are real words. */
@@ -304,6 +318,25 @@ const readingsOf = new WeakMap<
 /** Readings kept per vocabulary: a question has a few dozen words; a long-lived vocabulary stays bounded. */
 const MAX_READINGS = 10_000;
 
+/**
+ * The dictionary's correction of a misspelt word, of its singular when the word is a plural: the
+ * dictionary lists lemmas, so "flihgts" is one slip from no word, but "flihgt" is one from "flight".
+ */
+function correctedWithInflection(folded: string, words: WordKnowledge): string | null {
+  const corrected = words.correctSpelling(folded);
+  if (corrected !== null || !folded.endsWith("s")) return corrected;
+  const singulars = [
+    ...(folded.endsWith("ies") ? [`${folded.slice(0, -3)}y`] : []),
+    ...(folded.endsWith("es") ? [folded.slice(0, -2)] : []),
+    folded.slice(0, -1),
+  ];
+  for (const singular of singulars) {
+    const base = singular.length >= MIN_CORRECTED_LENGTH ? words.correctSpelling(singular) : null;
+    if (base !== null) return base;
+  }
+  return null;
+}
+
 function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabulary): WordReading {
   if (folded === "" || STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) return { kind: "stop" };
   if (!/^[a-z]+$/u.test(folded)) return /\d/u.test(folded) ? { kind: "specific" } : { kind: "stop" };
@@ -330,11 +363,12 @@ function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabula
   // One edit from an ordinary word the archive uses, it is that word misspelt ("presidnet",
   // "refinary"); else a word an edit or two from one the archive uses is a misspelt name
   // ("muneer"); only failing that may it be a misspelt ordinary word the archive lacks ("verison").
-  const corrected = words.correctSpelling(folded);
+  const corrected = correctedWithInflection(folded, words);
   const name = vocabulary.nearest(term);
   // A name of the archive one slip away wins over an ordinary word one slip away ("aliev").
-  const nameIsCloser = name !== null && editDistance(term, name, 1) <= 1;
-  if (!nameIsCloser && corrected !== null && vocabulary.has(analyzeText(corrected)[0] ?? corrected))
+  const correctedTerm = corrected === null ? null : (analyzeText(corrected)[0] ?? corrected);
+  const nameIsCloser = name !== null && name !== correctedTerm && editDistance(term, name, 1) <= 1;
+  if (!nameIsCloser && corrected !== null && correctedTerm !== null && vocabulary.has(correctedTerm))
     return { kind: "general", lemma: lemmaOf(corrected), corrected: true };
   if (name !== null) return { kind: "specific" };
   return corrected === null
@@ -802,7 +836,11 @@ export function analyseQuestion(
   // "is it going to be in Islamabad": "going to" says when, not that anyone goes.
   // "went along with him", "together with": compound prepositions that mean "with" ("go with" is
   // WordNet's accompany).
-  const text = typed.replace(/\bgoing to\b/giu, "gonna").replace(/\b(?:along|together) with\b/giu, "with");
+  const text = withOpeningSlipMended(
+    typed.replace(/\bgoing to\b/giu, "gonna").replace(/\b(?:along|together) with\b/giu, "with"),
+    words,
+    vocabulary,
+  );
   if (text === "") {
     return raw.trim() === ""
       ? { error: "The question is empty." }
