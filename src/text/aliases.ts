@@ -18,6 +18,8 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["baku", "baki"],
   ["socar", "state oil company of the azerbaijani republic", "state oil company of azerbaijan"],
   ["ispr", "inter-services public relations", "inter services public relations"],
+  // The Pakistan Army's General Headquarters in Rawalpindi, always "GHQ" in the news.
+  ["ghq", "general headquarters", "general head quarters"],
   ["oic", "organization of islamic cooperation", "organisation of islamic cooperation"],
   ["eco", "economic cooperation organization", "economic cooperation organisation"],
   ["un", "united nations"],
