@@ -200,6 +200,16 @@ SOCAR President Rovshan Najaf said the Hub refinery would be built with Pakistan
     expect(swapped.generalWords.map((word) => word.lemma)).toContain("fighter");
   });
 
+  it("reads the titles before a person's name as the name's, not as what is asked", () => {
+    const titled = analysed("who did colonel general bayramov meet in islamabad");
+    for (const term of analyzeText("colonel general")) expect(titled.terms).not.toContain(term);
+    expect(titled.terms).toContain(analyzeText("meet")[0]);
+    // An office is what is asked, with its rank: "the deputy FM" is no name with a title.
+    expect(analysed("who was the azerbaijani deputy fm in islamabad").terms).toContain(
+      analyzeText("deputy")[0],
+    );
+  });
+
   it("reads a misspelt name as the name it nearly is", () => {
     const { result } = explainQuestion(engine, "who did jeyhoon bayramov meet");
     expect(result.status).toBe("answered");

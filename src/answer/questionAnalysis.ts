@@ -3,7 +3,7 @@
  * content terms, which of them are specific (names, numbers, years, designations, titles) and must
  * be found, and which are general words that the evidence may say in other words.
  */
-import { isCountryName } from "../meetings/gazetteer.js";
+import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import { foldText } from "../text/fold.js";
 import { lemmaOf, lemmatizeText as tagText, type TaggedToken } from "../lexicon/lemma.js";
 import { editDistance } from "../text/editDistance.js";
@@ -277,6 +277,50 @@ function withOpeningSlipMended(text: string, words: WordKnowledge, vocabulary: V
   if (!words.isRareWord(folded) || vocabulary.has(analyzeText(folded)[0] ?? folded)) return text;
   const meant = QUESTION_WORDS.find((question) => editDistance(folded, question, 1) <= 1);
   return meant === undefined ? text : text.replace(first, meant);
+}
+
+/** Kinds of person a title before a name makes its bearer: "COLONEL GENERAL Valiyev", "PRESIDENT Aliyev". */
+const TITLE_KINDS: ReadonlySet<string> = new Set([
+  "officer",
+  "commissioned officer",
+  "military officer",
+  "peace officer",
+  "leader",
+  "official",
+  "head of state",
+  "politician",
+  "legislator",
+  "diplomat",
+  "executive",
+]);
+
+/**
+ * The terms of the titles the question puts before a name ("who did COLONEL GENERAL Valiyev meet",
+ * "did FOREIGN MINISTER Dar visit Baku"): they say who the named person is, not what the question
+ * is about, so a sentence is not nearer the question for repeating them.
+ */
+function namesTitles(
+  folded: string,
+  anchorGroups: readonly AnchorGroup[],
+  words: WordKnowledge,
+): ReadonlySet<string> {
+  const tokens = folded.split(/\s+/u).map((token) => token.replace(/[^\p{L}\p{N}-]/gu, ""));
+  const titled = new Set<string>();
+  for (const group of anchorGroups) {
+    // A person's name: not an office ("deputy FM") nor a place ("the Azerbaijani deputy FM").
+    if (group.terms.some((term) => ROLE_TERMS.has(term)) || lookUpPlace(group.phrase) !== null) continue;
+    const at = tokens.indexOf(foldText(group.phrase).split(/\s+/u)[0] ?? "");
+    for (let before = at - 1; at > 0 && before >= 0; before -= 1) {
+      const term = analyzeText(tokens[before] ?? "")[0];
+      if (term === undefined || anchorGroups.some((other) => other.terms.includes(term))) break;
+      const title =
+        ROLE_TERMS.has(term) ||
+        hasBroaderTerm(lemmaOf(tokens[before] ?? "", "noun"), words, TITLE_KINDS, { pos: "noun" });
+      if (!title) break;
+      titled.add(term);
+    }
+  }
+  return titled;
 }
 
 /** Words too short to tell a misspelling from another word. */
@@ -874,8 +918,9 @@ export function analyseQuestion(
       anchorGroups.push({ terms: [term], compound: false, phrase: term });
   }
   const specific = new Set(anchorGroups.flatMap((group) => group.terms));
-  const generalWords = generalWordsOf(text, specific, words, vocabulary).filter((word) =>
-    asked.has(word.term),
+  const titled = namesTitles(foldText(text), anchorGroups, words);
+  const generalWords = generalWordsOf(text, specific, words, vocabulary).filter(
+    (word) => asked.has(word.term) && !titled.has(word.term),
   );
   const detected = asksContentByVerb(detectAnswerType(inWords), inWords, generalWords, words);
   // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
@@ -905,7 +950,7 @@ export function analyseQuestion(
   return {
     text: typed,
     answerType,
-    terms: allTerms.filter((term) => !isTimeTerm(term)),
+    terms: allTerms.filter((term) => !isTimeTerm(term) && !titled.has(term)),
     anchorGroups,
     generalWords,
     modifiers: generalWords
