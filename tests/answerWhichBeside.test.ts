@@ -34,3 +34,17 @@ describe("which-questions whose names stand in the sentence before", () => {
     }
   });
 });
+
+describe("an instance named by its designation, an ordinary word between", () => {
+  it("reads 'six K-8P training jets' as naming which jets", () => {
+    const show = engineOf({
+      "u_show.txt": ` date 2025-06-27 Air show over the Caspian
+The aerobatic team of the Pakistan Air Force, "Shaheens", flew a display over Baku Boulevard on Thursday.
+Six K-8P training jets of the team flew in close formation above the seafront for twenty minutes.
+`,
+    });
+    const result = askQuestion(show, "what kind of jets did the shaheens fly over baku boulevard");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/K-8P training jets/u);
+  });
+});

@@ -280,6 +280,10 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
     if (term === undefined || !focus.has(term)) continue;
     const before = (words[position - 1] ?? "").replace(/[^\p{L}\p{N}]/gu, "");
     if (position > 1 && SPECIFIC_MODIFIER.test(before)) return true;
+    // "K-8P training jets", "JF-17 fighter aircraft": a designation, an ordinary word between.
+    const designation = (words[position - 2] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
+    if (position >= 2 && /^\p{L}+-?\d[\p{L}\d-]*$/u.test(designation) && /^\p{Ll}+$/u.test(before))
+      return true;
     // "the military aircraft JF-17 Thunder": the kind, then the instance's name or designation.
     const after = (words[position + 1] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
     if (!/[,;:.]$/u.test(word) && /^(?:\p{Lu}|[\p{L}]+-?\d)/u.test(after)) return true;
