@@ -52,6 +52,30 @@ The joint mountain exercise Eagle Peak-2025 began near Sheki on Monday with 30 h
   });
 });
 
+describe("what a count counts", () => {
+  const tourism = engineOf({
+    "g_visit.txt": ` date 2025-08-04 Minister in Lahore
+Azerbaijani Economy Minister Farid Rzayev arrived in Lahore on a three-day visit to Pakistan on Monday.
+`,
+    "h_tourism.txt": ` date 2025-08-20 Tourists from Pakistan
+Azerbaijan has become a favourite destination, with the number of Pakistani visitors rising to 52,000 last year, the tourism board said.
+`,
+  });
+
+  it("does not count visits by a visit's days, nor read a country's adjective as what is counted", () => {
+    const result = askQuestion(tourism, "how many pakistani tourists visit azerbaijan");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/52,000/u);
+    expect(analysedIn(tourism, "how many pakistani tourists visit azerbaijan").counted).toEqual(
+      new Set(analyzeText("tourists")),
+    );
+  });
+
+  it("still counts days by a day-long span", () => {
+    expect(askQuestion(tourism, "how many days is rzayev in pakistan").answer).toMatch(/three-day/iu);
+  });
+});
+
 describe("countOf", () => {
   it("takes a count only of what was asked", () => {
     const sentence = "Azerbaijani pilots began the fourth round of flight training at Risalpur.";

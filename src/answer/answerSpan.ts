@@ -525,32 +525,43 @@ export function countOf(
     const days = DAY_SPAN.exec(sentence);
     if (days !== null) return days[0];
   }
-  const counts: { phrase: string; after: string }[] = [];
+  const counts: { phrase: string; after: string; bare: boolean }[] = [];
   for (const match of sentence.matchAll(NUMBER_PHRASES)) {
     const phrase = match[0].trim();
     if (!isCount(sentence, phrase, match.index ?? 0)) continue;
     if (counted === null) return phrase;
     // What follows the number is what it counts: "12 JF-17 AIRCRAFT", "the fourth ROUND of".
     const after = wordsAfterCount(sentence.slice(match.index ?? 0).split(/[\s,;.]+/u)).join(" ");
+    // "a two-day visit" counts days: no count of visits, nor of visitors.
+    const unit = DURATION_ADJECTIVE.exec(after)?.[1];
+    if (unit !== undefined && !analyzeText(unit).some((term) => counted.has(term))) continue;
     const countedNoun = analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term));
     // A bare number counts what the sentence says it is the number of: "the number of TOURISTS
     // rose to 71,000 in 2024".
     const bare =
       countsNothingNamed(after) && analyzeText(sentence).some((term) => (namedAs ?? counted).has(term));
     if (countedNoun || bare) return phrase;
-    counts.push({ phrase, after });
+    counts.push({ phrase, after, bare: countsNothingNamed(after) });
   }
   // Else a count of people for a count of people: "how many soldiers": "180 TROOPS", "about 120
   // PERSONNEL" ("24 pilots and 60 technicians": the technicians' count is found above first).
   if (countsWord === undefined) return null;
-  const ofPeople = counts.find(({ after }) =>
-    after
-      .split(/\s+/u)
-      .slice(1)
-      .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
+  const ofPeople = counts.find(
+    ({ after }) =>
+      after
+        .split(/\s+/u)
+        .slice(1)
+        .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
   );
-  return ofPeople?.phrase ?? null;
+  if (ofPeople !== undefined) return ofPeople.phrase;
+  // "the number of Pakistani VISITORS rose to 84,000": a bare number of people.
+  const numberOf = /\bnumber of (?:\p{L}+\s+)?(\p{Ll}+)/u.exec(sentence)?.[1];
+  if (numberOf === undefined || !countsWord(numberOf)) return null;
+  return counts.find((count) => count.bare)?.phrase ?? null;
 }
+
+/** A count made an adjective of duration: "two-day", "three-week", "10-year". */
+const DURATION_ADJECTIVE = /^[\p{L}\d]+-(days?|weeks?|months?|years?|hours?|minutes?)\b/iu;
 
 /** Words after a count that name what it counts: the count's own and the next three. */
 const COUNTED_WORDS = 4;
@@ -578,7 +589,11 @@ const QUANTITY_WORDS =
   /^(?:a|an|the|about|around|some|nearly|almost|over|more|than|up|to|series|number|couple|handful|dozen|dozens|hundreds|thousands|range|host|of|broad|wide|whole)$/iu;
 
 /** Whether a number is followed by no noun of its own ("rose to 71,000 IN 2024", "71,000."). */
+/** A time after a number, which names nothing it counts: "rose to 84,000 LAST YEAR". */
+const TIME_AFTER_NUMBER = /^(?:[\d.,]+\s+)+(?:last|this|next|a|per|every|each)\s+(?:year|month|week|day|quarter|season)\b/iu;
+
 function countsNothingNamed(words: string): boolean {
+  if (TIME_AFTER_NUMBER.test(words)) return true;
   for (const token of tagText(words)) {
     // "Twenty-four" may come as three tokens, the hyphen among them.
     if (token.pos === "NUM" || token.pos === "SYM" || token.value === "-" || QUANTITY_WORDS.test(token.value))

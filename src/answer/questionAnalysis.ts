@@ -677,6 +677,9 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
     // The focus is the noun phrase; a verb ("Which team WON") or a preposition ends it.
     if (!FOCUS_POS.has(token.pos)) break;
     words.push(token.value);
+    // A plural noun is the phrase's head, whatever the tagger makes of the word after it ("how
+    // many pakistani TOURISTS visit": the verb "visit" is not part of what is counted).
+    if (token.pos === "NOUN" && /s$/iu.test(token.value) && token.lemma !== token.value.toLowerCase()) break;
   }
   return [...analyzeText(words.join(" "))];
 }
@@ -945,7 +948,8 @@ export function analyseQuestion(
         // in Pakistan to $2 billion"); only "how MANY X" needs a count of X.
         /\bhow long\b/u.test(inWords)
         ? { counted: DURATION_TERMS, countsKinds: false }
-        : countedTerms(/\bhow many\b/u.test(inWords) ? countFocus : [])
+        : // "how many PAKISTANI tourists": the country says whose, not what is counted.
+          countedTerms(/\bhow many\b/u.test(inWords) ? countFocus.filter((term) => !specific.has(term)) : [])
       : { counted: new Set<string>(), countsKinds: false };
   return {
     text: typed,
