@@ -546,12 +546,11 @@ export function countOf(
   // Else a count of people for a count of people: "how many soldiers": "180 TROOPS", "about 120
   // PERSONNEL" ("24 pilots and 60 technicians": the technicians' count is found above first).
   if (countsWord === undefined) return null;
-  const ofPeople = counts.find(
-    ({ after }) =>
-      after
-        .split(/\s+/u)
-        .slice(1)
-        .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
+  const ofPeople = counts.find(({ after }) =>
+    after
+      .split(/\s+/u)
+      .slice(1)
+      .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
   );
   if (ofPeople !== undefined) return ofPeople.phrase;
   // "the number of Pakistani VISITORS rose to 84,000": a bare number of people.
@@ -590,7 +589,8 @@ const QUANTITY_WORDS =
 
 /** Whether a number is followed by no noun of its own ("rose to 71,000 IN 2024", "71,000."). */
 /** A time after a number, which names nothing it counts: "rose to 84,000 LAST YEAR". */
-const TIME_AFTER_NUMBER = /^(?:[\d.,]+\s+)+(?:last|this|next|a|per|every|each)\s+(?:year|month|week|day|quarter|season)\b/iu;
+const TIME_AFTER_NUMBER =
+  /^(?:[\d.,]+\s+)+(?:last|this|next|a|per|every|each)\s+(?:year|month|week|day|quarter|season)\b/iu;
 
 function countsNothingNamed(words: string): boolean {
   if (TIME_AFTER_NUMBER.test(words)) return true;
