@@ -87,7 +87,8 @@ describe("countOf", () => {
   it("counts the noun after a designation, and after an ordinal", () => {
     const sentence =
       "The first four JF-17C Block III multirole fighter jets have arrived at Kurdamir air base.";
-    expect(countOf(sentence, new Set(analyzeText("jets")))).not.toBeNull();
+    // The designation stays whole in the count shown: not "first four JF-".
+    expect(countOf(sentence, new Set(analyzeText("jets")))).toBe("first four JF-17C");
     expect(countOf(sentence, new Set(analyzeText("tanks")))).toBeNull();
   });
 

@@ -363,7 +363,7 @@ const NUMBER_WORDS =
 
 /** A count or amount with what it counts: "12 aircraft", "$1.6 billion", "the fourth round". */
 const NUMBER_PHRASE = new RegExp(
-  `(?:[$€£]\\s?)?(?<![\\p{L}\\d-])(?:a (?:(?:broad|wide|whole) )?(?:series|number|couple|handful|dozen|range|host) of|several|many|dozens of|hundreds of|thousands of|\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s*(?:%|per ?cent|million|billion|thousand|trillion|mn|bn))?(?:\\s+(?:US\\s)?(?:dollars?|manats?|rupees?))?(?:\\s+[\\p{L}-]+){0,2}`,
+  `(?:[$€£]\\s?)?(?<![\\p{L}\\d-])(?:a (?:(?:broad|wide|whole) )?(?:series|number|couple|handful|dozen|range|host) of|several|many|dozens of|hundreds of|thousands of|\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s*(?:%|per ?cent|million|billion|thousand|trillion|mn|bn))?(?:\\s+(?:US\\s)?(?:dollars?|manats?|rupees?))?(?:\\s+(?:\\p{L}+-?\\d[\\p{L}\\d-]*|[\\p{L}-]+)){0,2}`,
   "iu",
 );
 
