@@ -185,3 +185,11 @@ describe("words the stemmer would confuse with unrelated ones", () => {
     expect(analyzeText("organizations capitals")).toEqual(analyzeText("organization capital"));
   });
 });
+
+describe("words that are names of an object's own properties", () => {
+  it("reads 'constructor', 'toString' and '__proto__' as words, never as a table's entries", () => {
+    for (const term of analyzeText("constructor toString __proto__ hasOwnProperty valueOf"))
+      expect(typeof term).toBe("string");
+    expect(analyzeText("constructor")).toEqual(["constructor"]);
+  });
+});

@@ -10,6 +10,7 @@
  */
 import type { Citation } from "../types.js";
 import type { Period } from "../time/period.js";
+import { ownEntry } from "../text/ownEntry.js";
 
 /** What kind of fact the articles disagree on. */
 export type ConflictKind = "date" | "amount";
@@ -174,7 +175,7 @@ export function amountsIn(text: string): Amount[] {
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, before, number1, scale1, number2, scale2, after] = match;
     const number = Number((number1 ?? number2 ?? "").replace(/,/gu, ""));
-    const scale = SCALES[(scale1 ?? scale2 ?? "").toLowerCase()] ?? 1;
+    const scale = ownEntry(SCALES, (scale1 ?? scale2 ?? "").toLowerCase()) ?? 1;
     const unit = unitOf(before ?? after);
     if (unit === null || !Number.isFinite(number)) continue;
     amounts.push({ unit, value: number * scale, text: whole.trim() });

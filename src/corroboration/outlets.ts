@@ -8,6 +8,7 @@
  * "the same whole text" is read as "nearly all of one article's passages are the other's".
  */
 import { foldText } from "../text/fold.js";
+import { ownEntry } from "../text/ownEntry.js";
 
 /** An article carrying some of an answer's evidence. */
 export interface EvidenceArticle {
@@ -67,7 +68,7 @@ export function outletKey(publisher: string | null): string | null {
     .replace(/\s+/gu, " ")
     .trim();
   if (folded === "") return null;
-  return OUTLET_ALIASES[folded] ?? folded;
+  return ownEntry(OUTLET_ALIASES, folded) ?? folded;
 }
 
 /** Whether two articles are the same text: nearly all of the shorter's passages are in the longer. */

@@ -6,6 +6,7 @@
  */
 import { foldText } from "../text/fold.js";
 import { sideOfWord, type Side } from "./countries.js";
+import { ownEntry } from "../text/ownEntry.js";
 
 /** An official taking part in a meeting. */
 export interface Participant {
@@ -132,7 +133,7 @@ function nearestRole(chain: string): string {
     .slice(start)
     .trim()
     .replace(/^(?:[Nn]ewly[- ]appointed|[Nn]ew) /u, "");
-  return ROLE_EXPANSIONS[role] ?? role;
+  return ownEntry(ROLE_EXPANSIONS, role) ?? role;
 }
 
 /**

@@ -7,6 +7,7 @@ import { applyAliases, isAliasSpelling } from "./aliases.js";
 import { lemmaOf } from "../lexicon/lemma.js";
 import { foldText } from "./fold.js";
 import { STOPWORDS } from "./stopwords.js";
+import { ownEntry } from "./ownEntry.js";
 
 /** Pictographs would otherwise fold to words (any-ascii turns ☺ into ":relaxed:"). */
 const PICTOGRAPHS = /\p{Extended_Pictographic}/gu;
@@ -69,7 +70,7 @@ function computeTermOf(token: string): string | null {
   if (typed === null) return null;
   const word = typed.replace(BRITISH_ISATION, "ization$1");
   if (UNSTEMMED.test(word)) return word;
-  const whole = WHOLE_WORDS[word];
+  const whole = ownEntry(WHOLE_WORDS, word);
   if (whole !== undefined) return whole;
   // The lemma first (sold -> sell, went -> go, talks -> talk), which a stemmer cannot do; the stem
   // then joins derived forms (cooperation, cooperate) that a lemma keeps apart.

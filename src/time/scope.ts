@@ -20,6 +20,7 @@ import {
   periodOfGroups,
   type Period,
 } from "./period.js";
+import { ownEntry } from "../text/ownEntry.js";
 
 /** Which days a question's evidence may come from, and whether the newest is preferred. */
 export interface TimeScope {
@@ -186,7 +187,7 @@ const RULES: readonly ScopeRule[] = [
       /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple(?:\s+of)?)\s+)?(days?|weeks?|months?|years?)\b/iu,
     resolve: (match, today) => {
       const word = (match[1] ?? "1").toLowerCase().replace(/\s+of$/u, "");
-      const count = NUMBER_WORDS[word] ?? Number(word);
+      const count = ownEntry(NUMBER_WORDS, word) ?? Number(word);
       if (!Number.isInteger(count) || count < 1) return null;
       return { since: unitsBefore(today, count, unitOf(match[2] ?? "year")), until: today };
     },
