@@ -306,7 +306,16 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
             "unknown",
         ) ?? answerable[0])
       : analysed.asksOthers === true
-        ? (answerable.find((judgement) => tellsAnother(textOf(judgement), analysed)) ?? answerable[0])
+        ? (answerable.find((judgement) => tellsAnother(textOf(judgement), analysed)) ??
+          // "The delegation includes Major General X": the party told, its names found around it,
+          // answers "who went with him" though it repeats none of the question's other words.
+          ranked
+            .slice(0, COMPANION_CANDIDATES)
+            .find(
+              (judgement) =>
+                judgement.anchorsFound && judgement.holdsKind && tellsAnother(textOf(judgement), analysed),
+            ) ??
+          answerable[0])
         : analysed.answerType === "reason"
           ? (answerable.find(
               (judgement) =>

@@ -18,6 +18,7 @@ import {
 } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
+import { ownEntry } from "../text/ownEntry.js";
 
 /** The longest question accepted (Discord's option limit for /ask). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -256,7 +257,7 @@ function normaliseFunctionWords(folded: string, words: WordKnowledge, vocabulary
     .split(/\s+/u)
     .map((word) => {
       // "whats", "whos", "wheres": the apostrophe people skip in chat.
-      const contracted = CONTRACTED_QUESTION_WORDS[word.replace(/['’]/gu, "")];
+      const contracted = ownEntry(CONTRACTED_QUESTION_WORDS, word.replace(/['’]/gu, ""));
       if (contracted !== undefined) return contracted;
       if (word.length < 3 || STOPWORDS.has(word) || readWord(word, words, vocabulary).kind !== "stop")
         return word;
@@ -679,7 +680,13 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
     words.push(token.value);
     // A plural noun is the phrase's head, whatever the tagger makes of the word after it ("how
     // many pakistani TOURISTS visit": the verb "visit" is not part of what is counted).
-    if (token.pos === "NOUN" && /s$/iu.test(token.value) && token.lemma !== token.value.toLowerCase()) break;
+    if (
+      token.pos === "NOUN" &&
+      /s$/iu.test(token.value) &&
+      token.lemma !== token.value.toLowerCase() &&
+      !CATEGORY_WORDS.has(token.value.toLowerCase())
+    )
+      break;
   }
   return [...analyzeText(words.join(" "))];
 }
@@ -921,6 +928,12 @@ export function analyseQuestion(
       anchorGroups.push({ terms: [term], compound: false, phrase: term });
   }
   const specific = new Set(anchorGroups.flatMap((group) => group.terms));
+  // Names of places and countries ("PAKISTANI tourists"): whose, where, not what kind.
+  const placeTerms = new Set(
+    anchorGroups
+      .filter((group) => [group.phrase, ...group.terms].some((name) => lookUpPlace(name) !== null))
+      .flatMap((group) => group.terms),
+  );
   const titled = namesTitles(foldText(text), anchorGroups, words);
   const generalWords = generalWordsOf(text, specific, words, vocabulary).filter(
     (word) => asked.has(word.term) && !titled.has(word.term),
@@ -949,7 +962,9 @@ export function analyseQuestion(
         /\bhow long\b/u.test(inWords)
         ? { counted: DURATION_TERMS, countsKinds: false }
         : // "how many PAKISTANI tourists": the country says whose, not what is counted.
-          countedTerms(/\bhow many\b/u.test(inWords) ? countFocus.filter((term) => !specific.has(term)) : [])
+          countedTerms(
+            /\bhow many\b/u.test(inWords) ? countFocus.filter((term) => !placeTerms.has(term)) : [],
+          )
       : { counted: new Set<string>(), countsKinds: false };
   return {
     text: typed,
