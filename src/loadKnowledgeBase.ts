@@ -32,6 +32,7 @@ import { codeFingerprint } from "./persist/indexFingerprint.js";
 import { buildSavedIndex, withoutText } from "./persist/buildSavedIndex.js";
 import { readSavedIndex, SavedIndexError, type SavedIndex } from "./persist/savedIndex.js";
 import { expandStore } from "./search/compactStore.js";
+import { recordServedArrays } from "./search/servedArrays.js";
 import { buildAnswerEngine } from "./search/engine.js";
 import { SentenceIndex, type SentenceSearch } from "./search/sentenceIndex.js";
 import { topicCatalogue } from "./topics/catalogue.js";
@@ -348,6 +349,7 @@ export async function buildAndSave(
 function segmentOf(saved: SavedIndex, path: string, stamp: string): SavedSegment {
   const index = new SentenceIndex(saved.index);
   const store = expandStore(saved.store, saved.index.terms, saved.articles);
+  recordServedArrays(store, { arrays: saved.store, dictionary: saved.index.terms, termIds: index.termIds });
   if (store.passages.length !== index.size) throw new SavedIndexError("passage count mismatch");
   return {
     path,

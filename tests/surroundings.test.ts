@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PlannedSurroundings, surroundingTerms } from "../src/answer/surroundings.js";
-import { TermList } from "../src/search/compactStore.js";
+import { compactStore, expandStore, TermList } from "../src/search/compactStore.js";
 import { buildPassageStore } from "../src/search/passageStore.js";
+import { buildSentenceIndex } from "../src/search/sentenceIndex.js";
+import { recordServedArrays, servedArraysOf } from "../src/search/servedArrays.js";
 import { analyzeText } from "../src/text/terms.js";
 import type { Article } from "../src/types.js";
 
@@ -49,6 +51,36 @@ describe("a passage's surroundings", () => {
     const lookup = new PlannedSurroundings(store, new Set(analyzeText("violin"))).of(target);
     expect(lookup.has(analyzeText("engineers")[0] ?? "")).toBe(true);
     expect(lookup.has(analyzeText("orchestra")[0] ?? "")).toBe(false);
+  });
+});
+
+describe("a served store's surroundings, read by term id from its arrays", () => {
+  it("answer every planned term of every passage as the lists they were saved from do", () => {
+    const index = buildSentenceIndex(store);
+    const arrays = compactStore(store, index.data.terms);
+    const served = expandStore(arrays, index.data.terms, store.articles);
+    recordServedArrays(served, { arrays, dictionary: index.data.terms, termIds: index.termIds });
+    expect(servedArraysOf(served)).not.toBeNull();
+    // Terms of sentences, of headlines only ("shipping") and of no article ("violin").
+    const planned = new Set(analyzeText("pipeline orchestra grain energy cranes ministers shipping violin"));
+    const fromArrays = new PlannedSurroundings(served, planned);
+    const fromLists = new PlannedSurroundings(store, planned);
+    let found = 0;
+    for (const passage of store.passages) {
+      const byId = fromArrays.of(passage.id);
+      const byList = fromLists.of(passage.id);
+      for (const term of planned) {
+        expect(byId.has(term)).toBe(byList.has(term));
+        if (byId.has(term)) found += 1;
+      }
+    }
+    // Not vacuous: most planned terms are around some passage.
+    expect(found).toBeGreaterThan(10);
+    expect(fromArrays.of(store.passages.length).has(analyzeText("grain")[0] ?? "")).toBe(false);
+  });
+
+  it("are not offered for a store built in memory", () => {
+    expect(servedArraysOf(store)).toBeNull();
   });
 });
 

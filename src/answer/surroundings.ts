@@ -6,6 +6,7 @@
  * candidate instead of one of a hundred-odd, made for every candidate of every question and, kept
  * in a memo, the bulk of what each question left for the garbage collector to copy.
  */
+import { servedArraysOf, termIdsOf, type ServedArrays } from "../search/servedArrays.js";
 import type { PassageStore } from "../search/passageStore.js";
 
 /** Context is read from this many of the articles carrying a passage: syndicated copy can be in thousands. */
@@ -63,6 +64,39 @@ export function surroundingTerms(store: PassageStore, passageId: number): Set<st
   return terms;
 }
 
+/**
+ * {@link visitSurroundings} over a served store's arrays: the same articles and sentences in the
+ * same order, read in place instead of through lists made for each read.
+ */
+function visitServedSurroundings(
+  served: ServedArrays,
+  passageId: number,
+  visitContext: (articleIndex: number) => void,
+  visitSentence: (passageId: number) => void,
+): void {
+  const { passageArticles, articlePassages, articleParagraphs } = served.arrays;
+  const first = passageArticles.offsets[passageId] ?? 0;
+  const articles = Math.min((passageArticles.offsets[passageId + 1] ?? 0) - first, MAX_CONTEXT_ARTICLES);
+  for (let at = 0; at < articles; at++) {
+    const articleIndex = passageArticles.values[first + at] ?? -1;
+    visitContext(articleIndex);
+    const start = articlePassages.offsets[articleIndex] ?? 0;
+    const count = (articlePassages.offsets[articleIndex + 1] ?? 0) - start;
+    let position = -1;
+    for (let index = 0; index < count; index++) {
+      if (articlePassages.values[start + index] === passageId) {
+        position = index;
+        break;
+      }
+    }
+    const paragraph = position >= 0 ? articleParagraphs[start + position] : undefined;
+    for (let index = 0; index < count; index++) {
+      if (Math.abs(index - position) !== 1 && articleParagraphs[start + index] !== paragraph) continue;
+      visitSentence(articlePassages.values[start + index] ?? -1);
+    }
+  }
+}
+
 const NONE: readonly string[] = [];
 
 /**
@@ -74,6 +108,10 @@ const NONE: readonly string[] = [];
 export class PlannedSurroundings {
   readonly #inContext = new Map<number, readonly string[]>();
   readonly #inSentence = new Map<number, readonly string[]>();
+  /** The planned terms' ids in a served store's dictionary (a term it lacks is in no sentence). */
+  readonly #plannedIds: ReadonlySet<number> | null;
+  /** The arrays the store is served from, if it is. */
+  readonly #served: ServedArrays | null;
 
   /**
    * @param store - the passages
@@ -82,7 +120,20 @@ export class PlannedSurroundings {
   constructor(
     private readonly store: PassageStore,
     private readonly planned: ReadonlySet<string>,
-  ) {}
+  ) {
+    const served = servedArraysOf(store);
+    this.#served = served;
+    if (served === null) {
+      this.#plannedIds = null;
+      return;
+    }
+    const ids = new Set<number>();
+    for (const term of planned) {
+      const id = served.termIds.get(term);
+      if (id !== undefined) ids.add(id);
+    }
+    this.#plannedIds = ids;
+  }
 
   /**
    * The surroundings of a passage as a lookup that answers exactly as {@link surroundingTerms}
@@ -93,16 +144,14 @@ export class PlannedSurroundings {
   of(passageId: number): TermLookup {
     const { store, planned } = this;
     const found = new Set<string>();
-    visitSurroundings(
-      store,
-      passageId,
-      (articleIndex) => {
-        for (const term of this.#plannedInContext(articleIndex)) found.add(term);
-      },
-      (neighbour) => {
-        for (const term of this.#plannedInSentence(neighbour)) found.add(term);
-      },
-    );
+    const inContext = (articleIndex: number): void => {
+      for (const term of this.#plannedInContext(articleIndex)) found.add(term);
+    };
+    const inSentence = (neighbour: number): void => {
+      for (const term of this.#plannedInSentence(neighbour)) found.add(term);
+    };
+    if (this.#served === null) visitSurroundings(store, passageId, inContext, inSentence);
+    else visitServedSurroundings(this.#served, passageId, inContext, inSentence);
     let all: ReadonlySet<string> | null = null;
     return {
       has: (term) =>
@@ -125,10 +174,26 @@ export class PlannedSurroundings {
   #plannedInSentence(passageId: number): readonly string[] {
     let hits = this.#inSentence.get(passageId);
     if (hits === undefined) {
-      hits = this.#planned(this.store.passages[passageId]?.terms ?? NONE);
+      const served = this.#served;
+      hits =
+        served === null || this.#plannedIds === null
+          ? this.#planned(this.store.passages[passageId]?.terms ?? NONE)
+          : this.#plannedById(served, passageId, this.#plannedIds);
       this.#inSentence.set(passageId, hits);
     }
     return hits;
+  }
+
+  /** The planned terms among a served passage's terms, found by id without making its term list. */
+  #plannedById(served: ServedArrays, passageId: number, plannedIds: ReadonlySet<number>): readonly string[] {
+    if (passageId < 0 || passageId >= served.arrays.textOffsets.length - 1) return NONE;
+    const ids = termIdsOf(served.arrays.passageTerms, passageId);
+    let hits: string[] | null = null;
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at] ?? 0;
+      if (plannedIds.has(id)) (hits ??= []).push(served.dictionary[id] ?? "");
+    }
+    return hits ?? NONE;
   }
 
   #planned(terms: Iterable<string>): readonly string[] {
