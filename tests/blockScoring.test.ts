@@ -28,9 +28,15 @@ interface Segment {
   readonly byTerm: { passages: Uint32Array; frequencies: Uint16Array }[];
 }
 
-function segment(next: () => number, passages: number, terms: number, share: number): Segment {
+function segment(
+  next: () => number,
+  passages: number,
+  terms: number,
+  share: number,
+  maxLength = 30,
+): Segment {
   const lengths = new Uint16Array(passages);
-  for (let id = 0; id < passages; id++) lengths[id] = 1 + Math.floor(next() * 30);
+  for (let id = 0; id < passages; id++) lengths[id] = 1 + Math.floor(next() * maxLength);
   const byTerm = Array.from({ length: terms }, (_, term) => {
     const ids: number[] = [];
     const frequencies: number[] = [];
@@ -140,6 +146,20 @@ describe("block-at-a-time scoring", () => {
     expect(own).toEqual(reference(terms.slice(0, 2), averageLength, size, 30));
     expect(wide).toEqual(reference(terms, averageLength, size, 30));
     expect(own).not.toEqual(wide);
+  });
+
+  it("scores long passages as short ones, whether a term's score is read from its table or computed", () => {
+    // Lengths from 1 to 400 and frequencies of 1 and 2: scores from the per-search table of
+    // single-occurrence scores and from the formula must be the same to the bit.
+    const long = segment(random(11), 40_000, 4, 0.4, 400);
+    const terms: QueryTerm[] = [0, 1, 2, 3].map((term) => ({
+      idf: 0.8 + term * 0.61,
+      runs: [runOf(long, term, 0, null)],
+      counted: true,
+    }));
+    const got = topScoring(terms, 180.25, 40_000, 500);
+    expect(got).toEqual(reference(terms, 180.25, 40_000, 500));
+    expect(got.length).toBe(500);
   });
 
   it("returns nothing for no terms or no room, and rejects prefixes out of order", () => {

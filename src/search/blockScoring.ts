@@ -62,6 +62,20 @@ export interface QueryTerm {
   readonly counted: boolean;
 }
 
+/**
+ * Passage lengths up to which a term's score at frequency 1, the frequency of nearly every posting,
+ * is read from a table made per search (by the same {@link bm25} call, so to the bit) instead of
+ * computed per posting: longer sentences are rare.
+ */
+const TABLED_LENGTHS = 128;
+
+/** A term's score at frequency 1 for each passage length below TABLED_LENGTHS. */
+function singleOccurrenceScores(idf: number, averageLength: number): Float64Array {
+  const table = new Float64Array(TABLED_LENGTHS);
+  for (let length = 0; length < TABLED_LENGTHS; length++) table[length] = bm25(idf, 1, length, averageLength);
+  return table;
+}
+
 /** Scratch arrays for one block, reused across searches. */
 interface Scratch {
   readonly scores: Float64Array;
@@ -158,6 +172,7 @@ export function topScoringByPrefix(
   if (limit <= 0 || longest === 0) return best.map(() => []);
   const { scores, matched, first, touched } = scratch();
   const cursors = terms.map((term) => term.runs.map((run) => run.start));
+  const tables = terms.slice(0, longest).map((term) => singleOccurrenceScores(term.idf, averageLength));
   for (let low = 0; low < size; low += BLOCK_SIZE) {
     const high = low + BLOCK_SIZE;
     let touchedCount = 0;
@@ -167,6 +182,7 @@ export function topScoringByPrefix(
     for (let index = 0; index < longest; index++) {
       const { idf, counted, runs } = terms[index] ?? { idf: 0, counted: false, runs: [] };
       const termCursors = cursors[index] ?? [];
+      const table = tables[index] ?? singleOccurrenceScores(idf, averageLength);
       for (const [r, run] of runs.entries()) {
         const { passages, frequencies, lengths, end, base, dead } = run;
         let posting = termCursors[r] ?? end;
@@ -175,7 +191,12 @@ export function topScoringByPrefix(
           const passage = base + local;
           if (passage >= high) break;
           if (dead !== null && dead[local] === 1) continue;
-          const score = bm25(idf, frequencies[posting] ?? 0, lengths[local] ?? 0, averageLength);
+          const frequency = frequencies[posting] ?? 0;
+          const length = lengths[local] ?? 0;
+          const score =
+            frequency === 1 && length < TABLED_LENGTHS
+              ? (table[length] ?? 0)
+              : bm25(idf, frequency, length, averageLength);
           const at = passage - low;
           if (matched[at] === 0) {
             touched[touchedCount++] = at;
