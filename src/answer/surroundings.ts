@@ -99,6 +99,43 @@ function visitServedSurroundings(
 
 const NONE: readonly string[] = [];
 
+/** A planned term as the bytes an article's context holds it in, by their hash. */
+type PlannedBytes = ReadonlyMap<number, readonly { readonly bytes: Uint8Array; readonly term: string }[]>;
+
+/** FNV-1a over `bytes[start, end)`: a token's key, made without decoding it. */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ (bytes[at] ?? 0), 0x01000193);
+  return hash;
+}
+
+/** Terms of ASCII only: their bytes in UTF-8 are their characters, so equal bytes are equal terms. */
+const ASCII_TERM = /^[\u0021-\u007e]+$/u;
+
+/**
+ * The planned terms keyed by the hash of their bytes, or `null` when one is not plain ASCII (the
+ * bytes of a context would then not be comparable with it): contexts are then decoded.
+ */
+function plannedBytesOf(planned: ReadonlySet<string>): PlannedBytes | null {
+  const encoder = new TextEncoder();
+  const byHash = new Map<number, { readonly bytes: Uint8Array; readonly term: string }[]>();
+  for (const term of planned) {
+    if (!ASCII_TERM.test(term)) return null;
+    const bytes = encoder.encode(term);
+    const key = hashBytes(bytes, 0, bytes.length);
+    let same = byHash.get(key);
+    if (same === undefined) {
+      same = [];
+      byHash.set(key, same);
+    }
+    same.push({ bytes, term });
+  }
+  return byHash;
+}
+
+/** The space between an article's context terms, as saved (see `compactStore`). */
+const SPACE = 0x20;
+
 /**
  * One question's view of the surroundings of its candidates: the `planned` terms (those its
  * scoring may ask about) found in each article's context and in each sentence, remembered while
@@ -112,6 +149,8 @@ export class PlannedSurroundings {
   readonly #plannedIds: ReadonlySet<number> | null;
   /** The arrays the store is served from, if it is. */
   readonly #served: ServedArrays | null;
+  /** The planned terms' bytes, for finding them in a served article's context without decoding it. */
+  readonly #plannedBytes: PlannedBytes | null;
 
   /**
    * @param store - the passages
@@ -125,8 +164,10 @@ export class PlannedSurroundings {
     this.#served = served;
     if (served === null) {
       this.#plannedIds = null;
+      this.#plannedBytes = null;
       return;
     }
+    this.#plannedBytes = plannedBytesOf(planned);
     const ids = new Set<number>();
     for (const term of planned) {
       const id = served.termIds.get(term);
@@ -163,11 +204,55 @@ export class PlannedSurroundings {
   #plannedInContext(articleIndex: number): readonly string[] {
     let hits = this.#inContext.get(articleIndex);
     if (hits === undefined) {
-      // A served store's context is a list (see `TermList`): walked, not asked.
-      hits = this.#planned(this.store.articleContextTerms[articleIndex] ?? NONE);
+      const served = this.#served;
+      hits =
+        (served !== null && this.#plannedBytes !== null
+          ? this.#plannedInBytes(served, articleIndex, this.#plannedBytes)
+          : null) ??
+        // A served store's context is a list (see `TermList`): walked, not asked.
+        this.#planned(this.store.articleContextTerms[articleIndex] ?? NONE);
       this.#inContext.set(articleIndex, hits);
     }
     return hits;
+  }
+
+  /**
+   * The planned terms among a served article's context terms, read from its bytes as saved (terms
+   * joined by spaces) without decoding them; `null` for bytes that open with a byte-order mark,
+   * which decoding would drop.
+   */
+  #plannedInBytes(
+    served: ServedArrays,
+    articleIndex: number,
+    plannedBytes: PlannedBytes,
+  ): readonly string[] | null {
+    const { contextTerms, contextOffsets } = served.arrays;
+    const start = contextOffsets[articleIndex] ?? 0;
+    const end = contextOffsets[articleIndex + 1] ?? 0;
+    if (
+      end - start >= 3 &&
+      contextTerms[start] === 0xef &&
+      contextTerms[start + 1] === 0xbb &&
+      contextTerms[start + 2] === 0xbf
+    )
+      return null;
+    let hits: string[] | null = null;
+    let tokenStart = start;
+    for (let at = start; at <= end; at++) {
+      if (at < end && contextTerms[at] !== SPACE) continue;
+      const same = at > tokenStart ? plannedBytes.get(hashBytes(contextTerms, tokenStart, at)) : undefined;
+      if (same !== undefined) {
+        for (const { bytes, term } of same) {
+          if (bytes.length !== at - tokenStart) continue;
+          let equal = true;
+          for (let offset = 0; offset < bytes.length && equal; offset++)
+            equal = bytes[offset] === contextTerms[tokenStart + offset];
+          if (equal) (hits ??= []).push(term);
+        }
+      }
+      tokenStart = at + 1;
+    }
+    return hits ?? NONE;
   }
 
   /** The planned terms among a sentence's terms, remembered. */
