@@ -115,6 +115,8 @@ describe("the top of a real page", () => {
     "Pakistan, Azerbaijan sign trade deal in Baku",
     "Dar, Bayramov discuss regional situation over phone",
     "Lahore and Ganja: Two Cities, One Friendship",
+    // A headline in Title Case is all capitals too, but names no sections.
+    "PM Shehbaz Meets Azerbaijani President In Baku Today",
   ])("reads the headline %s as no navigation bar", (line) => {
     expect(isMenuLine(line)).toBe(false);
   });

@@ -189,8 +189,22 @@ const MENU_SEPARATOR = /\s*[|•·]\s*|\s{2,}/u;
 const MIN_MENU_ITEMS = 4;
 /** ... of at most this many words each ("Life & Style", "Oil & Gas", "Central Asia"). */
 const MAX_MENU_ITEM_WORDS = 3;
-/** A bar written without separators has at least this many capitalised words and no lower-case one. */
+/** A bar written without separators has at least this many capitalised words and no lower-case one... */
 const MIN_BARE_MENU_WORDS = 6;
+/** ... most of them (this share) the names of a news site's sections, or a headline in Title Case would be one. */
+const MIN_SECTION_SHARE = 0.75;
+
+/** Names news sites give their sections, as a bar without separators lists them. */
+const SECTION_NAMES: ReadonlySet<string> = new Set(
+  (
+    "home latest news pakistan world business sports sport opinion opinions politics economy society region " +
+    "analytics analysis interview interviews photo photos video videos entertainment health sci-tech tech " +
+    "technology lifestyle life style editorial editorials op-ed e-paper epaper national international markets " +
+    "multimedia programmes programs features urdu live tv print newspaper magazine magazines prism images blogs " +
+    "culture oil&gas oil gas ict transport energy science education columns letters more & nation asia " +
+    "central iran türkiye turkey karachi lahore islamabad peshawar quetta baku military green showbiz weather"
+  ).split(" "),
+);
 
 /**
  * A navigation bar: "Home | Latest | Pakistan | Business | Opinion", "Politics Economy Society
@@ -207,7 +221,8 @@ export function isMenuLine(line: string): boolean {
   return (
     words.length >= MIN_BARE_MENU_WORDS &&
     !/[,:;.!?"“”]/u.test(line) &&
-    words.every((word) => /^(?:\p{Lu}|&|\d)/u.test(word))
+    words.every((word) => /^(?:\p{Lu}|&|\d)/u.test(word)) &&
+    words.filter((word) => SECTION_NAMES.has(word.toLowerCase())).length >= MIN_SECTION_SHARE * words.length
   );
 }
 
