@@ -6,7 +6,7 @@ import { createKnowledgeBase } from "../src/loadKnowledgeBase.js";
 import type { KnowledgeBase } from "../src/knowledgeBase.js";
 import { decodeText } from "../src/ingest/decodeText.js";
 import { parseArticle } from "../src/ingest/parseArticle.js";
-import { isMenuLine } from "../src/ingest/lineSignals.js";
+import { isMenuLine, isStandaloneDebris } from "../src/ingest/lineSignals.js";
 import { readArchive } from "../src/ingest/readArchive.js";
 import { parseEvalFile } from "../src/eval/evaluate.js";
 
@@ -101,6 +101,11 @@ describe("the top of a real page", () => {
       STORY,
       "Officials said the link would cut the time a container waits at each port by two days.",
     ]);
+  });
+
+  it("drops a strip of prices but keeps a headline that quotes a sum beside its section", () => {
+    expect(isStandaloneDebris("USD 280.40 | EUR 303.15 | Gold Rs 351,000/tola")).toBe(true);
+    expect(isStandaloneDebris("Trade hits $1bn | Business")).toBe(false);
   });
 
   it.each([

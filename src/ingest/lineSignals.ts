@@ -72,7 +72,7 @@ const DATE_ALONE = new RegExp(
   "iu",
 );
 
-/** Segments of a strip of figures (currency, fuel, gold) at most this often without a number. */
+/** Segments of a strip of figures (currency, fuel, gold) lack a number less often than this ("Trade hits $1bn | Business" is a headline). */
 const MAX_FIGURELESS_SHARE = 0.5;
 /** A strip of figures has at least this many segments. */
 const MIN_FIGURE_SEGMENTS = 2;
@@ -83,7 +83,7 @@ function isFigureStrip(line: string): boolean {
   if (segments.length < MIN_FIGURE_SEGMENTS) return false;
   const figureless = segments.filter((segment) => !/\d/u.test(segment)).length;
   return (
-    figureless / segments.length <= MAX_FIGURELESS_SHARE &&
+    figureless / segments.length < MAX_FIGURELESS_SHARE &&
     segments.every((segment) => countWords(segment) <= MAX_MENU_ITEM_WORDS + 2) &&
     !isProse(line)
   );
