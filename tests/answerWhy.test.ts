@@ -3,6 +3,7 @@
  * purpose, a cause, the occasion of a greeting) answers, not the one that only tells the event.
  */
 import { describe, expect, it } from "vitest";
+import { findAnswerSpan } from "../src/answer/answerSpan.js";
 import { askQuestion } from "../src/answer/ask.js";
 import { engineOf } from "./support/answerFixtures.js";
 
@@ -20,5 +21,25 @@ describe("why", () => {
     const result = askQuestion(engine, "why did shehbaz phone aliyev in march");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/festival of Novruz/u);
+  });
+});
+
+describe("what was asked of someone is not a purpose", () => {
+  const reason = { answerType: "reason" } as const;
+
+  it("reads 'an invitation to X to visit' and 'urged them to' as what was asked, and 'came to open' as why", () => {
+    expect(
+      findAnswerSpan(
+        "Qureshi extended an invitation to President Aliyev to visit Multan.",
+        reason,
+        new Set(),
+      ),
+    ).toBeNull();
+    expect(
+      findAnswerSpan("The envoy urged Pakistani firms to invest in Ganja.", reason, new Set()),
+    ).toBeNull();
+    expect(findAnswerSpan("The minister came to Lahore to open the trade fair.", reason, new Set())).toBe(
+      "to open the trade fair",
+    );
   });
 });

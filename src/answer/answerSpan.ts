@@ -637,6 +637,13 @@ const WILL_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that ask something of someone, whose "to VERB" says what was asked, not why: "invited X to visit". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(
+  "invite invitation ask urge request encourage persuade permit allow".split(" "),
+);
+/** Tokens before "to" within which an asking word takes it ("an invitation to President Aliyev to visit"). */
+const ASKED_OF_WINDOW = 5;
+
 /** The purpose or cause a sentence gives: a clause opened by "to VERB", "for VERB-ing", "because", ... */
 function reasonPhrase(sentence: string): string | null {
   const opener = REASON_OPENERS.exec(sentence);
@@ -669,6 +676,10 @@ function reasonPhrase(sentence: string): string | null {
     const complement =
       lower === "to" &&
       (WILL_VERBS.has(tokens[at - 1]?.lemma.toLowerCase() ?? "") ||
+        // "an invitation to Aliyev TO VISIT Pakistan", "urged them to": what was asked of someone.
+        tokens
+          .slice(Math.max(0, at - ASKED_OF_WINDOW), at)
+          .some((earlier) => ASKING_WORDS.has(earlier.lemma.toLowerCase())) ||
         /^(?:\d[\d.,]*%?|percent|per ?cent|%)$/iu.test(tokens[at - 1]?.value ?? ""));
     if ((lower === "to" && next.pos === "VERB" && !/ing$/u.test(next.value) && !complement) || forWhat)
       return clause(start);
