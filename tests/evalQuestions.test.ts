@@ -416,131 +416,101 @@ describe("tests/eval/stranger-questions.jsonl", () => {
   });
 });
 
-describe("tests/eval/fourth-archive-questions.jsonl", () => {
-  // A fourth blind set (stop 20): 19 articles and 100 questions written by an author who had not
-  // run the engine nor read its code, split and frozen before the first run (see tests/eval/README.md).
-  const file = join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl");
-  const archive = join(ROOT, "tests", "fixtures", "fourth");
-  const raw = nonEmptyLines(file);
-  const FourthSchema = blindSetSchema(/^h\d{3}$/, /^h\d{2}_[a-z0-9_]+\.txt$/, z.enum(["tune", "check"]));
-  const fourth = raw.map((line) => FourthSchema.parse(JSON.parse(line)));
+/**
+ * The tests of a blind set of 100 questions (70 answerable, 30 to abstain on) over an archive of its
+ * own, written at stop 20 or later by an author who had not run the engine nor read its code, split
+ * and frozen before the first run (see tests/eval/README.md).
+ */
+function describeHundredQuestionBlindSet(set: {
+  /** The set's name: its file is tests/eval/NAME-archive-questions.jsonl, its archive tests/fixtures/NAME. */
+  readonly name: string;
+  /** The letter its ids and file names begin with. */
+  readonly letter: string;
+  /** The question files written before it, none of whose questions it may reuse. */
+  readonly earlier: readonly string[];
+  /** The sha256 its check half was frozen with. */
+  readonly checkDigest: string;
+}): void {
+  describe(`tests/eval/${set.name}-archive-questions.jsonl`, () => {
+    const file = join(ROOT, "tests", "eval", `${set.name}-archive-questions.jsonl`);
+    const archive = join(ROOT, "tests", "fixtures", set.name);
+    const raw = nonEmptyLines(file);
+    const BlindSchema = blindSetSchema(
+      new RegExp(`^${set.letter}\\d{3}$`, "u"),
+      new RegExp(`^${set.letter}\\d{2}_[a-z0-9_]+\\.txt$`, "u"),
+      z.enum(["tune", "check"]),
+    );
+    const items = raw.map((line) => BlindSchema.parse(JSON.parse(line)));
 
-  it("holds 100 questions with unique ids and questions, 30 to abstain on, every category filled", () => {
-    expect(fourth.length).toBe(100);
-    expect(new Set(fourth.map((item) => item.id)).size).toBe(fourth.length);
-    expect(new Set(fourth.map((item) => normalise(item.q))).size).toBe(fourth.length);
-    expect(fourth.filter((item) => "abstain" in item).length).toBe(30);
-    const categories = new Set(fourth.map((item) => item.category));
-    const empty = [...ANSWERABLE_CATEGORIES, ...ABSTAIN_CATEGORIES].filter((name) => !categories.has(name));
-    expect(empty).toEqual([]);
-  });
-
-  it("reuses no question of the other question files nor of the dev set", () => {
-    const others = [
-      QUESTIONS,
-      EXTRA_TUNE,
-      DEV_SET,
-      join(ROOT, "tests", "eval", "fixture-archive-questions.jsonl"),
-      join(ROOT, "tests", "eval", "latest-archive-tune.jsonl"),
-      join(ROOT, "tests", "eval", "fresh-archive-questions.jsonl"),
-      join(ROOT, "tests", "eval", "stranger-questions.jsonl"),
-    ].flatMap(questionsOf);
-    const taken = new Set(others);
-    expect(fourth.filter((item) => taken.has(normalise(item.q))).map((item) => item.id)).toEqual([]);
-  });
-
-  it("alternates tune and check within every category, in id order", () => {
-    expect(misalternated(fourth)).toEqual([]);
-  });
-
-  it("cites files of tests/fixtures/fourth that exist, each of them holding an expected string", () => {
-    const problems = fourth.flatMap((item) => {
-      if ("abstain" in item) return [];
-      const missing = item.sources.filter((source) => !existsSync(join(archive, source)));
-      if (missing.length > 0) return [`${item.id}: no file ${missing.join(", ")}`];
-      const texts = item.sources.map((source) => readFileSync(join(archive, source), "utf8"));
-      return [
-        ...item.any
-          .filter((needle) => texts.every((text) => !text.includes(needle)))
-          .map((needle) => `${item.id}: "${needle}" is in none of ${item.sources.join(", ")}`),
-        ...item.sources
-          .filter((_, index) => item.any.every((needle) => !texts[index]?.includes(needle)))
-          .map((source) => `${item.id}: ${source} holds none of its expected strings`),
-      ];
+    it("holds 100 questions with unique ids and questions, 30 to abstain on, every category filled", () => {
+      expect(items.length).toBe(100);
+      expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+      expect(new Set(items.map((item) => normalise(item.q))).size).toBe(items.length);
+      expect(items.filter((item) => "abstain" in item).length).toBe(30);
+      const categories = new Set(items.map((item) => item.category));
+      const empty = [...ANSWERABLE_CATEGORIES, ...ABSTAIN_CATEGORIES].filter((name) => !categories.has(name));
+      expect(empty).toEqual([]);
     });
-    expect(problems).toEqual([]);
-  });
 
-  it("gives an expected yes/no to every yes/no question and to no other", () => {
-    expect(mistaggedYesNo(fourth)).toEqual([]);
-  });
+    it("reuses no question of the other question files nor of the dev set", () => {
+      const taken = new Set(set.earlier.flatMap(questionsOf));
+      expect(items.filter((item) => taken.has(normalise(item.q))).map((item) => item.id)).toEqual([]);
+    });
 
-  it("keeps its check half exactly as first committed", () => {
-    expect(checkHalfDigest(raw)).toBe("99aefe0e02ee3a33a7c451b6491ca463874e4087d1b8d9be15d2dcbbe5713525");
+    it("alternates tune and check within every category, in id order", () => {
+      expect(misalternated(items)).toEqual([]);
+    });
+
+    it(`cites files of tests/fixtures/${set.name} that exist, each of them holding an expected string`, () => {
+      const problems = items.flatMap((item) => {
+        if ("abstain" in item) return [];
+        const missing = item.sources.filter((source) => !existsSync(join(archive, source)));
+        if (missing.length > 0) return [`${item.id}: no file ${missing.join(", ")}`];
+        const texts = item.sources.map((source) => readFileSync(join(archive, source), "utf8"));
+        return [
+          ...item.any
+            .filter((needle) => texts.every((text) => !text.includes(needle)))
+            .map((needle) => `${item.id}: "${needle}" is in none of ${item.sources.join(", ")}`),
+          ...item.sources
+            .filter((_, index) => item.any.every((needle) => !texts[index]?.includes(needle)))
+            .map((source) => `${item.id}: ${source} holds none of its expected strings`),
+        ];
+      });
+      expect(problems).toEqual([]);
+    });
+
+    it("gives an expected yes/no to every yes/no question and to no other", () => {
+      expect(mistaggedYesNo(items)).toEqual([]);
+    });
+
+    it("keeps its check half exactly as first committed", () => {
+      expect(checkHalfDigest(raw)).toBe(set.checkDigest);
+    });
   });
+}
+
+const EARLIER_THAN_FOURTH = [
+  QUESTIONS,
+  EXTRA_TUNE,
+  DEV_SET,
+  join(ROOT, "tests", "eval", "fixture-archive-questions.jsonl"),
+  join(ROOT, "tests", "eval", "latest-archive-tune.jsonl"),
+  join(ROOT, "tests", "eval", "fresh-archive-questions.jsonl"),
+  join(ROOT, "tests", "eval", "stranger-questions.jsonl"),
+];
+
+// The fourth blind set (stop 20): 19 articles.
+describeHundredQuestionBlindSet({
+  name: "fourth",
+  letter: "h",
+  earlier: EARLIER_THAN_FOURTH,
+  checkDigest: "99aefe0e02ee3a33a7c451b6491ca463874e4087d1b8d9be15d2dcbbe5713525",
 });
 
-describe("tests/eval/fifth-archive-questions.jsonl", () => {
-  // A fifth blind set (stop 21): 20 articles and 100 questions written by an author who had not
-  // run the engine nor read its code, split and frozen before the first run (see tests/eval/README.md).
-  const file = join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl");
-  const archive = join(ROOT, "tests", "fixtures", "fifth");
-  const raw = nonEmptyLines(file);
-  const FifthSchema = blindSetSchema(/^k\d{3}$/, /^k\d{2}_[a-z0-9_]+\.txt$/, z.enum(["tune", "check"]));
-  const fifth = raw.map((line) => FifthSchema.parse(JSON.parse(line)));
-
-  it("holds 100 questions with unique ids and questions, 30 to abstain on, every category filled", () => {
-    expect(fifth.length).toBe(100);
-    expect(new Set(fifth.map((item) => item.id)).size).toBe(fifth.length);
-    expect(new Set(fifth.map((item) => normalise(item.q))).size).toBe(fifth.length);
-    expect(fifth.filter((item) => "abstain" in item).length).toBe(30);
-    const categories = new Set(fifth.map((item) => item.category));
-    const empty = [...ANSWERABLE_CATEGORIES, ...ABSTAIN_CATEGORIES].filter((name) => !categories.has(name));
-    expect(empty).toEqual([]);
-  });
-
-  it("reuses no question of the other question files nor of the dev set", () => {
-    const others = [
-      QUESTIONS,
-      EXTRA_TUNE,
-      DEV_SET,
-      join(ROOT, "tests", "eval", "fixture-archive-questions.jsonl"),
-      join(ROOT, "tests", "eval", "latest-archive-tune.jsonl"),
-      join(ROOT, "tests", "eval", "fresh-archive-questions.jsonl"),
-      join(ROOT, "tests", "eval", "stranger-questions.jsonl"),
-      join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
-    ].flatMap(questionsOf);
-    const taken = new Set(others);
-    expect(fifth.filter((item) => taken.has(normalise(item.q))).map((item) => item.id)).toEqual([]);
-  });
-
-  it("alternates tune and check within every category, in id order", () => {
-    expect(misalternated(fifth)).toEqual([]);
-  });
-
-  it("cites files of tests/fixtures/fifth that exist, each of them holding an expected string", () => {
-    const problems = fifth.flatMap((item) => {
-      if ("abstain" in item) return [];
-      const missing = item.sources.filter((source) => !existsSync(join(archive, source)));
-      if (missing.length > 0) return [`${item.id}: no file ${missing.join(", ")}`];
-      const texts = item.sources.map((source) => readFileSync(join(archive, source), "utf8"));
-      return [
-        ...item.any
-          .filter((needle) => texts.every((text) => !text.includes(needle)))
-          .map((needle) => `${item.id}: "${needle}" is in none of ${item.sources.join(", ")}`),
-        ...item.sources
-          .filter((_, index) => item.any.every((needle) => !texts[index]?.includes(needle)))
-          .map((source) => `${item.id}: ${source} holds none of its expected strings`),
-      ];
-    });
-    expect(problems).toEqual([]);
-  });
-
-  it("gives an expected yes/no to every yes/no question and to no other", () => {
-    expect(mistaggedYesNo(fifth)).toEqual([]);
-  });
-
-  it("keeps its check half exactly as first committed", () => {
-    expect(checkHalfDigest(raw)).toBe("270efc7a402bd228d9bffd164a6b9dbc382b6360c2a3ff5eea316af074572292");
-  });
+// The fifth blind set (stop 21): 20 articles.
+describeHundredQuestionBlindSet({
+  name: "fifth",
+  letter: "k",
+  earlier: [...EARLIER_THAN_FOURTH, join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl")],
+  checkDigest: "270efc7a402bd228d9bffd164a6b9dbc382b6360c2a3ff5eea316af074572292",
 });
