@@ -9,6 +9,7 @@ import { askQuestion } from "../src/answer/ask.js";
 import { detectAnswerType } from "../src/answer/answerType.js";
 import {
   carriedTerms,
+  kindsAsked,
   mentionsAskedKind,
   namesRepeatedByNoun,
   refersBack,
@@ -107,13 +108,15 @@ The two leaders discussed silk tourism, water management and a direct cargo flig
   });
 
   it("reads a definite mention of a kind the question asks about as the thing named just before", () => {
-    const asked = new Set(analyzeText("who signed the fisheries memorandum"));
+    const asked = kindsAsked(new Set(analyzeText("who signed the fisheries memorandum")));
     expect(mentionsAskedKind("The document was signed in Quetta by two ministers.", asked)).toBe(true);
     expect(mentionsAskedKind("Both ministers signed the agreement.", asked)).toBe(true);
     // Another kind ("the meeting") or no definite mention ("a document") is not that thing.
     expect(mentionsAskedKind("The meeting was held in Quetta.", asked)).toBe(false);
     expect(mentionsAskedKind("A document was signed in Quetta.", asked)).toBe(false);
-    expect(mentionsAskedKind("The document was signed.", new Set(analyzeText("who attended")))).toBe(false);
+    expect(
+      mentionsAskedKind("The document was signed.", kindsAsked(new Set(analyzeText("who attended")))),
+    ).toBe(false);
   });
 
   it("answers who signed a document from the sentence naming the signers of 'the document'", () => {

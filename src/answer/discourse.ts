@@ -36,14 +36,22 @@ const MENTION_KINDS: readonly ReadonlySet<string>[] = [
 const DEFINITE_MENTION = /\b(?:the|this|that|these) (\p{L}+)\b/giu;
 
 /**
+ * The kinds of thing among {@link MENTION_KINDS} a question asks about ("who signed the PTA": the
+ * agreements), for {@link mentionsAskedKind}; worked out once per question.
+ * @param asked - the question's terms
+ */
+export function kindsAsked(asked: ReadonlySet<string>): readonly ReadonlySet<string>[] {
+  return MENTION_KINDS.filter((kind) => [...kind].some((term) => asked.has(term)));
+}
+
+/**
  * Whether a sentence names, by a definite mention of its kind, a thing of a kind the question asks
  * about ("who signed the PTA": "X and Y signed THE AGREEMENT"): then the sentence before it, which
  * named it in full, stands for its missing words.
  * @param text - the sentence
- * @param asked - the question's terms
+ * @param kinds - the kinds the question asks about ({@link kindsAsked})
  */
-export function mentionsAskedKind(text: string, asked: ReadonlySet<string>): boolean {
-  const kinds = MENTION_KINDS.filter((kind) => [...kind].some((term) => asked.has(term)));
+export function mentionsAskedKind(text: string, kinds: readonly ReadonlySet<string>[]): boolean {
   if (kinds.length === 0) return false;
   for (const match of text.matchAll(DEFINITE_MENTION)) {
     const term = analyzeText(match[1] ?? "")[0];
@@ -202,12 +210,12 @@ const repeatedNamesByPassage = memoPerStore(MAX_CACHED, (store, passageId: numbe
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
     const order = store.articlePassages[articleIndex] ?? [];
     const at = order.indexOf(passageId);
+    // The few sentences before, then the lead, which names what the story is about.
+    const earlierIds = [
+      ...order.slice(Math.max(0, at - ANTECEDENT_LOOKBACK), at).reverse(),
+      ...order.slice(0, 2),
+    ];
     for (const noun of nouns) {
-      // The few sentences before, then the lead, which names what the story is about.
-      const earlierIds = [
-        ...order.slice(Math.max(0, at - ANTECEDENT_LOOKBACK), at).reverse(),
-        ...order.slice(0, 2),
-      ];
       for (const earlierId of earlierIds) {
         const earlier = store.passages[earlierId];
         if (earlier === undefined || !earlier.terms.includes(noun)) continue;

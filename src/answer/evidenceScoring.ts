@@ -28,6 +28,7 @@ import { ROLE_TERMS } from "./roles.js";
 import {
   carriedTerms,
   eventTerms,
+  kindsAsked,
   mentionsAskedKind,
   namesRepeatedByNoun,
   officeHolderTerms,
@@ -690,6 +691,8 @@ interface QuestionPlan {
   readonly lookedUp: ReadonlySet<string>;
   /** The candidates' surroundings as this question reads them, per store. */
   readonly surroundings: WeakMap<PassageStore, PlannedSurroundings>;
+  /** The kinds of thing the question asks about that a sentence may name by a definite mention ({@link kindsAsked}). */
+  readonly askedKinds: readonly ReadonlySet<string>[];
 }
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
@@ -705,6 +708,7 @@ function planOf(
   const { alternatives } = expanded;
   const focus = new Set(question.focus);
   const anchorTerms = new Set(question.anchorGroups.flatMap((group) => group.terms));
+  const asked = new Set(question.terms);
   const weighted = [...weights];
   // A count or list must be of what was asked, or of a close relation ("planes": aircraft), not of
   // anything the focus reaches loosely ("jet": course).
@@ -717,7 +721,7 @@ function planOf(
   const plan: QuestionPlan = {
     question,
     expanded,
-    asked: new Set(question.terms),
+    asked,
     focus,
     anchorTerms,
     spellings: spellingsOnly(alternatives),
@@ -749,6 +753,7 @@ function planOf(
       ...[...alternatives.values()].flatMap((list) => list.map((alternative) => alternative.term)),
     ]),
     surroundings: new WeakMap(),
+    askedKinds: kindsAsked(asked),
   };
   plans.set(weights, plan);
   return plan;
@@ -880,7 +885,7 @@ export function judgePassage(
     coverageOf(topicWeights, own, around, alternatives),
     carried.size > 0 &&
       (question.answerType === "content" ||
-        (holdsKind && text !== undefined && mentionsAskedKind(text, plan.asked)))
+        (holdsKind && text !== undefined && mentionsAskedKind(text, plan.askedKinds)))
       ? coverageOf(topicWeights, ownNames, around, alternatives)
       : null,
   );
