@@ -261,7 +261,7 @@ function normaliseFunctionWords(folded: string, words: WordKnowledge, vocabulary
       if (contracted !== undefined) return contracted;
       if (word.length < 3 || STOPWORDS.has(word) || readWord(word, words, vocabulary).kind !== "stop")
         return word;
-      return QUESTION_WORDS.find((question) => editDistance(word, question, 1) <= 1) ?? word;
+      return questionWordNear(word) ?? word;
     })
     .join(" ");
 }
@@ -276,8 +276,13 @@ function withOpeningSlipMended(text: string, words: WordKnowledge, vocabulary: V
   const folded = foldText(first);
   if (folded.length < 3 || STOPWORDS.has(folded) || QUESTION_WORDS.includes(folded)) return text;
   if (!words.isRareWord(folded) || vocabulary.has(analyzeText(folded)[0] ?? folded)) return text;
-  const meant = QUESTION_WORDS.find((question) => editDistance(folded, question, 1) <= 1);
+  const meant = questionWordNear(folded);
   return meant === undefined ? text : text.replace(first, meant);
+}
+
+/** The question word one slip from a word ("wich": which, "wen": when), if any. */
+function questionWordNear(word: string): string | undefined {
+  return QUESTION_WORDS.find((question) => editDistance(word, question, 1) <= 1);
 }
 
 /** Kinds of person a title before a name makes its bearer: "COLONEL GENERAL Valiyev", "PRESIDENT Aliyev". */
