@@ -290,12 +290,6 @@ function lastName(text: string): string | null {
   return last && !/['’]s\b/u.test(last) ? last : null;
 }
 
-/**
- * The name bound to a title in a sentence: "Defence Minister Zakir Hasanov", "Hasanov Zakir Asgar
- * Oglu, Minister of Defence", "Elnur Mammadov, Azerbaijan's Deputy Foreign Minister". The title must
- * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
- * @param title - the title's terms, as the question gives them (its country may stand elsewhere)
- */
 /** Terms with the words of every spelling their aliases are written out as ("fm": foreign, minister). */
 function withSpelledOutWords(terms: Iterable<string>): Set<string> {
   const all = new Set(terms);
@@ -304,6 +298,13 @@ function withSpelledOutWords(terms: Iterable<string>): Set<string> {
   return all;
 }
 
+/**
+ * The name bound to a title in a sentence: "Defence Minister Zakir Hasanov", "Hasanov Zakir Asgar
+ * Oglu, Minister of Defence", "Elnur Mammadov, Azerbaijan's Deputy Foreign Minister". The title must
+ * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
+ * @param sentence - one sentence
+ * @param asked - the title's terms, as the question gives them (its country may stand elsewhere)
+ */
 function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | null {
   // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
   const title = withSpelledOutWords(asked);
@@ -525,7 +526,7 @@ export function countOf(
     const days = DAY_SPAN.exec(sentence);
     if (days !== null) return days[0];
   }
-  const counts: { phrase: string; after: string; bare: boolean }[] = [];
+  const counts: { phrase: string; after: string; namesNothing: boolean }[] = [];
   for (const match of sentence.matchAll(NUMBER_PHRASES)) {
     const phrase = match[0].trim();
     if (!isCount(sentence, phrase, match.index ?? 0)) continue;
@@ -538,10 +539,10 @@ export function countOf(
     const countedNoun = analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term));
     // A bare number counts what the sentence says it is the number of: "the number of TOURISTS
     // rose to 71,000 in 2024".
-    const bare =
-      countsNothingNamed(after) && analyzeText(sentence).some((term) => (namedAs ?? counted).has(term));
+    const namesNothing = countsNothingNamed(after);
+    const bare = namesNothing && analyzeText(sentence).some((term) => (namedAs ?? counted).has(term));
     if (countedNoun || bare) return phrase;
-    counts.push({ phrase, after, bare: countsNothingNamed(after) });
+    counts.push({ phrase, after, namesNothing });
   }
   // Else a count of people for a count of people: "how many soldiers": "180 TROOPS", "about 120
   // PERSONNEL" ("24 pilots and 60 technicians": the technicians' count is found above first).
@@ -556,7 +557,7 @@ export function countOf(
   // "the number of Pakistani VISITORS rose to 84,000": a bare number of people.
   const numberOf = /\bnumber of (?:\p{L}+\s+)?(\p{Ll}+)/u.exec(sentence)?.[1];
   if (numberOf === undefined || !countsWord(numberOf)) return null;
-  return counts.find((count) => count.bare)?.phrase ?? null;
+  return counts.find((count) => count.namesNothing)?.phrase ?? null;
 }
 
 /** A count made an adjective of duration: "two-day", "three-week", "10-year". */
@@ -587,11 +588,11 @@ function wordsAfterCount(words: readonly string[]): readonly string[] {
 const QUANTITY_WORDS =
   /^(?:a|an|the|about|around|some|nearly|almost|over|more|than|up|to|series|number|couple|handful|dozen|dozens|hundreds|thousands|range|host|of|broad|wide|whole)$/iu;
 
-/** Whether a number is followed by no noun of its own ("rose to 71,000 IN 2024", "71,000."). */
 /** A time after a number, which names nothing it counts: "rose to 84,000 LAST YEAR". */
 const TIME_AFTER_NUMBER =
   /^(?:[\d.,]+\s+)+(?:last|this|next|a|per|every|each)\s+(?:year|month|week|day|quarter|season)\b/iu;
 
+/** Whether a number is followed by no noun of its own ("rose to 71,000 IN 2024", "71,000."). */
 function countsNothingNamed(words: string): boolean {
   if (TIME_AFTER_NUMBER.test(words)) return true;
   for (const token of tagText(words)) {

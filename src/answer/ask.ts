@@ -54,13 +54,13 @@ const NEAR_EQUAL_SHARE = 0.9;
 const TELLS_ANOTHER =
   /\b(?:also|as well|too|joined by|accompanied by|among others|besides|in addition|delegation\b[^.;]{0,40}?\b(?:includes|included|comprises|comprised|consists of|consisted of)|members of the delegation)\b/iu;
 
+/** Words before "also" that hold its subject's name: "Valiyev also", "Valiyev has also". */
+const SUBJECT_WORDS = 2;
+
 /**
  * Whether a sentence adds someone to those the question names: "Munir ALSO attended", "the
  * delegation includes"; not "Valiyev ALSO met the chairman", another deed of the one named.
  */
-/** Words before "also" that hold its subject's name: "Valiyev also", "Valiyev has also". */
-const SUBJECT_WORDS = 2;
-
 function tellsAnother(text: string, question: AnalysedQuestion): boolean {
   const match = TELLS_ANOTHER.exec(text);
   if (match === null) return false;

@@ -77,15 +77,17 @@ const MAX_FIGURELESS_SHARE = 0.5;
 /** A strip of figures has at least this many segments. */
 const MIN_FIGURE_SEGMENTS = 2;
 
-/** "USD 1.7 | EUR 1.9815 | Brent 64.88", "Gold (24K) Rs 355,000/tola | Silver Rs 4,050/tola": a strip of prices. */
+/**
+ * "USD 1.7 | EUR 1.9815 | Brent 64.88", "Gold (24K) Rs 355,000/tola | Silver Rs 4,050/tola": a
+ * strip of prices (asked only of a line that is no prose).
+ */
 function isFigureStrip(line: string): boolean {
   const segments = line.split(/\s+[|•·]\s+/u).filter((segment) => segment.trim() !== "");
   if (segments.length < MIN_FIGURE_SEGMENTS) return false;
   const figureless = segments.filter((segment) => !/\d/u.test(segment)).length;
   return (
     figureless / segments.length < MAX_FIGURELESS_SHARE &&
-    segments.every((segment) => countWords(segment) <= MAX_MENU_ITEM_WORDS + 2) &&
-    !isProse(line)
+    segments.every((segment) => countWords(segment) <= MAX_MENU_ITEM_WORDS + 2)
   );
 }
 
