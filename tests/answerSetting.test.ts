@@ -6,6 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
+import { qualifyingVerbTerms } from "../src/answer/questionAnalysis.js";
+import { analyzeText } from "../src/text/terms.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
 
 const PAGES: Record<string, string> = {
@@ -40,6 +42,28 @@ describe("an opening setting", () => {
     const result = askQuestion(engine, "what did they sign after the talks in sheki");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/^After the talks/u);
+  });
+});
+
+describe("a participle that qualifies a noun", () => {
+  it("is not the act asked when the question's own verb comes later", () => {
+    expect(qualifyingVerbTerms("what areas do the documents signed in sheki cover")).toEqual(
+      new Set(analyzeText("signed")),
+    );
+    expect(qualifyingVerbTerms("what did the ministers sign in sheki").size).toBe(0);
+    expect(qualifyingVerbTerms("what was signed in sheki").size).toBe(0);
+    // So a sentence that lists what the documents cover holds the answer without telling the signing.
+    expect(analysedIn(engine, "what areas do the documents signed in sheki cover").actTerms).not.toContain(
+      analyzeText("signed")[0],
+    );
+    expect(analysedIn(engine, "what did they sign in sheki").actTerms).toContain(analyzeText("signed")[0]);
+  });
+
+  it("is not the act asked in 'what was X signed in Y about'", () => {
+    expect(qualifyingVerbTerms("what were the documents signed in sheki about")).toEqual(
+      new Set(analyzeText("signed")),
+    );
+    expect(qualifyingVerbTerms("what were the documents signed for").size).toBe(0);
   });
 });
 

@@ -774,6 +774,32 @@ function verbReadAsNoun(tokens: readonly TaggedToken[], words: WordKnowledge): n
   return -1;
 }
 
+/**
+ * Terms of verbs that qualify a noun rather than tell the act asked: a participle right after a
+ * noun with the question's own verb still to come ("what areas do the documents SIGNED in Baku
+ * cover", "what did the agreement SIGNED in July say"), or in "what was X SIGNED in Y about". The
+ * act asked is the later verb, or what X is about.
+ * @param inWords - the question, folded
+ */
+export function qualifyingVerbTerms(inWords: string): ReadonlySet<string> {
+  const tokens = tagText(inWords);
+  const found = new Set<string>();
+  tokens.forEach((token, at) => {
+    if (token.pos !== "VERB" || !/(?:ed|en|wn)$/u.test(token.value)) return;
+    const before = tokens[at - 1];
+    if (before === undefined || (before.pos !== "NOUN" && before.pos !== "PROPN")) return;
+    // "... cover", "... say": the question's verb comes later; "what WERE the documents signed in
+    // Gabala ABOUT": the question asks what they are about.
+    const verbLater = tokens.slice(at + 1).some((later) => later.pos === "VERB");
+    const asksWhatAbout =
+      tokens.at(-1)?.normal === "about" &&
+      tokens.slice(0, at - 1).some((earlier) => earlier.pos === "AUX" && earlier.lemma === "be");
+    if (!verbLater && !asksWhatAbout) return;
+    for (const term of analyzeText(token.value)) found.add(term);
+  });
+  return found;
+}
+
 /** General words of the question with their lemma, part of speech and term, for the dictionary. */
 function generalWordsOf(
   text: string,
@@ -947,6 +973,7 @@ export function analyseQuestion(
   // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
   const answerType = asksAmount && AMOUNT_TYPES.has(detected) ? "number" : detected;
   const metaTerms = META_TERMS[answerType] ?? new Set<string>();
+  const qualifying = answerType === "content" ? qualifyingVerbTerms(inWords) : new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
@@ -1004,7 +1031,11 @@ export function analyseQuestion(
     title: titleTermsOf(text, answerType),
     actTerms:
       answerType === "content"
-        ? withOutcomes(allTerms.filter((term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term)))
+        ? withOutcomes(
+            allTerms.filter(
+              (term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term) && !qualifying.has(term),
+            ),
+          )
         : answerType === "person"
           ? // "who SIGNED the agreement": the doer is named where the deed is told.
             deedsAsked(inWords, generalWords)
