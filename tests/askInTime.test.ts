@@ -16,6 +16,8 @@ import { createKnowledgeBase } from "../src/loadKnowledgeBase.js";
 import { buildAnswerEngine, type BuiltAnswerEngine } from "../src/search/engine.js";
 import { askInTime, type AskInTimeOptions } from "../src/time/askInTime.js";
 import type { Article, AskResult, IsoDate } from "../src/types.js";
+import { actingCitiesOf } from "../src/answer/questionAnalysis.js";
+import { engineOf } from "./support/answerFixtures.js";
 
 const TODAY = "2025-11-23";
 let engine: BuiltAnswerEngine;
@@ -249,5 +251,49 @@ describe("as /ask renders it", () => {
     expect(embed?.description).toContain("Reported by 3 articles from 2 outlets (AA, APP)");
     expect(embed?.description).toContain("Sources disagree on the date");
     expect(embed?.fields?.[0]?.value).toContain("2024-03-14, 20 months ago");
+  });
+});
+
+describe("a scope from the question's own words", () => {
+  it("finds a later article's sentence that states a date in the scope by that date", () => {
+    // Many later reports name the question's cities and outrank it on its other words, so only the
+    // date it states retrieves the 2024 signing among them.
+    const pages: Record<string, string> = {
+      "r_review.txt": ` date 2025-06-10 Ministers review the fisheries agreement
+Ministers from Pakistan and Azerbaijan met in Sheki on Monday to review progress in trade.
+In March 2024, the two countries signed a Fisheries Agreement covering the Caspian and Arabian seas.
+`,
+    };
+    const dateOf = (n: number): string => `2025-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, "0")}`;
+    for (let n = 0; n < 70; n++) {
+      pages[`p${n}.txt`] = ` date ${dateOf(n)} Flights ${n}
+Flight ${n} between Islamabad and Baku was delayed by fog, the airline said.
+Passengers of flight ${n} from Islamabad waited six hours before landing in Baku.
+`;
+    }
+    for (let n = 0; n < 80; n++) {
+      pages[`q${n}.txt`] = ` date ${dateOf(n)} Harvest ${n}
+Farmers in district ${n} of Lankaran expect a larger tea harvest this year.
+`;
+    }
+    const result = askInTime(engineOf(pages), "which pact did islamabad and baku conclude in march 2024", {
+      today: TODAY,
+    });
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(
+      /^In March 2024, the two countries signed a Fisheries Agreement/u,
+    );
+  });
+});
+
+describe("a city that acts in the question", () => {
+  it("stands for its country's government, a city after a preposition does not", () => {
+    expect(actingCitiesOf("which pact did islamabad and baku conclude")).toEqual(
+      new Map([
+        ["islamabad", ["pakistan"]],
+        ["baku", ["azerbaijan"]],
+      ]),
+    );
+    expect(actingCitiesOf("what did sharif sign in baku").size).toBe(0);
   });
 });

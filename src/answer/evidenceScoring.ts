@@ -599,7 +599,9 @@ function spellingsOnly(
 ): ReadonlyMap<string, readonly Alternative[]> {
   const kept = new Map<string, readonly Alternative[]>();
   for (const [term, list] of alternatives) {
-    const spellings = list.filter((alternative) => alternative.via === "spelling");
+    const spellings = list.filter(
+      (alternative) => alternative.via === "spelling" || alternative.via === "government",
+    );
     if (spellings.length > 0) kept.set(term, spellings);
   }
   return kept;

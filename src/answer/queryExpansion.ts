@@ -276,7 +276,11 @@ export function expandQuery(
   for (const group of question.anchorGroups) {
     let known = 0;
     for (const term of group.terms) {
-      if (inArchive(term)) {
+      // A city that acts ("did Baku sign") is its country's government, named either way.
+      const governments = (question.actingCities?.get(term) ?? []).filter(inArchive);
+      for (const country of governments)
+        add(term, { term: country, credit: SPELLING_CREDIT, via: "government" });
+      if (inArchive(term) || governments.length > 0) {
         known += 1;
         continue;
       }

@@ -71,6 +71,11 @@ export interface AnalysedQuestion {
   readonly terms: readonly string[];
   /** Specific phrases: the evidence must mention each. */
   readonly anchorGroups: readonly AnchorGroup[];
+  /**
+   * Cities that act in the question ("which pact did ISLAMABAD and BAKU conclude"), standing for
+   * their countries' governments: city term -> the country's terms.
+   */
+  readonly actingCities?: ReadonlyMap<string, readonly string[]>;
   /** General words, for query expansion. */
   readonly generalWords: readonly GeneralWord[];
   /** Terms naming what a what/which question asks for ("topics" in "What topics did ..."). */
@@ -800,6 +805,27 @@ export function qualifyingVerbTerms(inWords: string): ReadonlySet<string> {
   return found;
 }
 
+/**
+ * Cities that stand before the question's verb, not after a preposition: the subject ("did BAKU
+ * sign", "which pact did ISLAMABAD and BAKU conclude"), which in the press names the country's
+ * government. Each maps to its country's terms, by the gazetteer.
+ * @param inWords - the question, folded
+ */
+export function actingCitiesOf(inWords: string): ReadonlyMap<string, readonly string[]> {
+  const tokens = tagText(inWords);
+  const verb = tokens.findIndex((token) => token.pos === "VERB");
+  const found = new Map<string, readonly string[]>();
+  for (let at = 0; at < (verb < 0 ? 0 : verb); at++) {
+    const token = tokens[at];
+    if (token === undefined || tokens[at - 1]?.pos === "ADP") continue;
+    const place = lookUpPlace(token.value);
+    if (place === null || place.isCountry) continue;
+    const [term] = analyzeText(token.value);
+    if (term !== undefined) found.set(term, analyzeText(place.country));
+  }
+  return found;
+}
+
 /** General words of the question with their lemma, part of speech and term, for the dictionary. */
 function generalWordsOf(
   text: string,
@@ -1003,6 +1029,7 @@ export function analyseQuestion(
     answerType,
     terms: allTerms.filter((term) => !isTimeTerm(term) && !titled.has(term)),
     anchorGroups,
+    actingCities: actingCitiesOf(inWords),
     generalWords,
     modifiers: generalWords
       .filter(

@@ -7,6 +7,7 @@
  * candidates inside the scope, so a hard scope never quotes an article from outside it, and the
  * answer layer itself needs no knowledge of time.
  */
+import { analyzeText } from "../text/terms.js";
 import { askQuestion, askQuestionScored, type AnswerEngine } from "../answer/ask.js";
 import { annotateAnswer } from "../corroboration/annotateAnswer.js";
 import type { Candidate, SentenceSearch } from "../search/sentenceIndex.js";
@@ -164,6 +165,25 @@ function scopeData(scope: TimeScope, undatedExcluded: number): AnswerScope {
   return { ...scope, undatedExcluded };
 }
 
+/**
+ * Asks within a scope without its time words ("in July 2024" filters the evidence), and, when that
+ * finds nothing, with them: a later article's "In July 2024, the two countries signed ..." is found
+ * by the date it states. That answer stands only when its sentence states the date itself, not
+ * when the date words were found around it.
+ */
+function askWithinScope(
+  scoped: AnswerEngine,
+  asTyped: string,
+  withoutTime: string,
+  phrase: string | null,
+): AskResult {
+  const plain = askQuestion(scoped, withoutTime);
+  if (plain.status !== "no_answer" || withoutTime === asTyped || phrase === null) return plain;
+  const dated = askQuestion(scoped, asTyped);
+  const stated = new Set(analyzeText(dated.excerpts[0]?.text ?? ""));
+  return dated.status === "answered" && analyzeText(phrase).every((term) => stated.has(term)) ? dated : plain;
+}
+
 let configuredStaleAfterDays = DEFAULT_STALE_AFTER_DAYS;
 
 /**
@@ -197,7 +217,7 @@ export function askInTime(engine: AnswerEngine, question: string, options: AskIn
   const scopedEngine = hard ? { ...engine, index: scopedSearch(engine, scope, undated) } : engine;
   const asked = scope.preferRecent
     ? newestFirst(askRecentFirst(engine, scope, read.question, undated))
-    : askQuestion(scopedEngine, read.question);
+    : askWithinScope(scopedEngine, question, read.question, scope.phrase);
   const answered = { ...asked, question };
   const scoped =
     scope.label === null && scope.undatedEvent === null ? {} : { scope: scopeData(scope, undated.size) };
