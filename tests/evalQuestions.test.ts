@@ -514,3 +514,15 @@ describeHundredQuestionBlindSet({
   earlier: [...EARLIER_THAN_FOURTH, join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl")],
   checkDigest: "270efc7a402bd228d9bffd164a6b9dbc382b6360c2a3ff5eea316af074572292",
 });
+
+// The sixth blind set (stop 22): 20 articles.
+describeHundredQuestionBlindSet({
+  name: "sixth",
+  letter: "m",
+  earlier: [
+    ...EARLIER_THAN_FOURTH,
+    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
+  ],
+  checkDigest: "b024e080f7a5bf07e7bc482d090cc0e63b891e3fdac89ccce4d70c9ed2f1ae46",
+});

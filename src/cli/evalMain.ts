@@ -4,7 +4,7 @@
  * in tests/fixtures), the project's own set (tests/eval/questions.jsonl), whose figures are
  * broken down per half and per category, the later tune questions (tests/eval/tune-extra.jsonl), and
  * the blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh,
- * tests/fixtures/fourth, tests/fixtures/fifth), and the stranger questions
+ * tests/fixtures/fourth, tests/fixtures/fifth, tests/fixtures/sixth), and the stranger questions
  * (tests/eval/stranger-questions.jsonl, check half only); also later tune questions over the
  * second archive (tests/eval/latest-archive-tune.jsonl).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
@@ -55,6 +55,12 @@ const FOURTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fourth");
 const FIFTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/fifth-archive-questions.jsonl");
 const FIFTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fifth");
 /**
+ * A sixth blind set (stop 22): 100 questions over the 20 articles of tests/fixtures/sixth, both
+ * written by an author who had not run the engine nor read its code, split and frozen before the first run.
+ */
+const SIXTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/sixth-archive-questions.jsonl");
+const SIXTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/sixth");
+/**
  * Questions over the bundled archive written at the start of stop 19, before that stop's tuning,
  * all in the check half: a small, late measure of wording the engine was not tuned on.
  */
@@ -90,6 +96,7 @@ async function main(): Promise<void> {
           { file: FRESH_ARCHIVE_SET, archive: FRESH_ARCHIVE },
           { file: FOURTH_ARCHIVE_SET, archive: FOURTH_ARCHIVE },
           { file: FIFTH_ARCHIVE_SET, archive: FIFTH_ARCHIVE },
+          { file: SIXTH_ARCHIVE_SET, archive: SIXTH_ARCHIVE },
           { file: STRANGER_SET, archive: dir },
         ];
   const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
