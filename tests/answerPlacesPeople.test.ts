@@ -10,6 +10,7 @@ import { expandQuery } from "../src/answer/queryExpansion.js";
 import { officeHolderTerms } from "../src/answer/discourse.js";
 import { countryAsked } from "../src/answer/officeCountry.js";
 import { analyzeText } from "../src/text/terms.js";
+import { instanceTermsOf, kindTermsOf } from "../src/text/domainInstances.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
 
@@ -363,5 +364,26 @@ Maritime Minister Junaid Anwar and Azerbaijani Transport Minister Rashad Nabiyev
     expect(askQuestion(signing, "who signed the karachi port trust agreement").excerpts[0]?.text).toContain(
       "signed by Port Trust chairman",
     );
+  });
+});
+
+describe("a parliament the press names in its own language", () => {
+  it("is a parliament: 'who is the speaker of X's parliament' finds the Speaker of the Milli Majlis", () => {
+    expect(instanceTermsOf("parliament")).toEqual(expect.arrayContaining(analyzeText("milli majlis")));
+    expect(kindTermsOf(analyzeText("majlis")[0] ?? "")).toEqual(["parliament"]);
+    const engine = engineOf({
+      "sp1.txt": ` date 2025-04-02 Speaker in Lahore
+The Speaker of Azerbaijan's Milli Majlis, Leyla Guliyeva, visited Lahore on Tuesday at the invitation of the Punjab Assembly.
+`,
+      "sp2.txt": ` date 2025-04-03 Two parliaments
+The Pakistani speaker said the two parliaments would exchange staff for training.
+`,
+      "sp3.txt": ` date 2025-04-05 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+    });
+    const result = askQuestion(engine, "who is the speaker of azerbaijan's parliament");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Leyla Guliyeva/u);
   });
 });

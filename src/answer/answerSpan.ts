@@ -3,6 +3,7 @@
  * phrase, the place after "in"/"at", the person the question did not name, the name bound to a
  * title, the number, the purpose clause.
  */
+import { instanceTermsOf, kindTermsOf } from "../text/domainInstances.js";
 import { lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { spelledOutAs } from "../text/aliases.js";
 import { analyzeText } from "../text/terms.js";
@@ -293,8 +294,11 @@ function lastName(text: string): string | null {
 /** Terms with the words of every spelling their aliases are written out as ("fm": foreign, minister). */
 function withSpelledOutWords(terms: Iterable<string>): Set<string> {
   const all = new Set(terms);
-  for (const term of [...all])
+  for (const term of [...all]) {
     for (const spelling of spelledOutAs(term)) for (const word of analyzeText(spelling)) all.add(word);
+    // "Speaker of the parliament" is the Speaker of the Milli Majlis, and the other way round.
+    for (const related of [...instanceTermsOf(term), ...kindTermsOf(term)]) all.add(related);
+  }
   return all;
 }
 

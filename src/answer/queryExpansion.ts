@@ -5,6 +5,7 @@
  * archive never uses are looked up as misspellings of words it does use ("azerbaijn"), and those
  * it still does not know are reported: a name the archive never mentions cannot be answered.
  */
+import { instanceTermsOf } from "../text/domainInstances.js";
 import type { PassageStore } from "../search/passageStore.js";
 import { memoPerStore } from "../search/storeMemo.js";
 import { editDistance, editDistanceLowerBound, letterMask } from "../text/editDistance.js";
@@ -261,6 +262,10 @@ export function expandQuery(
         ...(sameSense ? {} : { otherPos: true as const }),
       });
       kept += 1;
+    }
+    // "Parliament": the Milli Majlis, which no dictionary names; a kind's instance, as WordNet's are.
+    for (const term of instanceTermsOf(word.term)) {
+      if (inArchive(term)) add(word.term, { term, credit: certainty * FIRST_STEP_CREDIT, via: "hyponym" });
     }
     // An ordinary word the archive never uses, with no relation it uses either, may be a
     // misspelling of one it does ("discus" for "discuss"); a word in everyday use is what was
