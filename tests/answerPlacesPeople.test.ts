@@ -369,7 +369,7 @@ Maritime Minister Junaid Anwar and Azerbaijani Transport Minister Rashad Nabiyev
 
 describe("a parliament the press names in its own language", () => {
   it("is a parliament: 'who is the speaker of X's parliament' finds the Speaker of the Milli Majlis", () => {
-    expect(instanceTermsOf("parliament")).toEqual(expect.arrayContaining(analyzeText("milli majlis")));
+    expect(instanceTermsOf("parliament")).toEqual(expect.arrayContaining([...analyzeText("milli majlis")]));
     expect(kindTermsOf(analyzeText("majlis")[0] ?? "")).toEqual(["parliament"]);
     const engine = engineOf({
       "sp1.txt": ` date 2025-04-02 Speaker in Lahore
