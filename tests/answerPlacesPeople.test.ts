@@ -387,3 +387,20 @@ Traders in Ganja expect the grape harvest to be larger than last year.
     expect(result.answer).toMatch(/^Leyla Guliyeva/u);
   });
 });
+
+describe("a title written in lower case before the name it qualifies", () => {
+  it("binds the name after the comma, the title's 'of the' and country inside it", () => {
+    const engine = engineOf({
+      "nv1.txt": ` date 2025-05-12 Naval cadets graduate
+Twenty cadets graduated on Monday from the naval academy in Karachi.
+The commander of the Azerbaijani Naval Forces, Rear Admiral Subhan Bakirov, also attended.
+`,
+      "nv2.txt": ` date 2025-05-14 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+    });
+    const result = askQuestion(engine, "who is the commander of the azerbaijani naval forces");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Rear Admiral Subhan Bakirov —/u);
+  });
+});

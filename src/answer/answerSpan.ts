@@ -3,6 +3,7 @@
  * phrase, the place after "in"/"at", the person the question did not name, the name bound to a
  * title, the number, the purpose clause.
  */
+import { STOPWORDS } from "../text/stopwords.js";
 import { instanceTermsOf, kindTermsOf } from "../text/domainInstances.js";
 import { lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { spelledOutAs } from "../text/aliases.js";
@@ -303,6 +304,19 @@ function withSpelledOutWords(terms: Iterable<string>): Set<string> {
 }
 
 /**
+ * The sentence with the title's words capitalised where it writes them in lower case ("The
+ * commander of the Azerbaijani Air Force, Major General X"), so the title reads as one run; the
+ * same length, so positions stay.
+ */
+function withTitleWordsCapitalised(sentence: string, title: ReadonlySet<string>): string {
+  return sentence.replace(/\b\p{Ll}[\p{L}-]*/gu, (word) =>
+    analyzeText(word).some((term) => title.has(term)) && !STOPWORDS.has(word)
+      ? `${word.charAt(0).toUpperCase()}${word.slice(1)}`
+      : word,
+  );
+}
+
+/**
  * The name bound to a title in a sentence: "Defence Minister Zakir Hasanov", "Hasanov Zakir Asgar
  * Oglu, Minister of Defence", "Elnur Mammadov, Azerbaijan's Deputy Foreign Minister". The title must
  * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
@@ -313,12 +327,13 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
   // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
   const title = withSpelledOutWords(asked);
   const rolesAsked = [...asked].filter((term) => ROLE_TERMS.has(term));
-  for (const match of titleRuns(sentence)) {
+  for (const match of titleRuns(withTitleWordsCapitalised(sentence, title))) {
     const run = match[0].replace(OWNER_PREFIX, "");
     const words = run.split(/\s+/u);
     const inTitle = words.map((word) => {
       const terms = analyzeText(word);
-      return terms.length === 0 || terms.every((term) => title.has(term));
+      // A country's name may stand inside the title ("Commander of the Azerbaijani Air Force").
+      return terms.length === 0 || terms.every((term) => title.has(term) || isCountryName(term));
     });
     // The title is the run's first words (a name may follow) or its last (a name may precede).
     let end = 0;

@@ -896,12 +896,14 @@ function titleTermsOf(text: string, answerType: AnswerType): string[] {
   let end = role + 1;
   while (end < tokens.length) {
     const token = tokens[end];
+    // "Minister OF Defence", "Commander OF THE Air Force".
+    const article = tokens[end + 1]?.normal === "the" ? 1 : 0;
     if (
       token &&
       (TITLE_POS.has(token.pos) ||
-        (/^(?:of|for)$/iu.test(token.value) && TITLE_POS.has(tokens[end + 1]?.pos ?? "")))
+        (/^(?:of|for)$/iu.test(token.value) && TITLE_POS.has(tokens[end + 1 + article]?.pos ?? "")))
     )
-      end += 1;
+      end += TITLE_POS.has(token.pos) ? 1 : 1 + article;
     else break;
   }
   return [
