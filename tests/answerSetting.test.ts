@@ -59,6 +59,24 @@ describe("a participle that qualifies a noun", () => {
     expect(analysedIn(engine, "what did they sign in sheki").actTerms).toContain(analyzeText("signed")[0]);
   });
 
+  it("leaves the kind asked ('which SECTORS') to the list that names its instances", () => {
+    const signed = engineOf({
+      "k1.txt": ` date 2025-03-04 Talks in Sheki
+President Orhan Valiyev held talks with Prime Minister Kamran Siddiqi in Sheki, after which the two sides signed six memoranda on tourism, banking, fisheries and railways.
+The prime minister arrived in Sheki on Monday evening on a two-day visit.
+`,
+      "k2.txt": ` date 2025-03-06 Markets
+Traders in Lankaran expect the tea harvest to be larger than last year.
+`,
+    });
+    expect(analysedIn(signed, "which sectors do the memoranda signed in sheki cover").focus).toContain(
+      analyzeText("sectors")[0],
+    );
+    const result = askQuestion(signed, "which sectors do the memoranda signed in sheki cover");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/tourism, banking, fisheries and railways/u);
+  });
+
   it("is not the act asked in 'what was X signed in Y about'", () => {
     expect(qualifyingVerbTerms("what were the documents signed in sheki about")).toEqual(
       new Set(analyzeText("signed")),

@@ -1014,6 +1014,9 @@ export function analyseQuestion(
     // "how many KINDS of cooperation": what is counted, which the answer lists rather than names.
     ...countFocus.filter((term) => !isTimeTerm(term)),
     ...allTerms.filter((term) => metaTerms.has(term)),
+    // "Which SECTORS do the MoUs cover": the kind of what a report lists, which it names rather
+    // than calls by the kind.
+    ...(answerType === "content" ? allTerms.filter((term) => KIND_TERMS.has(term)) : []),
   ];
   const counting =
     answerType === "number" && !asksAmount
