@@ -131,6 +131,27 @@ describe("yes/no answers", () => {
     expect(result.excerpts[0]?.citation.source).toBe("a_jets.txt");
   });
 
+  it('says "No" with a sentence that reports the talks ended without it, or failed to reach it', () => {
+    const talks = engineOf({
+      "t1.txt": ` date 2025-08-20 Shipping talks
+Two days of talks between the port authorities of Pakistan and Azerbaijan on a ferry agreement ended on Thursday without an agreement, officials said.
+`,
+      "t2.txt": ` date 2025-08-22 Rail talks
+Railway officials of Pakistan and Azerbaijan failed to reach a deal on freight tariffs at their meeting in Quetta.
+`,
+      "t3.txt": ` date 2025-08-25 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+    });
+    const ferry = explainQuestion(
+      talks,
+      "did the ferry talks between pakistan and azerbaijan end in an agreement",
+    ).result;
+    expect(ferry.answer).toMatch(/^No — Two days of talks/u);
+    const rail = explainQuestion(talks, "did the railway officials reach a deal on freight tariffs").result;
+    expect(rail.answer).toMatch(/^No — Railway officials/u);
+  });
+
   it("does not say yes when a word of the claim is nowhere in the sentence", () => {
     // The archive has the jets but no pipeline deal.
     const { result } = explainQuestion(engine, "did azerbaijan and pakistan sign a pipeline deal");

@@ -8,9 +8,12 @@ import type { Judgement } from "./evidenceScoring.js";
 /** The sentence must have every topic word in some form, and this share of their weight, to state (or deny) it... */
 const MIN_TOPIC_STATED = 0.4;
 
-/** Words that deny what the sentence reports. */
+/**
+ * Words that deny what the sentence reports; "ended WITHOUT AN agreement" and "FAILED TO reach" deny
+ * it too ("without delay", with no article, does not).
+ */
 const NEGATION =
-  /\b(?:not|never|no|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|cancell?ed|postponed)\b|n't\b/iu;
+  /\b(?:not|never|no|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|cancell?ed|postponed|without (?:a|an|any)|fail(?:ed|s)? to)\b|n't\b/iu;
 
 /** The verdict on a yes/no question. */
 export type YesNo = "yes" | "no" | "unknown";
