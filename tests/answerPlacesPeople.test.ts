@@ -404,3 +404,28 @@ Traders in Ganja expect the grape harvest to be larger than last year.
     expect(result.answer).toMatch(/^Rear Admiral Subhan Bakirov —/u);
   });
 });
+
+describe("places named by their kind, and the bot's own name", () => {
+  const drill = engineOf({
+    "dr1.txt": ` date 2025-09-21 Drill ends
+Soldiers of Pakistan and Azerbaijan on Sunday completed Dostluq-2025, a joint exercise of their special forces.
+Dostluq, which means "friendship" in Azerbaijani, is the first exercise of its kind.
+The exercise was held at a training range near the town of Ordubad.
+`,
+    "dr2.txt": ` date 2025-09-22 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+  });
+
+  it("finds 'near the town of Ordubad' and not 'in Azerbaijani', a language", () => {
+    const result = askQuestion(drill, "where was the dostluq exercise held");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Ordubad — /u);
+  });
+
+  it("reads 'Dostluq' as the bot addressed only at the question's start or end", () => {
+    expect(analysedIn(drill, "where was the dostluq exercise held").terms).toContain("dostluq");
+    expect(analysedIn(drill, "dostluq, where was the exercise held").terms).not.toContain("dostluq");
+    expect(analysedIn(drill, "where was the exercise held, Dostluq?").terms).not.toContain("dostluq");
+  });
+});

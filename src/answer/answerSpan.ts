@@ -50,12 +50,24 @@ function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
   return terms.length > 0 && terms.some((term) => !questionTerms.has(term));
 }
 
+/**
+ * "In Baku", "at the Zagulba Palace", and a place named by its kind ("near the town of Ordubad", "in
+ * the mountains of the Nakhchivan Autonomous Republic").
+ */
+const PLACE_AFTER_PREPOSITION =
+  /\b(?:in|at|near)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:town|city|village|district|region|province|mountains|valley|outskirts|port|island)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu;
+
+/** "In Azerbaijani", "in Urdu": a people's or a language's name, whose term is its country's, is no place. */
+function namesALanguageOrPeople(phrase: string): boolean {
+  if (/\s/u.test(phrase)) return false;
+  const [term] = analyzeText(phrase);
+  return term !== undefined && isCountryName(term) && !isCountryName(phrase);
+}
+
 function placePhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
-  for (const match of sentence.matchAll(
-    /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu,
-  )) {
+  for (const match of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
     const place = match[1];
-    if (!place || datePhrase(place)) continue;
+    if (!place || datePhrase(place) || namesALanguageOrPeople(place)) continue;
     if (isNew(place, questionTerms)) return place;
     // "Where is Lachin?": the place it stands in, "in Lachin, Azerbaijan".
     const within = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(

@@ -148,7 +148,7 @@ const NAME_CONNECTORS = new Set(["of", "the", "and", "de", "al", "ul", "e"]);
 /** Words of chat and question phrasing that are not in the dictionary but carry no topic. */
 const CHAT_WORDS = new Set(
   (
-    "pls plz please u ur r ya yeah yep nope hey hi hello thx bot dostluq wanna gonna gotta " +
+    "pls plz please u ur r ya yeah yep nope hey hi hello thx bot wanna gonna gotta " +
     "kinda sorta lol btw idk abt bcz coz cuz cause whats what's whos who's wheres when's hows ok okay know " +
     "anyone anybody someone somebody anything something guys guy folks " +
     // "Who ELSE was there", "what ELSE did they sign": beyond what the asker knows, which no
@@ -928,6 +928,10 @@ function cleanQuestion(raw: string): string {
       .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, " ")
       // Mentions and links address people or point elsewhere; they are not part of what is asked.
       .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b|\bhttps?:\/\/\S+/gu, " ")
+      // The bot addressed by its name, first or last ("dostluq, when ...", "... , Dostluq?"); inside
+      // the question it is what is asked about (the Dostluq exercise).
+      .replace(/^\s*(?:(?:hey|hi|hello|ok|okay)\s+)?dostluq\b[\s,:!]*/iu, "")
+      .replace(/[\s,]+dostluq\s*([?!.]*)\s*$/iu, "$1")
       .replace(/\s+/gu, " ")
       .trim()
   );
