@@ -237,3 +237,23 @@ SOCAR President Rovshan Najaf said the Hub refinery would be built with Pakistan
     expect(result.excerpts[0]?.citation.source).toBe("b_talks.txt");
   });
 });
+
+describe("misspelt irregular forms", () => {
+  it("reads two swapped letters of an irregular plural as the word ('childern': children)", () => {
+    const clinic = engineOf({
+      "c1.txt": ` date 2025-10-02 Surgeons in Ganja
+A team of Pakistani surgeons has operated on 31 children in Ganja during a week-long mission.
+`,
+      "c2.txt": ` date 2025-10-03 Markets
+Traders in Lankaran expect the tea harvest to be larger than last year.
+`,
+    });
+    const child = analysedIn(clinic, "how many childern did the surgeons operate on").generalWords.find(
+      (word) => word.word === "childern",
+    );
+    expect(child).toMatchObject({ lemma: "child", corrected: true });
+    const { result } = explainQuestion(clinic, "how many childern did the surgeons operate on");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^31 children/u);
+  });
+});

@@ -374,11 +374,25 @@ const readingsOf = new WeakMap<
 const MAX_READINGS = 10_000;
 
 /**
+ * An irregular form with two letters swapped ("childern": children, "wmoen": women): the dictionary
+ * lists only "child", so the lemmatiser tells which swap is an inflection of a common word.
+ */
+function irregularFormSwapped(folded: string, words: WordKnowledge): string | null {
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const swapped = folded.slice(0, i) + (folded[i + 1] ?? "") + (folded[i] ?? "") + folded.slice(i + 2);
+    if (swapped === folded) continue;
+    const lemma = lemmaOf(swapped);
+    if (lemma !== swapped && words.isCommonWord(lemma) && !words.isCommonWord(swapped)) return swapped;
+  }
+  return null;
+}
+
+/**
  * The dictionary's correction of a misspelt word, of its singular when the word is a plural: the
  * dictionary lists lemmas, so "flihgts" is one slip from no word, but "flihgt" is one from "flight".
  */
 function correctedWithInflection(folded: string, words: WordKnowledge): string | null {
-  const corrected = words.correctSpelling(folded);
+  const corrected = words.correctSpelling(folded) ?? irregularFormSwapped(folded, words);
   if (corrected !== null || !folded.endsWith("s")) return corrected;
   const singulars = [
     ...(folded.endsWith("ies") ? [`${folded.slice(0, -3)}y`] : []),
