@@ -94,6 +94,9 @@ describe("what the question asks", () => {
     ["what is the name of the pakistani foreign secretary", "titleHolder"],
     ["who is the guy running socar", "titleHolder"],
     ["who runs socar", "titleHolder"],
+    ["who chaired the joint economic commission", "titleHolder"],
+    // One occasion's doer, not an office's holder.
+    ["who chaired the joint economic commission meeting in islamabad", "person"],
     ["who were the two leaders at the lachin meeting", "person"],
     ["back in may 2025, when the ministers spoke, what did they discuss", "content"],
     ["after the summit in shusha, where will the next one be held", "place"],

@@ -121,16 +121,21 @@ export function detectAnswerType(folded: string): AnswerType {
   const nameOf = /^(?:what|whats|what's) (?:is|was|are|were)? ?the names? of (.*)$/u.exec(q);
   if (nameOf) return ROLE_WORD.test(nameOf[1] ?? "") ? "titleHolder" : "description";
   // "who runs the defence ministry", "who heads SOCAR": the name bound to the office of running it.
-  // ("who led the delegation" asks for a person, not an office.)
+  // ("who led the delegation" asks for a person, not an office, and so does "who CHAIRED the
+  // commission's MEETING": one occasion's doer.)
+  const onOneOccasion =
+    /^who (?:ran|headed|led|chaired)\b/u.test(q) &&
+    /\b(?:meeting|session|talks|summit|conference|ceremony|round|visit)\b/u.test(q);
   if (
-    /^who (?:runs|ran|heads|headed|leads|led|chairs|chaired|is in charge of|was in charge of)\b.*\b(?:ministry|department|company|firm|agency|bank|office|organi[sz]ation|commission|committee|council|army|navy|air force|corporation|authority|board)\b/u.test(
+    !onOneOccasion &&
+    (/^who (?:runs|ran|heads|headed|leads|led|chairs|chaired|is in charge of|was in charge of)\b.*\b(?:ministry|department|company|firm|agency|bank|office|organi[sz]ation|commission|committee|council|army|navy|air force|corporation|authority|board)\b/u.test(
       q,
     ) ||
-    // "who runs SOCAR", "who is the guy running SOCAR": the office of running it, whatever it is.
-    /^who (?:runs|ran|heads|headed|chairs|chaired)\b/u.test(q) ||
-    /^who(?:'s| is| was) (?:the |that )?(?:guy|man|woman|person|one|official|people)? ?(?:running|heading|chairing|in charge of)\b/u.test(
-      q,
-    )
+      // "who runs SOCAR", "who is the guy running SOCAR": the office of running it, whatever it is.
+      /^who (?:runs|ran|heads|headed|chairs|chaired)\b/u.test(q) ||
+      /^who(?:'s| is| was) (?:the |that )?(?:guy|man|woman|person|one|official|people)? ?(?:running|heading|chairing|in charge of)\b/u.test(
+        q,
+      ))
   )
     return "titleHolder";
   const whoIs = /^who(?:'s| is| was| are| were| has been| will be)\s+(.*)$/u.exec(q);
