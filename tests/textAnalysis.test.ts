@@ -76,6 +76,14 @@ describe("analyzeText: currency signs", () => {
   });
 });
 
+describe("analyzeText: designations", () => {
+  it("reads a designation's plural as the designation, a decade as itself", () => {
+    expect(analyzeText("two C-130s landed")).toEqual(analyzeText("two C-130 landed"));
+    expect(analyzeText("F-16s")).toEqual(analyzeText("F-16"));
+    expect(analyzeText("in the mid-1990s")).toContain("1990s");
+  });
+});
+
 describe("analyzeText: stopwords and order", () => {
   it("drops stopwords and keeps content terms in order", () => {
     const terms = analyzeText("What is the state of the relations between the two countries?");

@@ -146,8 +146,16 @@ function tokensOf(text: string, keepAliasWords: boolean): string[] {
   if (/[$]|eur\d|gbp\d/u.test(plain)) {
     for (const [sign, word] of CURRENCY_SIGNS) plain = plain.replace(sign, word);
   }
+  // "C-130s", "F-16s": the plural of a designation is the designation ("the 1990s" stays a decade).
+  if (/\ds\b/u.test(plain))
+    plain = plain.replace(DESIGNATION_PLURAL, (whole, letters: string, digits: string) =>
+      digits.length === 4 && /^(?:19|20)/u.test(digits) ? whole : `${letters}${digits}`,
+    );
   return applyAliases(plain, keepAliasWords).split(/[^a-z0-9']+/u);
 }
+
+/** A designation's plural: letters, an optional hyphen, digits and an "s" ("c-130s", "f16s"). */
+const DESIGNATION_PLURAL = /\b([a-z]{1,3}-?)(\d{1,4})s\b/gu;
 
 /** A character folding must transliterate: neither ASCII nor typographic punctuation. */
 const BEYOND_TYPOGRAPHY = /[^\u0000-\u007F‘’‚‛“”„‟–—…\u00A0]/u;
