@@ -98,6 +98,9 @@ describe("what the question asks", () => {
     // One occasion's doer, not an office's holder.
     ["who chaired the joint economic commission meeting in islamabad", "person"],
     ["who were the two leaders at the lachin meeting", "person"],
+    ["who was at the ceremony in gabala", "person"],
+    ["who was there when they signed the memorandum", "person"],
+    ["who was present at the signing", "person"],
     ["back in may 2025, when the ministers spoke, what did they discuss", "content"],
     ["after the summit in shusha, where will the next one be held", "place"],
     ["how many aircraft did azerbaijan receive", "number"],

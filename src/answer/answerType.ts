@@ -142,6 +142,8 @@ export function detectAnswerType(folded: string): AnswerType {
   // "Who were the two leaders at the meeting": people, not the holder of one office.
   if (whoIs && /^who (?:are|were)\b/u.test(q) && /\b(?:the )?(?:two|three|four|\w+s)\b/u.test(whoIs[1] ?? ""))
     return "person";
+  // "Who was AT the ceremony", "who was THERE", "who was present": people at an occasion, not who someone is.
+  if (whoIs && /^(?:at|in|on|with|among|there|present|behind|also)\b/u.test(whoIs[1] ?? "")) return "person";
   if (whoIs) return ROLE_WORD.test(whoIs[1] ?? "") ? "titleHolder" : "description";
   if (
     /^(?:who|whom|with whom|by whom|to whom|who else|which (?:person|people|official|officials|leader|leaders))\b/u.test(
