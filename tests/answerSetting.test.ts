@@ -45,6 +45,24 @@ describe("an opening setting", () => {
   });
 });
 
+describe("what else was discussed", () => {
+  it("is a content question answered by the sentence telling what they also discussed", () => {
+    const talks = engineOf({
+      "w1.txt": ` date 2025-05-14 Prime ministers meet in Sheki
+Prime Minister Orhan Valiyev held talks with Prime Minister Kamran Siddiqi in Sheki, where the two sides unveiled a plaque for a new silk museum.
+At the talks in the guest house, the two prime ministers also discussed a ferry across the Caspian and a trade house in Multan.
+`,
+      "w2.txt": ` date 2025-05-16 Markets
+Traders in Lankaran expect the tea harvest to be larger than last year.
+`,
+    });
+    const question = "what else did the two prime ministers discuss in sheki";
+    expect(analysedIn(talks, question).answerType).toBe("content");
+    const result = askQuestion(talks, question);
+    expect(result.excerpts[0]?.text).toMatch(/also discussed a ferry/u);
+  });
+});
+
 describe("a participle that qualifies a noun", () => {
   it("is not the act asked when the question's own verb comes later", () => {
     expect(qualifyingVerbTerms("what areas do the documents signed in sheki cover")).toEqual(

@@ -82,7 +82,8 @@ const OUTCOME_PHRASE =
  * @param folded - the question folded to lower-case ASCII, as `foldText` gives it
  */
 export function detectAnswerType(folded: string): AnswerType {
-  const q = stripLeadingFiller(folded);
+  // "What ELSE did they discuss": what they discussed beyond what the asker knows.
+  const q = stripLeadingFiller(folded).replace(/^(what|which) else\b/u, "$1");
   if (/^is it (?:true|correct|right|a fact) (?:that )?/u.test(q)) return "yesno";
   if (
     /^(?:when|since when|until when|till when|how long ago|(?:on|in|at|by|from) (?:what|which) (?:year|month|day|date|time))\b/u.test(

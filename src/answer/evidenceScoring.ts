@@ -138,6 +138,10 @@ const QUOTE_BONUS = 0.15;
 const QUOTATION = /[“”"]|\b(?:said|say|says|noted|stated|told|added|remarked|stressed|according to)\b/u;
 /** Bonus for a title standing whole in the sentence ("Minister of Defence, Azerbaijan"). */
 const PHRASE_BONUS = 0.1;
+/** Bonus of a sentence telling something more ("also discussed") for "what else": as much as a phrase's, to break a near tie with the report's first sentence. */
+const MORE_BONUS = 0.1;
+/** Words that add to what a report told before. */
+const TELLS_MORE = /\b(?:also|other|further|furthermore|in addition|as well)\b/iu;
 /** Bonus, at most, for a sentence that says the question's words in the question's order. */
 const ORDER_BONUS = 0.1;
 /** Share of the ranking given to names at least; the rest goes to topic words, which discriminate better. */
@@ -916,6 +920,8 @@ export function judgePassage(
     placeMentions.some((mention) => mention.isPlace && mention.located.test(folded))
       ? LOCATION_BONUS
       : 0;
+  const moreBonus =
+    question.asksMore === true && text !== undefined && TELLS_MORE.test(text) ? MORE_BONUS : 0;
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
     ? PHRASE_BONUS
     : 0;
@@ -959,6 +965,7 @@ export function judgePassage(
       quoteBonus +
       locationBonus +
       phraseBonus +
+      moreBonus +
       orderBonus +
       BM25_WEIGHT * bm25,
   };

@@ -107,6 +107,8 @@ export interface AnalysedQuestion {
   readonly asksSource: boolean;
   /** "Who ELSE was there", "who went with him": someone besides those the report names first, told as "also present" or "accompanied by". */
   readonly asksOthers?: true;
+  /** "What ELSE did they discuss": something beside what the report tells first, told as "also discussed". */
+  readonly asksMore?: true;
   /**
    * "Where did Bayramov TRAVEL to": a where-question whose verb is one of going (WordNet's travel,
    * go, move): the place someone went to answers it, whatever the sentence calls the trip.
@@ -1099,6 +1101,7 @@ export function analyseQuestion(
     generalWords.some((word) => word.pos === "verb" && isGoing(word.lemma, words))
       ? { asksDestination: true }
       : {}),
+    ...(/\b(?:what|which) else\b/u.test(inWords) ? { asksMore: true as const } : {}),
     // "Who went with him", "who accompanied the minister": those beside the one named, his party.
     ...(/\b(?:who|whom|anyone|anybody|someone) else\b/u.test(inWords) ||
     /^who (?:(?:went|came|travell?ed|flew|was|were) with|accompanied)\b/u.test(stripLeadingFiller(inWords))
