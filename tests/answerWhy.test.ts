@@ -43,3 +43,19 @@ describe("what was asked of someone is not a purpose", () => {
     );
   });
 });
+
+describe("what something helps the one helped do is its purpose", () => {
+  const reason = { answerType: "reason" } as const;
+
+  it("reads 'help the traders reach' as why, and not 'helped the traders' alone", () => {
+    expect(
+      findAnswerSpan(
+        "The mayor said the ferry would help local traders reach Aktau faster.",
+        reason,
+        new Set(),
+      ),
+    ).toBe("help local traders reach Aktau faster");
+    expect(findAnswerSpan("The ministry helped the farmers of Ganja.", reason, new Set())).toBeNull();
+    expect(findAnswerSpan("The fund helped the farmers in building sheds.", reason, new Set())).toBeNull();
+  });
+});

@@ -676,6 +676,26 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
 /** Tokens before "to" within which an asking word takes it ("an invitation to President Aliyev to visit"). */
 const ASKED_OF_WINDOW = 5;
 
+/** Words of the one helped between "help" and what it helps do ("help THE COUNTRY meet"), at most. */
+const HELPED_WINDOW = 4;
+
+/** Parts of speech of the one helped: a short noun phrase ("the country", "Pakistani firms", "us"). */
+const HELPED_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+
+/**
+ * Whether "help" at `at` takes a bare verb, right after it or after the one helped: "help
+ * diversify", "help the country meet"; not "helped the country" alone, nor "help in building".
+ */
+function helpsDo(tokens: readonly { readonly value: string; readonly pos: string }[], at: number): boolean {
+  for (let next = at + 1; next <= at + 1 + HELPED_WINDOW; next++) {
+    const token = tokens[next];
+    if (token === undefined) return false;
+    if (token.pos === "VERB") return !/ing$/u.test(token.value);
+    if (!HELPED_POS.has(token.pos)) return false;
+  }
+  return false;
+}
+
 /** The purpose or cause a sentence gives: a clause opened by "to VERB", "for VERB-ing", "because", ... */
 function reasonPhrase(sentence: string): string | null {
   const opener = REASON_OPENERS.exec(sentence);
@@ -700,9 +720,9 @@ function reasonPhrase(sentence: string): string | null {
       ((/^(?:its|his|her|their|the|this|that)$/iu.test(next.value) &&
         tokens.slice(0, at).some((earlier) => GRATITUDE_VERBS.has(earlier.lemma.toLowerCase()))) ||
         (next.pos === "VERB" && /ing$/u.test(next.value)));
-    // "the deal would HELP DIVERSIFY its sources": what it is to help do is its purpose.
-    if (token.lemma.toLowerCase() === "help" && next.pos === "VERB" && !/ing$/u.test(next.value))
-      return clause(start);
+    // "the deal would HELP DIVERSIFY its sources", "would help THE COUNTRY MEET the shortfall":
+    // what it is to help do is its purpose.
+    if (token.lemma.toLowerCase() === "help" && helpsDo(tokens, at)) return clause(start);
     // "agreed TO deepen", "decided TO go": what a verb of will takes is its object, not a purpose.
     // "rose 4.2 percent TO CLOSE at Rs31.60": after an amount, "to" tells the result, not a purpose.
     const complement =
