@@ -696,14 +696,31 @@ function helpsDo(tokens: readonly { readonly value: string; readonly pos: string
   return false;
 }
 
+/** The clause of a sentence from `start` to its end, or to a semicolon or a comma before a new clause. */
+function clauseFrom(sentence: string, start: number): string {
+  return (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
+}
+
+/**
+ * The purpose or cause a sentence states in so many words: a clause opened by "because", "in
+ * order to", "on the occasion of", "to attend" ...; not a bare "to VERB", which as often says what
+ * was meant or wanted ("their readiness to identify"), nor a greeting's occasion, which is why the
+ * greeting was sent and no more.
+ * @param sentence - a sentence
+ * @returns the clause, or `null`
+ */
+export function statedReason(sentence: string): string | null {
+  const opener = REASON_OPENERS.exec(sentence);
+  return opener ? clauseFrom(sentence, opener.index) : null;
+}
+
 /** The purpose or cause a sentence gives: a clause opened by "to VERB", "for VERB-ing", "because", ... */
 function reasonPhrase(sentence: string): string | null {
-  const opener = REASON_OPENERS.exec(sentence);
-  const clause = (start: number): string =>
-    (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
-  if (opener) return clause(opener.index);
+  const stated = statedReason(sentence);
+  if (stated !== null) return stated;
   const occasion = OCCASION_OF_GREETING.exec(sentence);
   if (occasion?.[1] !== undefined) return occasion[1].trim();
+  const clause = (start: number): string => clauseFrom(sentence, start);
   // "to" before a verb, or "for" before what it was for, as the tagger reads them in context.
   const tokens = tagText(sentence);
   let offset = 0;

@@ -22,6 +22,7 @@ import { answerYesNo } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import { sentencesReferredTo } from "./discourse.js";
+import { reasonNearby } from "./reasonNearby.js";
 import { analyzeText } from "../text/terms.js";
 
 /** Date phrases that count from the article's date. */
@@ -336,16 +337,29 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
   }
 
-  const bestText = engine.store.passages[best.passageId]?.text ?? "";
+  // "Why were the jets flying over Baku": the sentence telling the event gives no reason, the one
+  // beside it in the report does; it answers, and the event's sentence is quoted second.
+  const nearby =
+    analysed.answerType === "reason" && !best.holdsKind
+      ? reasonNearby(
+          engine.store,
+          best.passageId,
+          new Set(analysed.anchorGroups.flatMap((group) => group.terms)),
+        )
+      : null;
+  const answeredFrom = nearby?.passageId ?? best.passageId;
+  const bestText = engine.store.passages[answeredFrom]?.text ?? "";
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
   const ownSpan =
-    analysed.answerType === "yesno" ? null : findAnswerSpan(bestText, analysed, new Set(analysed.terms));
+    nearby?.reason ??
+    (analysed.answerType === "yesno" ? null : findAnswerSpan(bestText, analysed, new Set(analysed.terms)));
   const referred =
     ownSpan === null && PERSON_TYPES.has(analysed.answerType)
       ? personReferredTo(engine.store, analysed, best.passageId)
       : null;
   const chosen = [
-    best.passageId,
+    answeredFrom,
+    ...(nearby === null ? [] : [best.passageId]),
     ...(referred === null ? [] : [referred.passageId]),
     ...ranked
       .filter(
@@ -353,7 +367,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
           judgement !== best && judgement.anchorsFound && judgement.score >= best.score * MIN_RELATIVE_SCORE,
       )
       .map((judgement) => judgement.passageId)
-      .filter((passageId) => passageId !== referred?.passageId),
+      .filter((passageId) => passageId !== referred?.passageId && passageId !== nearby?.passageId),
   ].slice(0, MAX_EXCERPTS);
   const excerpts = chosen
     .map((passageId) => excerptOf(engine.store, passageId))

@@ -1,0 +1,52 @@
+/**
+ * Why-questions whose report tells the event in one sentence and why in the one beside it: the
+ * sentence stating the reason answers, and the event's sentence is quoted after it.
+ */
+import { describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import { reasonNearby } from "../src/answer/reasonNearby.js";
+import { engineOf } from "./support/answerFixtures.js";
+
+const engine = engineOf({
+  "a_band.txt": ` date 2025-04-02 Navy band plays in Ganja
+The band of the Pakistan Navy performed in Ganja on the occasion of the city's founding day, the embassy said.
+Twelve musicians of the band marched through the old square of Ganja for an hour, playing folk tunes.
+The mayor of Ganja received the conductor later in the day.
+`,
+  "b_sheki.txt": ` date 2025-03-20 Rauf in Sheki
+Minister Imran Rauf met Governor Leyla Aliyeva in Sheki on Tuesday.
+Rauf conveyed greetings to Aliyeva and the people of Sheki on the Novruz holiday.
+`,
+  "c_quarry.txt": ` date 2025-01-10 Quarry opens near Quetta
+A marble quarry opened near Quetta on Monday.
+The site was chosen because of its rail link to Karachi.
+`,
+});
+
+function passageOf(text: RegExp): number {
+  const passage = engine.store.passages.find((candidate) => text.test(candidate.text));
+  if (passage === undefined) throw new Error(`no passage matches ${text}`);
+  return passage.id;
+}
+
+describe("a reason stated beside the event", () => {
+  it("answers 'why' with the lead's occasion when the best match only tells the march", () => {
+    // The march sentence matches every word of the question; only the lead says why they played.
+    const result = askQuestion(engine, "why did twelve musicians march through the old square");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/on the occasion of the city's founding day/u);
+    expect(result.excerpts[1]?.text).toMatch(/Twelve musicians/u);
+  });
+
+  it("does not take a greeting's occasion for the reason of the meeting beside it", () => {
+    const meeting = passageOf(/^Minister Imran Rauf met/u);
+    expect(reasonNearby(engine.store, meeting, new Set(["rauf", "sheki"]))).toBeNull();
+  });
+
+  it("takes the reason of a sentence that refers back to the event, though it repeats no name", () => {
+    const opening = passageOf(/^A marble quarry opened/u);
+    expect(reasonNearby(engine.store, opening, new Set(["marbl"]))?.reason).toMatch(
+      /^because of its rail link/u,
+    );
+  });
+});
