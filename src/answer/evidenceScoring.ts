@@ -942,6 +942,8 @@ export function judgePassage(
         (word.pos === "noun" || word.pos === "adj") &&
         word.namesAnAct !== true &&
         !focus.has(word.term) &&
+        // "his UPCOMING visit": when it is, told by tense or date, not a thing the sentence names.
+        !question.modifiers.includes(word.term) &&
         topicWeights.some(([term, weight]) => term === word.term && weight > 0) &&
         Math.max(creditIn(word.term, ownNames, alternatives), creditIn(word.term, around, alternatives)) <
           CLOSE_RELATION_CREDIT,

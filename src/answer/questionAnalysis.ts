@@ -638,6 +638,13 @@ function isGoing(lemma: string, words: WordKnowledge): boolean {
 /** A count written as a word. */
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/iu;
 
+/**
+ * Adjectives that place what is asked about in time, as seen from the report ("his UPCOMING
+ * visit", "the RECENT talks"): a sentence tells that by its tense or its date, not by naming them.
+ */
+const TIME_RELATION_ADJECTIVE =
+  /^(?:upcoming|forthcoming|impending|recent|previous|prior|past|former|latest|future|planned|scheduled)$/iu;
+
 /** What a count of people is asked with: "how many PEOPLE / PERSONS / INDIVIDUALS". */
 const PEOPLE_TERMS: ReadonlySet<string> = new Set(analyzeText("people persons individuals"));
 
@@ -1058,6 +1065,7 @@ export function analyseQuestion(
       .filter(
         (word) =>
           word.pos === "adv" ||
+          (word.pos === "adj" && TIME_RELATION_ADJECTIVE.test(word.word)) ||
           // "Did THE THREE leaders meet": a definite description's count is given, not claimed.
           (NUMBER_WORD.test(word.word) && new RegExp(`\\bthe ${word.word}\\b`, "iu").test(inWords)),
       )
