@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
-import { reasonNearby } from "../src/answer/reasonNearby.js";
+import { reasonNearby } from "../src/answer/spanNearby.js";
 import { engineOf } from "./support/answerFixtures.js";
 
 const engine = engineOf({
@@ -16,6 +16,10 @@ The mayor of Ganja received the conductor later in the day.
   "b_sheki.txt": ` date 2025-03-20 Rauf in Sheki
 Minister Imran Rauf met Governor Leyla Aliyeva in Sheki on Tuesday.
 Rauf conveyed greetings to Aliyeva and the people of Sheki on the Novruz holiday.
+`,
+  "d_survey.txt": ` date 2025-05-14 Surveyors for Aghjabadi
+ISLAMABAD: A team of 12 Pakistani surveyors will map farmland in the Aghjabadi district next month, officials said.
+The surveyors will work for three months with the state land agency and its engineers.
 `,
   "c_quarry.txt": ` date 2025-01-10 Quarry opens near Quetta
 A marble quarry opened near Quetta on Monday.
@@ -45,8 +49,18 @@ describe("a reason stated beside the event", () => {
 
   it("takes the reason of a sentence that refers back to the event, though it repeats no name", () => {
     const opening = passageOf(/^A marble quarry opened/u);
-    expect(reasonNearby(engine.store, opening, new Set(["marbl"]))?.reason).toMatch(
+    expect(reasonNearby(engine.store, opening, new Set(["marbl"]))?.span).toMatch(
       /^because of its rail link/u,
     );
+  });
+});
+
+describe("a place given by the sentence referred back to", () => {
+  it("answers 'where' from the sentence 'the surveyors' refers to, quoted first", () => {
+    // "The surveyors will work ..." matches the question best but names no place.
+    const result = askQuestion(engine, "where will the pakistani surveyors work with the land agency");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Aghjabadi/u);
+    expect(result.excerpts[0]?.text).toMatch(/in the Aghjabadi district/u);
   });
 });

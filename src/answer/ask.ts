@@ -22,7 +22,7 @@ import { answerYesNo } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import { sentencesReferredTo } from "./discourse.js";
-import { reasonNearby } from "./reasonNearby.js";
+import { placeReferredTo, reasonNearby } from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
 
 /** Date phrases that count from the article's date. */
@@ -339,19 +339,23 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
 
   // "Why were the jets flying over Baku": the sentence telling the event gives no reason, the one
   // beside it in the report does; it answers, and the event's sentence is quoted second.
-  const nearby =
-    analysed.answerType === "reason" && !best.holdsKind
+  // So does "where will the deminers work": the sentence "the deminers" refers to says where.
+  const nearby = best.holdsKind
+    ? null
+    : analysed.answerType === "reason"
       ? reasonNearby(
           engine.store,
           best.passageId,
           new Set(analysed.anchorGroups.flatMap((group) => group.terms)),
         )
-      : null;
+      : analysed.answerType === "place"
+        ? placeReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
+        : null;
   const answeredFrom = nearby?.passageId ?? best.passageId;
   const bestText = engine.store.passages[answeredFrom]?.text ?? "";
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
   const ownSpan =
-    nearby?.reason ??
+    nearby?.span ??
     (analysed.answerType === "yesno" ? null : findAnswerSpan(bestText, analysed, new Set(analysed.terms)));
   const referred =
     ownSpan === null && PERSON_TYPES.has(analysed.answerType)

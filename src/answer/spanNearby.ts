@@ -1,13 +1,14 @@
 /**
- * Why-questions across sentences: a report tells the event in one sentence and why in another
+ * Answers across sentences: a report tells the event in one sentence and why or where in another
  * ("The team performed over Baku ON THE OCCASION OF Armed Forces Day." / "Seven jets of the team
  * flew above the seafront ..."; "Sharif met Aliyev in Baku." / "Sharif thanked Aliyev FOR
- * INVITING HIM TO ATTEND the celebrations"). When the sentence that best tells the event the
- * question asks about gives no reason, the reason is the one a sentence near it in its report gives.
+ * INVITING HIM TO ATTEND the celebrations"; "A team of engineers will clear landmines IN THE
+ * FUZULI DISTRICT." / "The deminers will work for six months ..."). When the sentence that best
+ * tells the event the question asks about gives no reason or place, a sentence beside it does.
  */
 import type { PassageStore } from "../search/passageStore.js";
-import { statedReason } from "./answerSpan.js";
-import { refersBack } from "./discourse.js";
+import { findAnswerSpan, statedReason, type SpanRequest } from "./answerSpan.js";
+import { refersBack, sentencesReferredTo } from "./discourse.js";
 
 /**
  * Sentences before or after the event's within which its report gives the reason: a lead and the
@@ -18,10 +19,10 @@ const REASON_WINDOW = 2;
 /** Articles of a syndicated sentence read: one report's sentences are the same in its copies. */
 const MAX_ARTICLES_READ = 3;
 
-/** A sentence near the event's that gives its reason, and the reason it gives. */
-export interface NearbyReason {
+/** A sentence beside the event's that gives what was asked, and what it gives. */
+export interface NearbySpan {
   readonly passageId: number;
-  readonly reason: string;
+  readonly span: string;
 }
 
 /**
@@ -38,7 +39,7 @@ export function reasonNearby(
   store: PassageStore,
   passageId: number,
   names: ReadonlySet<string>,
-): NearbyReason | null {
+): NearbySpan | null {
   const passage = store.passages[passageId];
   if (passage === undefined) return null;
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
@@ -55,12 +56,34 @@ export function reasonNearby(
   return null;
 }
 
-function reasonOf(store: PassageStore, passageId: number, names: ReadonlySet<string>): NearbyReason | null {
+function reasonOf(store: PassageStore, passageId: number, names: ReadonlySet<string>): NearbySpan | null {
   const passage = store.passages[passageId];
   if (passage === undefined) return null;
   const about = passage.terms.some((term) => names.has(term)) || refersBack(passage.text);
   if (!about) return null;
   // Said in so many words: a bare "to VERB" beside the event is as often what was wanted as why.
   const reason = statedReason(passage.text);
-  return reason === null ? null : { passageId, reason };
+  return reason === null ? null : { passageId, span: reason };
+}
+
+/**
+ * The place given by the sentence a best match refers back to ("THE DEMINERS will work for six
+ * months": the sentence before said where they will clear mines), when the best match gives none.
+ * @param store - the passages
+ * @param passageId - the sentence that best tells the event asked about
+ * @param question - the question's type and terms, as the place is found in any sentence
+ * @param questionTerms - the question's terms, which the place found must not repeat
+ * @returns the sentence and its place, or `null` when it refers to none that gives one
+ */
+export function placeReferredTo(
+  store: PassageStore,
+  passageId: number,
+  question: SpanRequest,
+  questionTerms: ReadonlySet<string>,
+): NearbySpan | null {
+  for (const referred of sentencesReferredTo(store, passageId)) {
+    const place = findAnswerSpan(store.passages[referred]?.text ?? "", question, questionTerms);
+    if (place !== null) return { passageId: referred, span: place };
+  }
+  return null;
 }
