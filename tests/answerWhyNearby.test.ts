@@ -56,11 +56,12 @@ describe("a reason stated beside the event", () => {
 });
 
 describe("a place given by the sentence referred back to", () => {
-  it("answers 'where' from the sentence 'the surveyors' refers to, quoted first", () => {
+  it("answers 'where' from the sentence 'the surveyors' refers to, quoted after the one it answers", () => {
     // "The surveyors will work ..." matches the question best but names no place.
     const result = askQuestion(engine, "where will the pakistani surveyors work with the land agency");
     expect(result.status).toBe("answered");
-    expect(result.answer).toMatch(/^Aghjabadi/u);
-    expect(result.excerpts[0]?.text).toMatch(/in the Aghjabadi district/u);
+    expect(result.answer).toMatch(/^Aghjabadi — .*in the Aghjabadi district/u);
+    expect(result.excerpts[0]?.text).toMatch(/^The surveyors will work/u);
+    expect(result.excerpts[1]?.text).toMatch(/in the Aghjabadi district/u);
   });
 });

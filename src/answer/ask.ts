@@ -339,7 +339,8 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
 
   // "Why were the jets flying over Baku": the sentence telling the event gives no reason, the one
   // beside it in the report does; it answers, and the event's sentence is quoted second.
-  // So does "where will the deminers work": the sentence "the deminers" refers to says where.
+  // "Where will the deminers work": the sentence "the deminers" refers to says where; the answer
+  // quotes it, and the event's sentence, the evidence of what was asked, stays the first excerpt.
   const nearby = best.holdsKind
     ? null
     : analysed.answerType === "reason"
@@ -353,6 +354,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
         : null;
   const answeredFrom = nearby?.passageId ?? best.passageId;
   const bestText = engine.store.passages[answeredFrom]?.text ?? "";
+  const firstQuoted = analysed.answerType === "reason" ? answeredFrom : best.passageId;
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
   const ownSpan =
     nearby?.span ??
@@ -362,8 +364,8 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
       ? personReferredTo(engine.store, analysed, best.passageId)
       : null;
   const chosen = [
-    answeredFrom,
-    ...(nearby === null ? [] : [best.passageId]),
+    firstQuoted,
+    ...(nearby === null ? [] : [firstQuoted === best.passageId ? nearby.passageId : best.passageId]),
     ...(referred === null ? [] : [referred.passageId]),
     ...ranked
       .filter(
