@@ -347,6 +347,13 @@ function listCounts(list: ListInSentence | null, focus: ReadonlySet<string>, any
   return [...focus].some((term) => PLACE_KIND_TERMS.has(term)) && listsPlaces(list.items);
 }
 
+/**
+ * A title in quotation marks: a few capitalised words, "and", "of" or "the" between them
+ * ("'Khosrow and Shirin'", "“Leyli and Majnun”"); not a quoted sentence.
+ */
+const QUOTED_TITLE =
+  /(?:^|[\s(])['‘"“](\p{Lu}[\p{L}'’-]*(?:\s(?:and|of|the|\p{Lu}[\p{L}'’-]*)){0,5})[’'"”](?=[\s,.;:)]|$)/u;
+
 /** Terms of the kinds of place that are countries: "which COUNTRY", not "which city". */
 const COUNTRY_KIND_TERMS: ReadonlySet<string> = new Set(analyzeText("country countries nation nations"));
 
@@ -387,7 +394,9 @@ export function holdsAnswerKind(
         namesFocus(text, focus) ||
         (question.asksSeveral && listCounts(listIn(text), focus, false)) ||
         // The kind as asked ("which CITY"), not its looser relations ("area": region).
-        namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms))
+        namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms)) ||
+        // "Which other Nizami work": "a second translation, of Nizami's 'Khosrow and Shirin'".
+        (question.asksForWork === true && QUOTED_TITLE.test(text))
       );
     // "What did traders SAY": what someone said; "what did they discuss, sign": a report of it.
     case "content":
