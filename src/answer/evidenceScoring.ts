@@ -55,6 +55,16 @@ const ACT_BONUS = 0.1;
  */
 const LOCATION_BONUS = 0.05;
 
+/**
+ * Bonus, for a where-question, for a sentence that says where something is in so many words
+ * ("The consulate, LOCATED IN Clifton, ..."): a tie-breaker over one that names a place in passing.
+ */
+const PLACE_STATED_BONUS = 0.1;
+
+/** Where something is, stated: "located in", "situated at", "based in", "housed in". */
+const PLACE_STATED =
+  /\b(?:located|situated|based|housed|headquartered|sited)\s+(?:in|at|on|near)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Words before a place that make it where something happened. */
 const LOCATIVE = "(?:in|at|to|from|into|visited|visiting|reached|toured|between)";
 
@@ -925,6 +935,8 @@ export function judgePassage(
     placeMentions.some((mention) => mention.isPlace && mention.located.test(folded))
       ? LOCATION_BONUS
       : 0;
+  const placeStatedBonus =
+    question.answerType === "place" && text !== undefined && PLACE_STATED.test(text) ? PLACE_STATED_BONUS : 0;
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
     ? PHRASE_BONUS
     : 0;
@@ -969,6 +981,7 @@ export function judgePassage(
       actBonus +
       quoteBonus +
       locationBonus +
+      placeStatedBonus +
       phraseBonus +
       orderBonus +
       BM25_WEIGHT * bm25,
