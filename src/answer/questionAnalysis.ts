@@ -569,6 +569,21 @@ function namesAWork(
   );
 }
 
+/** Verbs of wanting: "why does X WANT Y", "why do they NEED it" ask why X is after Y. */
+const WANTING_VERBS: ReadonlySet<string> = new Set(["want", "wish", "desire", "need"]);
+
+/**
+ * The terms of a why-question's verbs of wanting: the reason asked for is the reason for what is
+ * wanted, which a sentence tells without saying "want" ("the jets would be used to replace ...").
+ */
+function wantingTerms(generalWords: readonly GeneralWord[]): ReadonlySet<string> {
+  return new Set(
+    generalWords
+      .filter((word) => word.pos === "verb" && WANTING_VERBS.has(word.lemma))
+      .map((word) => word.term),
+  );
+}
+
 /** Index terms of the words that ask for a sum ({@link ASKS_AMOUNT}). */
 const MONEY_TERMS: ReadonlySet<string> = new Set(
   analyzeText("cost price worth value spend budget dollar money fee amount sum pay"),
@@ -1079,6 +1094,8 @@ export function analyseQuestion(
   const answerType = asksAmount && AMOUNT_TYPES.has(detected) ? "number" : detected;
   const metaTerms = META_TERMS[answerType] ?? new Set<string>();
   const qualifying = answerType === "content" ? qualifyingVerbTerms(inWords) : new Set<string>();
+  // "Why does Azerbaijan WANT the JF-17": the wanting is what the reason is asked of, not a deed.
+  const wanting = answerType === "reason" ? wantingTerms(generalWords) : new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
@@ -1109,10 +1126,10 @@ export function analyseQuestion(
   return {
     text: typed,
     answerType,
-    terms: allTerms.filter((term) => !isTimeTerm(term) && !titled.has(term)),
+    terms: allTerms.filter((term) => !isTimeTerm(term) && !titled.has(term) && !wanting.has(term)),
     anchorGroups,
     actingCities: actingCitiesOf(inWords),
-    generalWords,
+    generalWords: generalWords.filter((word) => !wanting.has(word.term)),
     modifiers: generalWords
       .filter(
         (word) =>
