@@ -86,3 +86,25 @@ The Dalga boats will be used to patrol the coast off Gwadar against smuggling.
     );
   });
 });
+
+describe("what someone came for", () => {
+  const reason = { answerType: "reason" } as const;
+
+  it("reads 'came to Shusha for the opening' as why, not 'for two days' or 'for the first time'", () => {
+    expect(
+      findAnswerSpan(
+        "The delegation came to Shusha for the opening of the carpet museum.",
+        reason,
+        new Set(),
+      ),
+    ).toBe("for the opening of the carpet museum");
+    expect(findAnswerSpan("The minister arrived in Gabala on Friday for talks.", reason, new Set())).toBe(
+      "for talks",
+    );
+    expect(findAnswerSpan("The minister went to Gabala for two days.", reason, new Set())).toBeNull();
+    expect(findAnswerSpan("The team travelled to Sheki for the first time.", reason, new Set())).toBeNull();
+    expect(
+      findAnswerSpan("The minister signed a contract for the supply of gas.", reason, new Set()),
+    ).toBeNull();
+  });
+});

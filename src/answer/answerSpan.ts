@@ -676,6 +676,39 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
 /** Tokens before "to" within which an asking word takes it ("an invitation to President Aliyev to visit"). */
 const ASKED_OF_WINDOW = 5;
 
+/** Verbs of coming and going, whose "for the X" is what one came for: "came to Baku FOR THE celebrations". */
+const COMING_VERBS: ReadonlySet<string> = new Set(
+  "come go arrive travel fly head leave depart return gather".split(" "),
+);
+
+/** Tokens back from "for" within which a verb of coming takes it ("arrived in Baku on Friday for"). */
+const CAME_FOR_WINDOW = 6;
+
+/** What "for" takes that is no purpose: a length of time ("for six months", "for the first time"). */
+const NOT_A_PURPOSE =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|many|few)?\s*(?:first|second|third|last|next)?\s*(?:time|times|day|days|week|weeks|month|months|year|years|hour|hours|while|decade|decades)\b/iu;
+
+/**
+ * Whether "for" at `at` says what someone came or went for: a verb of coming shortly before it and
+ * an event after it ("came to Azerbaijan FOR THE third anniversary", "in Baku for talks"), not a
+ * length of time ("stayed for two days", "flew for the first time").
+ */
+function cameFor(
+  tokens: readonly { readonly value: string; readonly pos: string; readonly lemma: string }[],
+  at: number,
+): boolean {
+  if (tokens[at]?.value.toLowerCase() !== "for") return false;
+  const came = tokens
+    .slice(Math.max(0, at - CAME_FOR_WINDOW), at)
+    .some((earlier) => earlier.pos === "VERB" && COMING_VERBS.has(earlier.lemma.toLowerCase()));
+  if (!came) return false;
+  const after = tokens
+    .slice(at + 1, at + 5)
+    .map((token) => token.value)
+    .join(" ");
+  return /^\p{L}/u.test(after) && !NOT_A_PURPOSE.test(after);
+}
+
 /** Words of the one helped between "help" and what it helps do ("help THE COUNTRY meet"), at most. */
 const HELPED_WINDOW = 4;
 
@@ -736,7 +769,8 @@ function reasonPhrase(sentence: string): string | null {
       lower === "for" &&
       ((/^(?:its|his|her|their|the|this|that)$/iu.test(next.value) &&
         tokens.slice(0, at).some((earlier) => GRATITUDE_VERBS.has(earlier.lemma.toLowerCase()))) ||
-        (next.pos === "VERB" && /ing$/u.test(next.value)));
+        (next.pos === "VERB" && /ing$/u.test(next.value)) ||
+        cameFor(tokens, at));
     // "the deal would HELP DIVERSIFY its sources", "would help THE COUNTRY MEET the shortfall":
     // what it is to help do is its purpose.
     if (token.lemma.toLowerCase() === "help" && helpsDo(tokens, at)) return clause(start);
