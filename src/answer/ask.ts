@@ -22,7 +22,7 @@ import { answerYesNo } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import { sentencesReferredTo } from "./discourse.js";
-import { placeReferredTo, reasonNearby } from "./spanNearby.js";
+import { placeReferredTo, purposeInReport, reasonNearby } from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
 
 /** Date phrases that count from the article's date. */
@@ -166,6 +166,22 @@ function personReferredTo(
     if (person !== null) return { person, passageId: referred };
   }
   return null;
+}
+
+/** A relation this close names the same event ("exercise": drill), not a looser kind of it. */
+const SAME_EVENT_CREDIT = 0.5;
+
+/** The terms that name the event a best sentence tells: its own, and the question's and their close relations. */
+function eventTermsOf(store: PassageStore, best: Judgement, expanded: ExpandedQuery): ReadonlySet<string> {
+  return new Set([
+    ...(store.passages[best.passageId]?.terms ?? []),
+    ...expanded.alternatives.keys(),
+    ...[...expanded.alternatives.values()].flatMap((list) =>
+      list
+        .filter((alternative) => alternative.credit >= SAME_EVENT_CREDIT)
+        .map((alternative) => alternative.term),
+    ),
+  ]);
 }
 
 function noAnswer(question: string, reason: string): AskResult {
@@ -344,11 +360,11 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const nearby = best.holdsKind
     ? null
     : analysed.answerType === "reason"
-      ? reasonNearby(
+      ? (reasonNearby(
           engine.store,
           best.passageId,
           new Set(analysed.anchorGroups.flatMap((group) => group.terms)),
-        )
+        ) ?? purposeInReport(engine.store, best.passageId, eventTermsOf(engine.store, best, expanded)))
       : analysed.answerType === "place"
         ? placeReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
         : null;

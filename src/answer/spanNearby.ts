@@ -9,6 +9,7 @@
 import type { PassageStore } from "../search/passageStore.js";
 import { findAnswerSpan, statedReason, type SpanRequest } from "./answerSpan.js";
 import { refersBack, sentencesReferredTo } from "./discourse.js";
+import { analyzeText } from "../text/terms.js";
 
 /**
  * Sentences before or after the event's within which its report gives the reason: a lead and the
@@ -84,6 +85,51 @@ export function placeReferredTo(
   for (const referred of sentencesReferredTo(store, passageId)) {
     const place = findAnswerSpan(store.passages[referred]?.text ?? "", question, questionTerms);
     if (place !== null) return { passageId: referred, span: place };
+  }
+  return null;
+}
+
+/**
+ * A report's own statement of what its event was for, by a definite mention of it: "THE AIM OF THE
+ * DRILL WAS TO share experience", "the main purpose of his visit is to", "THE MISSION WAS MEANT TO".
+ */
+const PURPOSE_OF_EVENT =
+  /\b(?:(?:the|its|his|her|their|this)\s+(?:(?:main|chief|primary|stated|key)\s+)?(?:aim|aims|purpose|goal|objective|objectives|intention)\s+of\s+(?:the|his|her|their|its|this)\s+(?:[\p{L}-]+\s+)?(?<of>[\p{L}-]+)\s+(?:was|is|were|are|will be)\s+to|(?:the|this|that)\s+(?<event>[\p{L}-]+)\s+(?:was|is|were|are|will be)\s+(?:meant|intended|designed|aimed)\s+(?:to|at))\s/iu;
+
+/** Sentences of a report read for its statement of purpose: a news report, not a long feature. */
+const MAX_REPORT_SENTENCES = 30;
+
+/**
+ * The sentence of the report carrying `passageId` that states what the report's event was for
+ * ({@link PURPOSE_OF_EVENT}) of an event named as the question or the best sentence names it,
+ * wherever in the report it stands: "A team of doctors performed
+ * operations in Baku ..." then, five sentences on, "She said THE MISSION WAS MEANT TO share
+ * experience ...".
+ * @param store - the passages
+ * @param passageId - the sentence that best tells the event asked about
+ * @param eventTerms - the terms that name the event: the best sentence's, the question's and their
+ *   close relations ("exercise": drill); the statement's event must be one of them
+ * @returns the sentence and the purpose it states, or `null` when the report states none
+ */
+export function purposeInReport(
+  store: PassageStore,
+  passageId: number,
+  eventTerms: ReadonlySet<string>,
+): NearbySpan | null {
+  const passage = store.passages[passageId];
+  if (passage === undefined) return null;
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    for (const id of (store.articlePassages[articleIndex] ?? []).slice(0, MAX_REPORT_SENTENCES)) {
+      const text = store.passages[id]?.text ?? "";
+      const stated = PURPOSE_OF_EVENT.exec(text);
+      // "The main goal of HIS VISIT" in a review of the year: a purpose of another event than this one.
+      const noun = analyzeText(stated?.groups?.["of"] ?? stated?.groups?.["event"] ?? "")[0];
+      if (stated === null || noun === undefined || !eventTerms.has(noun)) continue;
+      const from = stated.index + stated[0].length;
+      const purpose = (text.slice(from).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
+      if (purpose !== "")
+        return { passageId: id, span: `${/at\s$/u.test(stated[0]) ? "at" : "to"} ${purpose}` };
+    }
   }
   return null;
 }
