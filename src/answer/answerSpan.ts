@@ -676,14 +676,84 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
 /** Tokens before "to" within which an asking word takes it ("an invitation to President Aliyev to visit"). */
 const ASKED_OF_WINDOW = 5;
 
+/** Verbs of coming and going, whose "for the X" is what one came for: "came to Baku FOR THE celebrations". */
+const COMING_VERBS: ReadonlySet<string> = new Set(
+  "come go arrive travel fly head leave depart return gather".split(" "),
+);
+
+/** Tokens back from "for" within which a verb of coming takes it ("arrived in Baku on Friday for"). */
+const CAME_FOR_WINDOW = 6;
+
+/** What "for" takes that is no purpose: a length of time ("for six months", "for the first time"). */
+const NOT_A_PURPOSE =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|many|few)?\s*(?:first|second|third|last|next)?\s*(?:time|times|day|days|week|weeks|month|months|year|years|hour|hours|while|decade|decades)\b/iu;
+
+/**
+ * Whether "for" at `at` says what someone came or went for: a verb of coming shortly before it and
+ * an event after it ("came to Azerbaijan FOR THE third anniversary", "in Baku for talks"), not a
+ * length of time ("stayed for two days", "flew for the first time").
+ */
+function cameFor(
+  tokens: readonly { readonly value: string; readonly pos: string; readonly lemma: string }[],
+  at: number,
+): boolean {
+  if (tokens[at]?.value.toLowerCase() !== "for") return false;
+  const came = tokens
+    .slice(Math.max(0, at - CAME_FOR_WINDOW), at)
+    .some((earlier) => earlier.pos === "VERB" && COMING_VERBS.has(earlier.lemma.toLowerCase()));
+  if (!came) return false;
+  const after = tokens
+    .slice(at + 1, at + 5)
+    .map((token) => token.value)
+    .join(" ");
+  return /^\p{L}/u.test(after) && !NOT_A_PURPOSE.test(after);
+}
+
+/** Words of the one helped between "help" and what it helps do ("help THE COUNTRY meet"), at most. */
+const HELPED_WINDOW = 4;
+
+/** Parts of speech of the one helped: a short noun phrase ("the country", "Pakistani firms", "us"). */
+const HELPED_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+
+/**
+ * Whether "help" at `at` takes a bare verb, right after it or after the one helped: "help
+ * diversify", "help the country meet"; not "helped the country" alone, nor "help in building".
+ */
+function helpsDo(tokens: readonly { readonly value: string; readonly pos: string }[], at: number): boolean {
+  for (let next = at + 1; next <= at + 1 + HELPED_WINDOW; next++) {
+    const token = tokens[next];
+    if (token === undefined) return false;
+    if (token.pos === "VERB") return !/ing$/u.test(token.value);
+    if (!HELPED_POS.has(token.pos)) return false;
+  }
+  return false;
+}
+
+/** The clause of a sentence from `start` to its end, or to a semicolon or a comma before a new clause. */
+function clauseFrom(sentence: string, start: number): string {
+  return (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
+}
+
+/**
+ * The purpose or cause a sentence states in so many words: a clause opened by "because", "in
+ * order to", "on the occasion of", "to attend" ...; not a bare "to VERB", which as often says what
+ * was meant or wanted ("their readiness to identify"), nor a greeting's occasion, which is why the
+ * greeting was sent and no more.
+ * @param sentence - a sentence
+ * @returns the clause, or `null`
+ */
+export function statedReason(sentence: string): string | null {
+  const opener = REASON_OPENERS.exec(sentence);
+  return opener ? clauseFrom(sentence, opener.index) : null;
+}
+
 /** The purpose or cause a sentence gives: a clause opened by "to VERB", "for VERB-ing", "because", ... */
 function reasonPhrase(sentence: string): string | null {
-  const opener = REASON_OPENERS.exec(sentence);
-  const clause = (start: number): string =>
-    (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
-  if (opener) return clause(opener.index);
+  const stated = statedReason(sentence);
+  if (stated !== null) return stated;
   const occasion = OCCASION_OF_GREETING.exec(sentence);
   if (occasion?.[1] !== undefined) return occasion[1].trim();
+  const clause = (start: number): string => clauseFrom(sentence, start);
   // "to" before a verb, or "for" before what it was for, as the tagger reads them in context.
   const tokens = tagText(sentence);
   let offset = 0;
@@ -699,10 +769,11 @@ function reasonPhrase(sentence: string): string | null {
       lower === "for" &&
       ((/^(?:its|his|her|their|the|this|that)$/iu.test(next.value) &&
         tokens.slice(0, at).some((earlier) => GRATITUDE_VERBS.has(earlier.lemma.toLowerCase()))) ||
-        (next.pos === "VERB" && /ing$/u.test(next.value)));
-    // "the deal would HELP DIVERSIFY its sources": what it is to help do is its purpose.
-    if (token.lemma.toLowerCase() === "help" && next.pos === "VERB" && !/ing$/u.test(next.value))
-      return clause(start);
+        (next.pos === "VERB" && /ing$/u.test(next.value)) ||
+        cameFor(tokens, at));
+    // "the deal would HELP DIVERSIFY its sources", "would help THE COUNTRY MEET the shortfall":
+    // what it is to help do is its purpose.
+    if (token.lemma.toLowerCase() === "help" && helpsDo(tokens, at)) return clause(start);
     // "agreed TO deepen", "decided TO go": what a verb of will takes is its object, not a purpose.
     // "rose 4.2 percent TO CLOSE at Rs31.60": after an amount, "to" tells the result, not a purpose.
     const complement =

@@ -22,6 +22,7 @@ import { answerYesNo } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import { sentencesReferredTo } from "./discourse.js";
+import { placeReferredTo, purposeInReport, reasonNearby } from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
 
 /** Date phrases that count from the article's date. */
@@ -165,6 +166,22 @@ function personReferredTo(
     if (person !== null) return { person, passageId: referred };
   }
   return null;
+}
+
+/** A relation this close names the same event ("exercise": drill), not a looser kind of it. */
+const SAME_EVENT_CREDIT = 0.5;
+
+/** The terms that name the event a best sentence tells: its own, and the question's and their close relations. */
+function eventTermsOf(store: PassageStore, best: Judgement, expanded: ExpandedQuery): ReadonlySet<string> {
+  return new Set([
+    ...(store.passages[best.passageId]?.terms ?? []),
+    ...expanded.alternatives.keys(),
+    ...[...expanded.alternatives.values()].flatMap((list) =>
+      list
+        .filter((alternative) => alternative.credit >= SAME_EVENT_CREDIT)
+        .map((alternative) => alternative.term),
+    ),
+  ]);
 }
 
 function noAnswer(question: string, reason: string): AskResult {
@@ -336,16 +353,35 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };
   }
 
-  const bestText = engine.store.passages[best.passageId]?.text ?? "";
+  // "Why were the jets flying over Baku": the sentence telling the event gives no reason, the one
+  // beside it in the report does; it answers, and the event's sentence is quoted second.
+  // "Where will the deminers work": the sentence "the deminers" refers to says where; the answer
+  // quotes it, and the event's sentence, the evidence of what was asked, stays the first excerpt.
+  const nearby = best.holdsKind
+    ? null
+    : analysed.answerType === "reason"
+      ? (reasonNearby(
+          engine.store,
+          best.passageId,
+          new Set(analysed.anchorGroups.flatMap((group) => group.terms)),
+        ) ?? purposeInReport(engine.store, best.passageId, eventTermsOf(engine.store, best, expanded)))
+      : analysed.answerType === "place"
+        ? placeReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
+        : null;
+  const answeredFrom = nearby?.passageId ?? best.passageId;
+  const bestText = engine.store.passages[answeredFrom]?.text ?? "";
+  const firstQuoted = analysed.answerType === "reason" ? answeredFrom : best.passageId;
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
   const ownSpan =
-    analysed.answerType === "yesno" ? null : findAnswerSpan(bestText, analysed, new Set(analysed.terms));
+    nearby?.span ??
+    (analysed.answerType === "yesno" ? null : findAnswerSpan(bestText, analysed, new Set(analysed.terms)));
   const referred =
     ownSpan === null && PERSON_TYPES.has(analysed.answerType)
       ? personReferredTo(engine.store, analysed, best.passageId)
       : null;
   const chosen = [
-    best.passageId,
+    firstQuoted,
+    ...(nearby === null ? [] : [firstQuoted === best.passageId ? nearby.passageId : best.passageId]),
     ...(referred === null ? [] : [referred.passageId]),
     ...ranked
       .filter(
@@ -353,7 +389,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
           judgement !== best && judgement.anchorsFound && judgement.score >= best.score * MIN_RELATIVE_SCORE,
       )
       .map((judgement) => judgement.passageId)
-      .filter((passageId) => passageId !== referred?.passageId),
+      .filter((passageId) => passageId !== referred?.passageId && passageId !== nearby?.passageId),
   ].slice(0, MAX_EXCERPTS);
   const excerpts = chosen
     .map((passageId) => excerptOf(engine.store, passageId))

@@ -55,6 +55,16 @@ const ACT_BONUS = 0.1;
  */
 const LOCATION_BONUS = 0.05;
 
+/**
+ * Bonus, for a where-question, for a sentence that says where something is in so many words
+ * ("The consulate, LOCATED IN Clifton, ..."): a tie-breaker over one that names a place in passing.
+ */
+const PLACE_STATED_BONUS = 0.1;
+
+/** Where something is, stated: "located in", "situated at", "based in", "housed in". */
+const PLACE_STATED =
+  /\b(?:located|situated|based|housed|headquartered|sited)\s+(?:in|at|on|near)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Words before a place that make it where something happened. */
 const LOCATIVE = "(?:in|at|to|from|into|visited|visiting|reached|toured|between)";
 
@@ -351,6 +361,13 @@ function listCounts(list: ListInSentence | null, focus: ReadonlySet<string>, any
   return [...focus].some((term) => PLACE_KIND_TERMS.has(term)) && listsPlaces(list.items);
 }
 
+/**
+ * A title in quotation marks: a few capitalised words, "and", "of" or "the" between them
+ * ("'Khosrow and Shirin'", "“Leyli and Majnun”"); not a quoted sentence.
+ */
+const QUOTED_TITLE =
+  /(?:^|[\s(])['‘"“](\p{Lu}[\p{L}'’-]*(?:\s(?:and|of|the|\p{Lu}[\p{L}'’-]*)){0,5})[’'"”](?=[\s,.;:)]|$)/u;
+
 /** Terms of the kinds of place that are countries: "which COUNTRY", not "which city". */
 const COUNTRY_KIND_TERMS: ReadonlySet<string> = new Set(analyzeText("country countries nation nations"));
 
@@ -391,7 +408,9 @@ export function holdsAnswerKind(
         namesFocus(text, focus) ||
         (question.asksSeveral && listCounts(listIn(text), focus, false)) ||
         // The kind as asked ("which CITY"), not its looser relations ("area": region).
-        namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms))
+        namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms)) ||
+        // "Which other Nizami work": "a second translation, of Nizami's 'Khosrow and Shirin'".
+        (question.asksForWork === true && QUOTED_TITLE.test(text))
       );
     // "What did traders SAY": what someone said; "what did they discuss, sign": a report of it.
     case "content":
@@ -922,6 +941,8 @@ export function judgePassage(
       : 0;
   const moreBonus =
     question.asksMore === true && text !== undefined && TELLS_MORE.test(text) ? MORE_BONUS : 0;
+  const placeStatedBonus =
+    question.answerType === "place" && text !== undefined && PLACE_STATED.test(text) ? PLACE_STATED_BONUS : 0;
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
     ? PHRASE_BONUS
     : 0;
@@ -948,6 +969,8 @@ export function judgePassage(
         (word.pos === "noun" || word.pos === "adj") &&
         word.namesAnAct !== true &&
         !focus.has(word.term) &&
+        // "his UPCOMING visit": when it is, told by tense or date, not a thing the sentence names.
+        !question.modifiers.includes(word.term) &&
         topicWeights.some(([term, weight]) => term === word.term && weight > 0) &&
         Math.max(creditIn(word.term, ownNames, alternatives), creditIn(word.term, around, alternatives)) <
           CLOSE_RELATION_CREDIT,
@@ -964,6 +987,7 @@ export function judgePassage(
       actBonus +
       quoteBonus +
       locationBonus +
+      placeStatedBonus +
       phraseBonus +
       moreBonus +
       orderBonus +

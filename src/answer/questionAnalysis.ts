@@ -116,6 +116,11 @@ export interface AnalysedQuestion {
   readonly asksDestination?: boolean;
   /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
   readonly asksSeveral: boolean;
+  /**
+   * "Which other Nizami WORK", "which BOOK": a which-question about a work of some author, which
+   * a sentence names by its title in quotation marks ("'Khosrow and Shirin'"), without the kind.
+   */
+  readonly asksForWork?: true;
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
   readonly asksFuture: boolean;
   /**
@@ -537,6 +542,66 @@ const ASKS_AMOUNT =
   /\b(?:cost|costs|costing|pay|pays|paid|price|prices|priced|worth|value|valued|spend|spent|budget|dollars?|money|fee|fees)\b/u;
 /** "How many days", "how many times": a count of something other than money. */
 const COUNTS_NON_MONEY = /\bhow many (?!dollars?\b|manats?\b|rupees?\b|euros?\b)[a-z]/u;
+/** WordNet's kinds of work of an author, which a title names: a book, a poem, a film, a song. */
+const WORK_KINDS: ReadonlySet<string> = new Set([
+  "creation",
+  "work",
+  "piece of work",
+  "writing",
+  "literary composition",
+  "musical composition",
+  "publication",
+]);
+
+/** Steps up WordNet a work's kind may be: "poem" is a literary composition at 1, "work" a creation at 2. */
+const WORK_KIND_STEPS = 2;
+
+/** Whether a which-question's focus names a kind of work ("which WORK", "which POEM", "which FILM"), by WordNet. */
+function namesAWork(
+  focus: readonly string[],
+  generalWords: readonly GeneralWord[],
+  words: WordKnowledge,
+): boolean {
+  return generalWords.some(
+    (word) =>
+      word.pos === "noun" &&
+      focus.includes(word.term) &&
+      (WORK_KINDS.has(word.lemma) ||
+        hasBroaderTerm(word.lemma, words, WORK_KINDS, { pos: "noun", maxSteps: WORK_KIND_STEPS })),
+  );
+}
+
+/** Verbs of wanting: "why does X WANT Y", "why do they NEED it" ask why X is after Y. */
+const WANTING_VERBS: ReadonlySet<string> = new Set(["want", "wish", "desire", "need"]);
+
+/**
+ * The terms of a why-question's verbs of wanting: the reason asked for is the reason for what is
+ * wanted, which a sentence tells without saying "want" ("the jets would be used to replace ...").
+ */
+function wantingTerms(generalWords: readonly GeneralWord[]): ReadonlySet<string> {
+  return new Set(
+    generalWords
+      .filter((word) => word.pos === "verb" && WANTING_VERBS.has(word.lemma))
+      .map((word) => word.term),
+  );
+}
+
+/** Index terms of the words that ask for a sum ({@link ASKS_AMOUNT}). */
+const MONEY_TERMS: ReadonlySet<string> = new Set(
+  analyzeText("cost price worth value spend budget dollar money fee amount sum pay"),
+);
+
+/**
+ * Whether a which-question names a thing that is not money as what it asks for: "which other
+ * Nizami WORK will the embassy pay to translate" asks for the work, not a sum; "which fee", "which
+ * price" still ask for an amount.
+ */
+function asksWhichThingNotMoney(inWords: string, detected: AnswerType): boolean {
+  if (detected !== "which") return false;
+  const focus = focusTermsOf(inWords).filter((term) => !isTimeTerm(term));
+  return focus.length > 0 && !focus.some((term) => MONEY_TERMS.has(term));
+}
+
 /** Types a money question may be read as before it is known to ask for money ("what is the VALUE of"). */
 const AMOUNT_TYPES: ReadonlySet<AnswerType> = new Set(["number", "other", "which", "content"]);
 
@@ -639,6 +704,13 @@ function isGoing(lemma: string, words: WordKnowledge): boolean {
 
 /** A count written as a word. */
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/iu;
+
+/**
+ * Adjectives that place what is asked about in time, as seen from the report ("his UPCOMING
+ * visit", "the RECENT talks"): a sentence tells that by its tense or its date, not by naming them.
+ */
+const TIME_RELATION_ADJECTIVE =
+  /^(?:upcoming|forthcoming|impending|recent|previous|prior|past|former|latest|future|planned|scheduled)$/iu;
 
 /** What a count of people is asked with: "how many PEOPLE / PERSONS / INDIVIDUALS". */
 const PEOPLE_TERMS: ReadonlySet<string> = new Set(analyzeText("people persons individuals"));
@@ -990,7 +1062,7 @@ export function analyseQuestion(
   if (!/[\p{L}\p{N}]/u.test(text)) return { error: "The question has no words in it." };
   const inWords = normaliseFunctionWords(foldText(text), words, vocabulary);
   // "How many DAYS did he spend": a count of something else is not a sum of money.
-  const asksAmount = ASKS_AMOUNT.test(inWords) && !COUNTS_NON_MONEY.test(inWords);
+  const asksMoney = ASKS_AMOUNT.test(inWords) && !COUNTS_NON_MONEY.test(inWords);
   const stopTerms = stopTermsOf(text, words, vocabulary);
   const allTerms = [...new Set(analyzeText(text))].filter(
     (term) => !CHAT_WORDS.has(term) && !stopTerms.has(term),
@@ -1018,10 +1090,14 @@ export function analyseQuestion(
     (word) => asked.has(word.term) && !titled.has(word.term),
   );
   const detected = asksContentByVerb(detectAnswerType(inWords), inWords, generalWords, words);
+  // "Which WORK will the embassy pay to translate": the thing, not the sum.
+  const asksAmount = asksMoney && !asksWhichThingNotMoney(inWords, detected);
   // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
   const answerType = asksAmount && AMOUNT_TYPES.has(detected) ? "number" : detected;
   const metaTerms = META_TERMS[answerType] ?? new Set<string>();
   const qualifying = answerType === "content" ? qualifyingVerbTerms(inWords) : new Set<string>();
+  // "Why does Azerbaijan WANT the JF-17": the wanting is what the reason is asked of, not a deed.
+  const wanting = answerType === "reason" ? wantingTerms(generalWords) : new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
@@ -1052,14 +1128,15 @@ export function analyseQuestion(
   return {
     text: typed,
     answerType,
-    terms: allTerms.filter((term) => !isTimeTerm(term) && !titled.has(term)),
+    terms: allTerms.filter((term) => !isTimeTerm(term) && !titled.has(term) && !wanting.has(term)),
     anchorGroups,
     actingCities: actingCitiesOf(inWords),
-    generalWords,
+    generalWords: generalWords.filter((word) => !wanting.has(word.term)),
     modifiers: generalWords
       .filter(
         (word) =>
           word.pos === "adv" ||
+          (word.pos === "adj" && TIME_RELATION_ADJECTIVE.test(word.word)) ||
           // "Did THE THREE leaders meet": a definite description's count is given, not claimed.
           (NUMBER_WORD.test(word.word) && new RegExp(`\\bthe ${word.word}\\b`, "iu").test(inWords)),
       )
@@ -1096,6 +1173,9 @@ export function analyseQuestion(
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
     asksHour: answerType === "date" && /\b(?:what|which) time\b|\bat what hour\b/u.test(inWords),
     asksSeveral: answerType === "which" && asksForSeveral(inWords),
+    ...(answerType === "which" && namesAWork(focus, generalWords, words)
+      ? { asksForWork: true as const }
+      : {}),
     // "Who reported on the meeting", "who announced it": the source a report is attributed to.
     ...(answerType === "place" &&
     generalWords.some((word) => word.pos === "verb" && isGoing(word.lemma, words))

@@ -1,0 +1,135 @@
+/**
+ * Answers across sentences: a report tells the event in one sentence and why or where in another
+ * ("The team performed over Baku ON THE OCCASION OF Armed Forces Day." / "Seven jets of the team
+ * flew above the seafront ..."; "Sharif met Aliyev in Baku." / "Sharif thanked Aliyev FOR
+ * INVITING HIM TO ATTEND the celebrations"; "A team of engineers will clear landmines IN THE
+ * FUZULI DISTRICT." / "The deminers will work for six months ..."). When the sentence that best
+ * tells the event the question asks about gives no reason or place, a sentence beside it does.
+ */
+import type { PassageStore } from "../search/passageStore.js";
+import { findAnswerSpan, statedReason, type SpanRequest } from "./answerSpan.js";
+import { refersBack, sentencesReferredTo } from "./discourse.js";
+import { analyzeText } from "../text/terms.js";
+
+/**
+ * Sentences before or after the event's within which its report gives the reason: a lead and the
+ * detail after it, the meeting and who invited whom; farther, it is another part of the story.
+ */
+const REASON_WINDOW = 2;
+
+/** Articles of a syndicated sentence read: one report's sentences are the same in its copies. */
+const MAX_ARTICLES_READ = 3;
+
+/** A sentence beside the event's that gives what was asked, and what it gives. */
+export interface NearbySpan {
+  readonly passageId: number;
+  readonly span: string;
+}
+
+/**
+ * The sentence near `passageId`, in the report that carries it, that states a reason ("on the
+ * occasion of", "to attend", "because": {@link statedReason}) and is about
+ * the question's names (it names one, or refers back to the event): the nearest, the earlier of two
+ * at one distance (a report gives the occasion before the detail).
+ * @param store - the passages
+ * @param passageId - the sentence that best tells the event asked about
+ * @param names - the question's names as index terms (weighted or not: "Pakistan" too)
+ * @returns the sentence and its reason, or `null` when none near it gives one
+ */
+export function reasonNearby(
+  store: PassageStore,
+  passageId: number,
+  names: ReadonlySet<string>,
+): NearbySpan | null {
+  const passage = store.passages[passageId];
+  if (passage === undefined) return null;
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const at = order.indexOf(passageId);
+    if (at < 0) continue;
+    for (let distance = 1; distance <= REASON_WINDOW; distance++) {
+      for (const near of [order[at - distance], order[at + distance]]) {
+        const found = near === undefined ? null : reasonOf(store, near, names);
+        if (found !== null) return found;
+      }
+    }
+  }
+  return null;
+}
+
+function reasonOf(store: PassageStore, passageId: number, names: ReadonlySet<string>): NearbySpan | null {
+  const passage = store.passages[passageId];
+  if (passage === undefined) return null;
+  const about = passage.terms.some((term) => names.has(term)) || refersBack(passage.text);
+  if (!about) return null;
+  // Said in so many words: a bare "to VERB" beside the event is as often what was wanted as why.
+  const reason = statedReason(passage.text);
+  return reason === null ? null : { passageId, span: reason };
+}
+
+/**
+ * The place given by the sentence a best match refers back to ("THE DEMINERS will work for six
+ * months": the sentence before said where they will clear mines), when the best match gives none.
+ * @param store - the passages
+ * @param passageId - the sentence that best tells the event asked about
+ * @param question - the question's type and terms, as the place is found in any sentence
+ * @param questionTerms - the question's terms, which the place found must not repeat
+ * @returns the sentence and its place, or `null` when it refers to none that gives one
+ */
+export function placeReferredTo(
+  store: PassageStore,
+  passageId: number,
+  question: SpanRequest,
+  questionTerms: ReadonlySet<string>,
+): NearbySpan | null {
+  for (const referred of sentencesReferredTo(store, passageId)) {
+    const place = findAnswerSpan(store.passages[referred]?.text ?? "", question, questionTerms);
+    if (place !== null) return { passageId: referred, span: place };
+  }
+  return null;
+}
+
+/**
+ * A report's own statement of what its event was for, by a definite mention of it: "THE AIM OF THE
+ * DRILL WAS TO share experience", "the main purpose of his visit is to", "THE MISSION WAS MEANT TO".
+ */
+const PURPOSE_OF_EVENT =
+  /\b(?:(?:the|its|his|her|their|this)\s+(?:(?:main|chief|primary|stated|key)\s+)?(?:aim|aims|purpose|goal|objective|objectives|intention)\s+of\s+(?:the|his|her|their|its|this)\s+(?:[\p{L}-]+\s+)?(?<of>[\p{L}-]+)\s+(?:was|is|were|are|will be)\s+to|(?:the|this|that)\s+(?<event>[\p{L}-]+)\s+(?:was|is|were|are|will be)\s+(?:meant|intended|designed|aimed)\s+(?:to|at))\s/iu;
+
+/** Sentences of a report read for its statement of purpose: a news report, not a long feature. */
+const MAX_REPORT_SENTENCES = 30;
+
+/**
+ * The sentence of the report carrying `passageId` that states what the report's event was for
+ * ({@link PURPOSE_OF_EVENT}) of an event named as the question or the best sentence names it,
+ * wherever in the report it stands: "A team of doctors performed
+ * operations in Baku ..." then, five sentences on, "She said THE MISSION WAS MEANT TO share
+ * experience ...".
+ * @param store - the passages
+ * @param passageId - the sentence that best tells the event asked about
+ * @param eventTerms - the terms that name the event: the best sentence's, the question's and their
+ *   close relations ("exercise": drill); the statement's event must be one of them
+ * @returns the sentence and the purpose it states, or `null` when the report states none
+ */
+export function purposeInReport(
+  store: PassageStore,
+  passageId: number,
+  eventTerms: ReadonlySet<string>,
+): NearbySpan | null {
+  const passage = store.passages[passageId];
+  if (passage === undefined) return null;
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    for (const id of (store.articlePassages[articleIndex] ?? []).slice(0, MAX_REPORT_SENTENCES)) {
+      const text = store.passages[id]?.text ?? "";
+      const stated = PURPOSE_OF_EVENT.exec(text);
+      // "The main goal of HIS VISIT" in a review of the year: a purpose of another event than this one.
+      const noun = analyzeText(stated?.groups?.["of"] ?? stated?.groups?.["event"] ?? "")[0];
+      if (stated === null || noun === undefined || !eventTerms.has(noun)) continue;
+      const from = stated.index + stated[0].length;
+      const purpose = (text.slice(from).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
+      if (purpose !== "")
+        return { passageId: id, span: `${/at\s$/u.test(stated[0]) ? "at" : "to"} ${purpose}` };
+    }
+  }
+  return null;
+}

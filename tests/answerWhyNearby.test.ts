@@ -1,0 +1,97 @@
+/**
+ * Why-questions whose report tells the event in one sentence and why in the one beside it: the
+ * sentence stating the reason answers, and the event's sentence is quoted after it.
+ */
+import { describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import { purposeInReport, reasonNearby } from "../src/answer/spanNearby.js";
+import { engineOf } from "./support/answerFixtures.js";
+import { analyzeText } from "../src/text/terms.js";
+
+const engine = engineOf({
+  "a_band.txt": ` date 2025-04-02 Navy band plays in Ganja
+The band of the Pakistan Navy performed in Ganja on the occasion of the city's founding day, the embassy said.
+Twelve musicians of the band marched through the old square of Ganja for an hour, playing folk tunes.
+The mayor of Ganja received the conductor later in the day.
+`,
+  "b_sheki.txt": ` date 2025-03-20 Rauf in Sheki
+Minister Imran Rauf met Governor Leyla Aliyeva in Sheki on Tuesday.
+Rauf conveyed greetings to Aliyeva and the people of Sheki on the Novruz holiday.
+`,
+  "d_survey.txt": ` date 2025-05-14 Surveyors for Aghjabadi
+ISLAMABAD: A team of 12 Pakistani surveyors will map farmland in the Aghjabadi district next month, officials said.
+The surveyors will work for three months with the state land agency and its engineers.
+`,
+  "e_vets.txt": ` date 2025-07-01 Pakistani vets in Gabala
+A team of Pakistani army vets treated forty horses in Gabala during a week-long mission.
+The twelve-member team came from the Remount Veterinary Corps in Sargodha.
+The oldest patient was a twenty-year-old stallion from Sheki.
+The team was led by Colonel Dr Asma Khan.
+She said the mission was meant to train local vets in equine surgery.
+`,
+  "f_review.txt": ` date 2025-02-01 A year of ties
+In March, Pakistani doctors treated children in Sheki.
+In May, Minister Rauf announced he would visit Sheki.
+The main goal of his visit is to open a trade office.
+`,
+  "c_quarry.txt": ` date 2025-01-10 Quarry opens near Quetta
+A marble quarry opened near Quetta on Monday.
+The site was chosen because of its rail link to Karachi.
+`,
+});
+
+function passageOf(text: RegExp): number {
+  const passage = engine.store.passages.find((candidate) => text.test(candidate.text));
+  if (passage === undefined) throw new Error(`no passage matches ${text}`);
+  return passage.id;
+}
+
+describe("a reason stated beside the event", () => {
+  it("answers 'why' with the lead's occasion when the best match only tells the march", () => {
+    // The march sentence matches every word of the question; only the lead says why they played.
+    const result = askQuestion(engine, "why did twelve musicians march through the old square");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/on the occasion of the city's founding day/u);
+    expect(result.excerpts[1]?.text).toMatch(/Twelve musicians/u);
+  });
+
+  it("does not take a greeting's occasion for the reason of the meeting beside it", () => {
+    const meeting = passageOf(/^Minister Imran Rauf met/u);
+    expect(reasonNearby(engine.store, meeting, new Set(["rauf", "sheki"]))).toBeNull();
+  });
+
+  it("takes the reason of a sentence that refers back to the event, though it repeats no name", () => {
+    const opening = passageOf(/^A marble quarry opened/u);
+    expect(reasonNearby(engine.store, opening, new Set(["marbl"]))?.span).toMatch(
+      /^because of its rail link/u,
+    );
+  });
+});
+
+describe("a place given by the sentence referred back to", () => {
+  it("answers 'where' from the sentence 'the surveyors' refers to, quoted after the one it answers", () => {
+    // "The surveyors will work ..." matches the question best but names no place.
+    const result = askQuestion(engine, "where will the pakistani surveyors work with the land agency");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Aghjabadi — .*in the Aghjabadi district/u);
+    expect(result.excerpts[0]?.text).toMatch(/^The surveyors will work/u);
+    expect(result.excerpts[1]?.text).toMatch(/in the Aghjabadi district/u);
+  });
+});
+
+describe("a purpose the report states of its event", () => {
+  it("answers from 'the mission was meant to', four sentences after the lead that tells the mission", () => {
+    const result = askQuestion(engine, "why did the pakistani army vets go to gabala");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^To train local vets in equine surgery/u);
+  });
+
+  it("does not take the purpose of another event of a review ('the main goal of his visit')", () => {
+    const treated = passageOf(/^In March, Pakistani doctors/u);
+    expect(purposeInReport(engine.store, treated, new Set(analyzeText("doctors children Sheki")))).toBeNull();
+    const mission = passageOf(/^A team of Pakistani army vets/u);
+    expect(purposeInReport(engine.store, mission, new Set(analyzeText("mission")))?.span).toBe(
+      "to train local vets in equine surgery",
+    );
+  });
+});
