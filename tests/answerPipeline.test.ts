@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { explainQuestion } from "../src/answer/ask.js";
-import { detectAnswerType } from "../src/answer/answerType.js";
+import { detectAnswerType, stripLeadingFiller } from "../src/answer/answerType.js";
 import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
 import { expandQuery } from "../src/answer/queryExpansion.js";
 import type { AnalysedQuestion } from "../src/answer/questionAnalysis.js";
@@ -261,5 +261,16 @@ Traders in Lankaran expect the tea harvest to be larger than last year.
     const { result } = explainQuestion(clinic, "how many childern did the surgeons operate on");
     expect(result.status).toBe("answered");
     expect(result.answer).toMatch(/^31 children/u);
+  });
+});
+
+describe("a scene set before the question", () => {
+  it("is cut away, but a question that opens as one keeps all its clauses", () => {
+    expect(stripLeadingFiller("back in may 2025, when the ministers spoke, what did they discuss")).toBe(
+      "what did they discuss",
+    );
+    expect(stripLeadingFiller("what did sharif, the prime minister, discuss in baku")).toBe(
+      "what did sharif, the prime minister, discuss in baku",
+    );
   });
 });

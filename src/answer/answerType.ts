@@ -199,7 +199,7 @@ export function stripLeadingFiller(folded: string): string {
 
 /** A question opens with one of these. */
 const QUESTION_OPENER =
-  /^(?:who|whom|whose|what|whats|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)/u;
+  /^(?:who|whom|whose|what|whats|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b/u;
 
 /** A clause that sets a scene, a comma, then the question itself: the last clause that opens as a question does. */
 const SCENE_THEN_QUESTION =
