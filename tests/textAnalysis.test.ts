@@ -76,6 +76,14 @@ describe("analyzeText: currency signs", () => {
   });
 });
 
+describe("analyzeText: the energy trade's abbreviation", () => {
+  it("reads liquefied natural gas, however spelt, as LNG", () => {
+    expect(analyzeText("liquefied natural gas")).toContain("lng");
+    expect(analyzeText("liquified natural gas")).toContain("lng");
+    expect(analyzeText("an LNG cargo")).toContain("lng");
+  });
+});
+
 describe("analyzeText: designations", () => {
   it("reads a designation's plural as the designation, a decade as itself", () => {
     expect(analyzeText("two C-130s landed")).toEqual(analyzeText("two C-130 landed"));

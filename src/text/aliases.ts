@@ -20,6 +20,8 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["ispr", "inter-services public relations", "inter services public relations"],
   // The Pakistan Army's General Headquarters in Rawalpindi, always "GHQ" in the news.
   ["ghq", "general headquarters", "general head quarters"],
+  // Liquefied natural gas, always "LNG" in energy news, and often spelt "liquified".
+  ["lng", "liquefied natural gas", "liquified natural gas"],
   ["oic", "organization of islamic cooperation", "organisation of islamic cooperation"],
   ["eco", "economic cooperation organization", "economic cooperation organisation"],
   ["un", "united nations"],
