@@ -76,11 +76,17 @@ describe("analyzeText: currency signs", () => {
   });
 });
 
-describe("analyzeText: the energy trade's abbreviation", () => {
+describe("analyzeText: the domain's initials", () => {
   it("reads liquefied natural gas, however spelt, as LNG", () => {
     expect(analyzeText("liquefied natural gas")).toContain("lng");
     expect(analyzeText("liquified natural gas")).toContain("lng");
     expect(analyzeText("an LNG cargo")).toContain("lng");
+  });
+
+  it("reads the air force and the airlines by their initials", () => {
+    expect(analyzeText("the Pakistan Air Force")).toContain("paf");
+    expect(analyzeText("Azerbaijan Airlines (AZAL)")).toContain("azal");
+    expect(analyzeText("Pakistan International Airlines")).toContain("pia");
   });
 });
 

@@ -22,6 +22,10 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["ghq", "general headquarters", "general head quarters"],
   // Liquefied natural gas, always "LNG" in energy news, and often spelt "liquified".
   ["lng", "liquefied natural gas", "liquified natural gas"],
+  // The two countries' flag carriers and Pakistan's air force, by the initials the press uses.
+  ["paf", "pakistan air force"],
+  ["pia", "pakistan international airlines"],
+  ["azal", "azerbaijan airlines"],
   ["oic", "organization of islamic cooperation", "organisation of islamic cooperation"],
   ["eco", "economic cooperation organization", "economic cooperation organisation"],
   ["un", "united nations"],
