@@ -88,6 +88,10 @@ describe("analyzeText: the domain's initials", () => {
     expect(analyzeText("Azerbaijan Airlines (AZAL)")).toContain("azal");
     expect(analyzeText("Pakistan International Airlines")).toContain("pia");
   });
+
+  it("reads Türkiye's adjective as its name, as it does Pakistan's and Azerbaijan's", () => {
+    expect(analyzeText("the Turkish side")).toEqual(analyzeText("the Türkiye side"));
+  });
 });
 
 describe("analyzeText: designations", () => {

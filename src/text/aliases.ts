@@ -13,7 +13,7 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   // News style's names for a foreign minister and for an ambassador, which no dictionary gives.
   ["fm", "foreign minister", "top diplomat", "chief diplomat"],
   ["ambassador", "envoy", "envoys"],
-  ["turkiye", "turkey", "turkish republic"],
+  ["turkiye", "turkey", "turkish republic", "turkish", "turks"],
   ["pta", "preferential trade agreement", "preferential trade deal"],
   ["baku", "baki"],
   ["socar", "state oil company of the azerbaijani republic", "state oil company of azerbaijan"],
