@@ -108,3 +108,15 @@ describe("what someone came for", () => {
     ).toBeNull();
   });
 });
+
+describe("where a purpose ends", () => {
+  it("ends before the next deed joined by 'and'", () => {
+    const question = analysedIn(engine, "why was sharif in sheki");
+    const span = findAnswerSpan(
+      "Sharif thanked Valiyev for inviting him to attend the Silk Festival and congratulated the organisers.",
+      question,
+      new Set(question.terms),
+    );
+    expect(span).toBe("to attend the Silk Festival");
+  });
+});

@@ -731,7 +731,8 @@ function helpsDo(tokens: readonly { readonly value: string; readonly pos: string
 
 /** The clause of a sentence from `start` to its end, or to a semicolon or a comma before a new clause. */
 function clauseFrom(sentence: string, start: number): string {
-  return (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
+  // "... to attend the celebrations AND CONGRATULATED the government": the next deed ends the clause.
+  return (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)|\sand\s(?=\p{Ll}+ed\s)/u)[0] ?? "").trim();
 }
 
 /**
