@@ -275,3 +275,23 @@ describe("a scene set before the question", () => {
     );
   });
 });
+
+describe("converse verbs", () => {
+  it("finds a transfer told from the other side ('give': 'received', 'sell': 'bought')", () => {
+    const deals = engineOf({
+      "v1.txt": ` date 2025-02-11 Trainers delivered
+In January 2025, Azerbaijan received six trainer aircraft built in Pakistan.
+`,
+      "v2.txt": ` date 2025-02-14 Rice deal
+Azerbaijani importers bought 20,000 tonnes of basmati rice from Pakistani mills this winter.
+`,
+      "v3.txt": ` date 2025-02-16 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+    });
+    const given = explainQuestion(deals, "did pakistan give azerbaijan trainer aircraft").result;
+    expect(given.answer).toMatch(/^Yes — In January 2025, Azerbaijan received/u);
+    const sold = explainQuestion(deals, "did pakistani mills sell basmati rice to azerbaijan").result;
+    expect(sold.answer).toMatch(/^Yes — Azerbaijani importers bought/u);
+  });
+});

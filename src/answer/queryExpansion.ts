@@ -5,6 +5,7 @@
  * archive never uses are looked up as misspellings of words it does use ("azerbaijn"), and those
  * it still does not know are reported: a name the archive never mentions cannot be answered.
  */
+import { ownEntry } from "../text/ownEntry.js";
 import { instanceTermsOf } from "../text/domainInstances.js";
 import type { PassageStore } from "../search/passageStore.js";
 import { memoPerStore } from "../search/storeMemo.js";
@@ -54,6 +55,26 @@ const OTHER_POS_SHARE = 0.85;
 const IGNORED_RELATIONS = new Set(["entailment", "cause"]);
 /** Credit of a corrected misspelling: the word the user meant, with a small doubt. */
 const SPELLING_CREDIT = 0.85;
+/**
+ * Converse verbs: the same transfer told from the other side ("Pakistan GAVE Azerbaijan jets",
+ * "Azerbaijan RECEIVED the jets"). WordNet relates neither pair; news tells a deal either way.
+ */
+const CONVERSES: Readonly<Record<string, readonly string[]>> = {
+  give: ["receive", "get"],
+  sell: ["buy", "purchase", "acquire"],
+  buy: ["sell"],
+  purchase: ["sell"],
+  export: ["import"],
+  import: ["export"],
+  send: ["receive"],
+  deliver: ["receive"],
+  supply: ["receive"],
+  receive: ["give", "send", "deliver", "supply"],
+  lend: ["borrow"],
+  borrow: ["lend"],
+};
+/** Credit of a converse: the same event, told from the other party, like a first step in WordNet. */
+const CONVERSE_CREDIT = FIRST_STEP_CREDIT;
 /** Alternatives kept per word: WordNet's nearest relations; more adds noise and time. */
 const MAX_ALTERNATIVES_PER_WORD = 60;
 /** Shortest word corrected for spelling: short words are too close to too many others. */
@@ -266,6 +287,13 @@ export function expandQuery(
     // "Parliament": the Milli Majlis, which no dictionary names; a kind's instance, as WordNet's are.
     for (const term of instanceTermsOf(word.term)) {
       if (inArchive(term)) add(word.term, { term, credit: certainty * FIRST_STEP_CREDIT, via: "hyponym" });
+    }
+    if (word.pos === "verb" || word.pos === undefined) {
+      for (const converse of ownEntry(CONVERSES, word.lemma) ?? []) {
+        const term = termOfLemma(converse, words);
+        if (term !== null && inArchive(term))
+          add(word.term, { term, credit: certainty * CONVERSE_CREDIT, via: "converse" });
+      }
     }
     // An ordinary word the archive never uses, with no relation it uses either, may be a
     // misspelling of one it does ("discus" for "discuss"); a word in everyday use is what was
