@@ -289,6 +289,11 @@ Azerbaijani importers bought 20,000 tonnes of basmati rice from Pakistani mills 
 Traders in Ganja expect the grape harvest to be larger than last year.
 `,
     });
+    const question = analysedIn(deals, "did pakistani mills sell basmati rice to azerbaijan");
+    const sell = expandQuery(question, deals.store, defaultWordKnowledge()).alternatives.get(
+      analyzeText("sell")[0] ?? "",
+    );
+    expect(sell?.find((alternative) => alternative.via === "converse")?.term).toBe(analyzeText("bought")[0]);
     const given = explainQuestion(deals, "did pakistan give azerbaijan trainer aircraft").result;
     expect(given.answer).toMatch(/^Yes — In January 2025, Azerbaijan received/u);
     const sold = explainQuestion(deals, "did pakistani mills sell basmati rice to azerbaijan").result;
