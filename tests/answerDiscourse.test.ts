@@ -278,3 +278,22 @@ The two ministers discussed joint production of armoured vehicles and ammunition
     expect(result.excerpts[0]?.text).toMatch(/^The two ministers discussed joint production/u);
   });
 });
+
+describe("a surname alone", () => {
+  it("stands for the full name the article gives elsewhere", () => {
+    const engine = engineOf({
+      "en1.txt": ` date 2025-03-24 Pakistan Day in Baku
+The Embassy of Pakistan held a reception in Baku on Sunday to mark Pakistan Day.
+The reception was hosted by Pakistan's Ambassador to Azerbaijan Tariq Mehmood Kasuri and his wife.
+Guests included ministers, diplomats and members of the Pakistani community.
+Kasuri, a career diplomat who took up his post in Baku in May 2024, previously served in Ankara.
+`,
+      "en2.txt": ` date 2025-03-26 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+    });
+    const result = askQuestion(engine, "when did tariq mehmood kasuri take up his post in baku");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^May 2024 — Kasuri, a career diplomat/u);
+  });
+});

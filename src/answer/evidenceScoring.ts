@@ -631,12 +631,27 @@ function spellingsOnly(
 }
 
 /** Whether each name and title of the question is found: in the sentence, and around it. */
+/** Whether one sentence of an article holds all these terms. */
+function articleHasAll(
+  store: PassageStore,
+  articleIndex: number | undefined,
+  terms: readonly string[],
+): boolean {
+  if (articleIndex === undefined) return false;
+  for (const passageId of store.articlePassages[articleIndex] ?? []) {
+    const own = store.passages[passageId]?.terms ?? [];
+    if (terms.every((term) => own.includes(term))) return true;
+  }
+  return false;
+}
+
 function findAnchors(
   question: AnalysedQuestion,
   weights: ReadonlyMap<string, number>,
   own: TermLookup,
   around: TermLookup,
   spellings: ReadonlyMap<string, readonly Alternative[]>,
+  namedInArticle: (terms: readonly string[]) => boolean = () => false,
 ): { found: boolean; inSentence: boolean; anyInSentence: boolean } {
   let found = question.timeTerms.every((term) => own.has(term) || around.has(term));
   let inSentence = true;
@@ -659,6 +674,20 @@ function findAnchors(
       if (here || creditIn(term, around, spellings) > 0) inOwnOrAround += weight;
     }
     if (weighted === 0) continue;
+    // "Durrani, a career diplomat who ...": a person's surname alone stands for the full name the
+    // article gives elsewhere ("Ambassador Bilal Ahmed Durrani").
+    const surname = group.terms.at(-1);
+    if (
+      inOwnOrAround / total < needed - 1e-9 &&
+      group.terms.length >= 2 &&
+      surname !== undefined &&
+      (weights.get(surname) ?? 0) > 0 &&
+      own.has(surname) &&
+      namedInArticle(group.terms)
+    ) {
+      anyInSentence = true;
+      continue;
+    }
     if (inOwnOrAround / total < needed - 1e-9) found = false;
     if (inOwn / total < needed - 1e-9) inSentence = false;
     else anyInSentence = true;
@@ -914,7 +943,9 @@ export function judgePassage(
       ? coverageOf(topicWeights, ownNames, around, alternatives)
       : null,
   );
-  const anchorsFound = findAnchors(question, weights, ownNames, around, spellings);
+  const anchorsFound = findAnchors(question, weights, ownNames, around, spellings, (names) =>
+    articleHasAll(store, passage?.articleIndexes[0], names),
+  );
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, own) : own;
   // "The next summit" stands for the trilateral summit the story opened with.
   const ownOrEvent = unionOf(own, carried, eventTerms(store, passageId));
