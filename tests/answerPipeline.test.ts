@@ -158,6 +158,22 @@ Traders in Ganja expect the grape harvest to be larger than last year.
     expect(rail.answer).toMatch(/^No — Railway officials/u);
   });
 
+  it('says "No" to an earlier occasion with the sentence telling the first one', () => {
+    const show = engineOf({
+      "f1.txt": ` date 2025-06-27 Air show over Sheki
+The aerobatic team of the Pakistan Air Force, the Falcons, performed over Sheki on Thursday.
+It was the first time that the Falcons performed in Azerbaijan.
+`,
+      "f2.txt": ` date 2025-06-28 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+    });
+    const result = explainQuestion(show, "have the falcons performed in azerbaijan before").result;
+    expect(result.answer).toMatch(/^No — It was the first time/u);
+    // Without "before", the show itself answers.
+    expect(explainQuestion(show, "did the falcons perform in azerbaijan").result.answer).toMatch(/^Yes — /u);
+  });
+
   it("does not say yes when a word of the claim is nowhere in the sentence", () => {
     // The archive has the jets but no pipeline deal.
     const { result } = explainQuestion(engine, "did azerbaijan and pakistan sign a pipeline deal");

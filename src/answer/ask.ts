@@ -18,7 +18,7 @@ import { correctSpelling, expandQuery, type ExpandedQuery } from "./queryExpansi
 import { analyseQuestion, type AnalysedQuestion } from "./questionAnalysis.js";
 import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
-import { answerYesNo } from "./yesNo.js";
+import { answerYesNo, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import { sentencesReferredTo } from "./discourse.js";
@@ -136,7 +136,7 @@ function composeAnswer(
   span: string | null,
 ): string | null {
   if (question.answerType === "yesno") {
-    const verdict = answerYesNo(best, bestText, isVague(question));
+    const verdict = answerYesNo(best, bestText, isVague(question), question.text);
     if (verdict === "unknown") return null;
     return `${verdict === "yes" ? "Yes" : "No"} — ${bestText}`;
   }
@@ -317,11 +317,16 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const best = needsSpan
     ? answerable.find((judgement) => judgement.holdsKind && holdsOfficeAsked(judgement))
     : analysed.answerType === "yesno"
-      ? (answerable.find(
+      ? // "Have they performed there before": the sentence telling the first time, if one is answerable.
+        (answerable.find(
           (judgement) =>
-            answerYesNo(judgement, engine.store.passages[judgement.passageId]?.text ?? "", vague) !==
-            "unknown",
-        ) ?? answerable[0])
+            tellsFirstOccasion(question, textOf(judgement)) &&
+            answerYesNo(judgement, textOf(judgement), vague, question) !== "unknown",
+        ) ??
+        answerable.find(
+          (judgement) => answerYesNo(judgement, textOf(judgement), vague, question) !== "unknown",
+        ) ??
+        answerable[0])
       : analysed.asksOthers === true
         ? (answerable.find((judgement) => tellsAnother(textOf(judgement), analysed)) ??
           // "The delegation includes Major General X": the party told, its names found around it,

@@ -15,6 +15,20 @@ const MIN_TOPIC_STATED = 0.4;
 const NEGATION =
   /\b(?:not|never|no|neither|nor|denied|denies|deny|refused|refuses|rejected|rejects|declined|cancell?ed|postponed|without (?:a|an|any)|fail(?:ed|s)? to)\b|n't\b/iu;
 
+/** "Have they performed there BEFORE", "did they EVER meet": the question asks about an earlier occasion. */
+const ASKS_EARLIER = /\b(?:ever|previously|already)\b|\bbefore\s*[?.!]*$/iu;
+/** "It is the FIRST TIME that the team performs in Azerbaijan": there was no earlier occasion. */
+const FIRST_OCCASION = /\b(?:first[- ]ever|first time|maiden)\b/iu;
+
+/**
+ * Whether a sentence answers a question about an earlier occasion with "No": it tells the first.
+ * @param question - the question as typed
+ * @param sentence - the sentence
+ */
+export function tellsFirstOccasion(question: string, sentence: string): boolean {
+  return ASKS_EARLIER.test(question) && FIRST_OCCASION.test(sentence);
+}
+
 /** The verdict on a yes/no question. */
 export type YesNo = "yes" | "no" | "unknown";
 
@@ -23,8 +37,9 @@ export type YesNo = "yes" | "no" | "unknown";
  * @param best - the best judgement (already found answerable)
  * @param sentence - its text
  * @param vague - whether the question's ordinary words say little of what happened ("go", "get")
+ * @param question - the question as typed: "did they meet BEFORE" is answered "No" by a first meeting
  */
-export function answerYesNo(best: Judgement, sentence: string, vague = false): YesNo {
+export function answerYesNo(best: Judgement, sentence: string, vague = false, question = ""): YesNo {
   // "Did Sharif GO to Baku": when the verb says little, the sentence naming everyone states it.
   const stated = !best.hasTopic
     ? best.someAnchorInSentence
@@ -33,5 +48,5 @@ export function answerYesNo(best: Judgement, sentence: string, vague = false): Y
       (vague && best.anchorsInSentence && best.namesInSentence);
   // "Did Mammadov come in January 2024?" is not answered by a visit in January 2025.
   if (!stated || !best.timeStated) return "unknown";
-  return NEGATION.test(sentence) ? "no" : "yes";
+  return NEGATION.test(sentence) || tellsFirstOccasion(question, sentence) ? "no" : "yes";
 }
