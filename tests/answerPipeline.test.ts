@@ -158,6 +158,22 @@ Traders in Ganja expect the grape harvest to be larger than last year.
     expect(rail.answer).toMatch(/^No — Railway officials/u);
   });
 
+  it("reads a stated sum as the money asked about", () => {
+    const aid = engineOf({
+      "m1.txt": ` date 2025-08-30 Flood relief
+President Orhan Valiyev expressed condolences over the loss of lives caused by floods in Sindh, Pakistan.
+The prime minister thanked Valiyev for the announcement of $3 million in humanitarian assistance for people affected by the floods.
+`,
+      "m2.txt": ` date 2025-08-31 Markets
+Traders in Ganja expect the grape harvest to be larger than last year.
+`,
+    });
+    const result = explainQuestion(aid, "did valiyev give pakistan money after the floods").result;
+    expect(result.answer).toMatch(
+      /^Yes — The prime minister thanked Valiyev for the announcement of \$3 million/u,
+    );
+  });
+
   it('says "No" to an earlier occasion with the sentence telling the first one', () => {
     const show = engineOf({
       "f1.txt": ` date 2025-06-27 Air show over Sheki

@@ -616,6 +616,9 @@ function datingTerms(store: PassageStore, passageId: number, own: ReadonlySet<st
   return new Set([...own, ...dated.filter((term) => (isYear(term) ? !ownYear : !ownMonth))]);
 }
 
+/** Words for money in general, which a stated sum names. */
+const MONEY_TERMS: ReadonlySet<string> = new Set(analyzeText("money funds funding cash sum"));
+
 /** Only corrected spellings stand in for names: a related word is not the same person or thing. */
 function spellingsOnly(
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
@@ -876,7 +879,12 @@ export function judgePassage(
   const terms = passage?.terms ?? [];
   const plan = planOf(question, expanded, weights);
   const { focus, anchorTerms, spellings, hasTopic, vagueness } = plan;
-  const own = termsAsAsked(termsBeyondSetting(text, terms, plan.settingTerms), plan.asked);
+  const ownWords = termsAsAsked(termsBeyondSetting(text, terms, plan.settingTerms), plan.asked);
+  // "Did Azerbaijan give Pakistan MONEY": a sentence stating a sum ("$2 million in assistance") names it.
+  const own =
+    text !== undefined && question.terms.some((term) => MONEY_TERMS.has(term)) && moneyPhrase(text) !== null
+      ? unionOf(ownWords, MONEY_TERMS)
+      : ownWords;
   let surroundings = plan.surroundings.get(store);
   if (surroundings === undefined) {
     surroundings = new PlannedSurroundings(store, plan.lookedUp);
@@ -946,7 +954,7 @@ export function judgePassage(
   const anchorsFound = findAnchors(question, weights, ownNames, around, spellings, (names) =>
     articleHasAll(store, passage?.articleIndexes[0], names),
   );
-  const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, own) : own;
+  const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, ownWords) : own;
   // "The next summit" stands for the trilateral summit the story opened with.
   const ownOrEvent = unionOf(own, carried, eventTerms(store, passageId));
 
