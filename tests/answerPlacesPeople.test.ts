@@ -11,6 +11,7 @@ import { officeHolderTerms } from "../src/answer/discourse.js";
 import { countryAsked } from "../src/answer/officeCountry.js";
 import { analyzeText } from "../src/text/terms.js";
 import { instanceTermsOf, kindTermsOf } from "../src/text/domainInstances.js";
+import { placeWithin } from "../src/meetings/regions.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
 
@@ -427,5 +428,25 @@ Traders in Ganja expect the grape harvest to be larger than last year.
     expect(analysedIn(drill, "where was the dostluq exercise held").terms).toContain("dostluq");
     expect(analysedIn(drill, "dostluq, where was the exercise held").terms).not.toContain("dostluq");
     expect(analysedIn(drill, "where was the exercise held, Dostluq?").terms).not.toContain("dostluq");
+  });
+});
+
+describe("a town of a region the gazetteer lacks", () => {
+  it("is in its region: a delegation 'to Karabakh' is the one that visited Aghdam and Shusha", () => {
+    expect(placeWithin("AGHDAM")).toEqual({ region: "Karabakh", country: "Azerbaijan" });
+    expect(placeWithin("Ganja")).toEqual({ region: null, country: "Azerbaijan" });
+    expect(placeWithin("constructor")).toBeNull();
+    const engine = engineOf({
+      "kr1.txt": ` date 2025-11-10 Senators tour liberated towns
+A delegation of the Senate of Pakistan led by Senator Rubina Qaimkhani visited Aghdam and Shusha on Saturday.
+Senator Qaimkhani said Pakistan had always supported the territorial integrity of Azerbaijan and recognised Karabakh as part of it.
+`,
+      "kr2.txt": ` date 2025-11-12 Markets
+Traders in Lankaran expect the tea harvest to be larger than last year.
+`,
+    });
+    const result = askQuestion(engine, "who led the pakistani senate delegation to karabakh");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Senator Rubina Qaimkhani — A delegation of the Senate/u);
   });
 });

@@ -8,6 +8,7 @@
  * once the evidence is about the right people, what decides between sentences is whether they say
  * something about what was asked ("the defence sector"), not how often they repeat the names.
  */
+import { placeWithin } from "../meetings/regions.js";
 import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
@@ -260,6 +261,10 @@ const countriesOfPlaces: (store: PassageStore, passageId: number) => readonly st
         const place = lookUpPlace(name);
         if (place !== null && !place.isCountry)
           for (const term of analyzeText(place.country)) countries.add(term);
+        // "Visited Aghdam": in Karabakh, in Azerbaijan.
+        const within = place === null ? placeWithin(name) : null;
+        if (within !== null)
+          for (const term of analyzeText(`${within.region ?? ""} ${within.country}`)) countries.add(term);
       }
     }
     return [...countries];
