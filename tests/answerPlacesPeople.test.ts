@@ -439,7 +439,10 @@ describe("a town of a region the gazetteer lacks", () => {
     const engine = engineOf({
       "kr1.txt": ` date 2025-11-10 Senators tour liberated towns
 A delegation of the Senate of Pakistan led by Senator Rubina Qaimkhani visited Aghdam and Shusha on Saturday.
-Senator Qaimkhani said Pakistan had always supported the territorial integrity of Azerbaijan and recognised Karabakh as part of it.
+Senator Qaimkhani said Pakistan had always supported the territorial integrity of Azerbaijan.
+`,
+      "kr3.txt": ` date 2025-10-02 Mine clearance
+Engineers cleared mines from farmland in Karabakh over the summer.
 `,
       "kr2.txt": ` date 2025-11-12 Markets
 Traders in Lankaran expect the tea harvest to be larger than last year.
