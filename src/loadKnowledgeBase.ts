@@ -8,6 +8,8 @@ import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { askQuestion, type AnswerEngine } from "./answer/ask.js";
 import { countCorroboration } from "./corroboration/outlets.js";
+import { prepareAnnotation } from "./corroboration/annotateAnswer.js";
+import { prepareSpellingAfterUpdate } from "./answer/queryExpansion.js";
 import { askInTime } from "./time/askInTime.js";
 import { PROJECT_ROOT } from "./config.js";
 import {
@@ -255,6 +257,11 @@ function byName(articles: readonly Article[], added: number): Article[] {
   return merged;
 }
 
+/** Lets the event loop run what fell due (timers, a question) before the next step of an update. */
+function turnOfEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * Serves a saved index with the archive's changes since it was built layered over it: the changed
  * files alone are read, and their passages searched beside the saved ones.
@@ -273,14 +280,24 @@ async function layerOver(
     return servedSegment(segment);
   }
   const articleNames = added.filter(isArticleFileName);
+  // Between the steps below, questions that fell due are answered: run back to back on the
+  // serving thread, the steps would delay them by their sum (tens of ms at 50,000 articles).
+  await turnOfEventLoop();
   const outcomes = await readArticleFiles(dir, articleNames);
   const fresh = assembleArchive(
     added,
     new Map(articleNames.map((name, at) => [name, outcomes[at] ?? { skipped: "not read" }])),
   );
+  await turnOfEventLoop();
   const gone = new Set(removed);
   const touched = new Set([...removed, ...added]);
   const engine = layerChanges(segment.main, { removed: gone, added: fresh.articles });
+  await turnOfEventLoop();
+  // What the first questions would otherwise build on the new store, each step its own turn.
+  prepareSpellingAfterUpdate(engine.store, segment.main.store);
+  await turnOfEventLoop();
+  prepareAnnotation(engine.store);
+  await turnOfEventLoop();
   const served = byName(engine.store.articles, fresh.articles.length);
   const arriving = updateTimelineAndTopicsInWorker({
     savedPath: segment.path,

@@ -8,6 +8,7 @@
 import { ownEntry } from "../text/ownEntry.js";
 import { instanceTermsOf } from "../text/domainInstances.js";
 import type { PassageStore } from "../search/passageStore.js";
+import { CountOverlay } from "../search/countOverlay.js";
 import { memoPerStore } from "../search/storeMemo.js";
 import { editDistance, editDistanceLowerBound, letterMask } from "../text/editDistance.js";
 import { analyzeText } from "../text/terms.js";
@@ -149,6 +150,75 @@ function termsByKey(store: PassageStore): Map<number, SpellingBucket> {
  */
 export function prepareSpelling(store: PassageStore): void {
   termsByKey(store);
+}
+
+/**
+ * Builds the spelling table of a store updated by the article from that of the store it was
+ * layered over, when that one has a table and the updated store's article frequencies are the
+ * base's seen through the update's changes: the buckets a removed or added term falls in are made
+ * anew, the others shared. The table is the one {@link prepareSpelling} would build (the same terms
+ * in the same order), at the cost of the changed terms instead of a walk over every term of the
+ * archive (some 90 ms at 50,000 articles, on the serving thread, for the first misspelling after
+ * each update). Otherwise the table is left to be built on first use.
+ * @param store - the updated store
+ * @param base - the store it was layered over
+ */
+export function prepareSpellingAfterUpdate(store: PassageStore, base: PassageStore): void {
+  if (TERMS_BY_KEY.has(store)) return;
+  const baseTable = TERMS_BY_KEY.get(base);
+  const frequency = store.articleFrequency;
+  const changes = frequency instanceof CountOverlay ? frequency.keyChangesFrom(base.articleFrequency) : null;
+  if (baseTable === undefined || changes === null) return;
+  const table = new Map(baseTable);
+  const remade = new Set<number>();
+  const bucketToChange = (key: number): SpellingBucket => {
+    const bucket = table.get(key);
+    if (bucket !== undefined && remade.has(key)) return bucket;
+    const copy: SpellingBucket = { terms: [...(bucket?.terms ?? [])], masks: [...(bucket?.masks ?? [])] };
+    table.set(key, copy);
+    remade.add(key);
+    return copy;
+  };
+  const removedByKey = new Map<number, Set<string>>();
+  for (const term of changes.removed) {
+    if (!isPlainTerm(term)) continue;
+    const key = bucketKey(term.charCodeAt(0), term.length);
+    const terms = removedByKey.get(key);
+    if (terms) terms.add(term);
+    else removedByKey.set(key, new Set([term]));
+  }
+  for (const [key, removed] of removedByKey) {
+    const bucket = table.get(key);
+    if (bucket === undefined) continue;
+    const kept: SpellingBucket = { terms: [], masks: [] };
+    for (let at = 0; at < bucket.terms.length; at++) {
+      const term = bucket.terms[at] ?? "";
+      if (removed.has(term)) continue;
+      kept.terms.push(term);
+      kept.masks.push(bucket.masks[at] ?? 0);
+    }
+    // A bucket left empty is absent, as in a table built afresh.
+    if (kept.terms.length === 0) table.delete(key);
+    else table.set(key, kept);
+    remade.add(key);
+  }
+  for (const term of changes.appended) {
+    if (!isPlainTerm(term)) continue;
+    const bucket = bucketToChange(bucketKey(term.charCodeAt(0), term.length));
+    bucket.terms.push(term);
+    bucket.masks.push(letterMask(term));
+  }
+  TERMS_BY_KEY.set(store, table);
+}
+
+/**
+ * The store's spelling table as lists of terms, one per bucket in key order (first letter and
+ * length), each in the order corrections are tried: what a table derived after an update must
+ * equal.
+ * @param store - the archive's passages and statistics
+ */
+export function spellingBuckets(store: PassageStore): string[][] {
+  return [...termsByKey(store)].sort(([a], [b]) => a - b).map(([, bucket]) => [...bucket.terms]);
 }
 
 /**

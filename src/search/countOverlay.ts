@@ -65,6 +65,21 @@ export class CountOverlay implements ReadonlyMap<string, number> {
   }
 
   /**
+   * How this map's keys differ from `base`'s, when it is seen over that very map: the base's keys
+   * it no longer has, and those that follow the base's (new, or deleted and set again) in their
+   * order. Its keys are then the base's in order without `removed`, then `appended`: what a table
+   * derived from the base's keys needs to be derived anew (a spelling table over a million terms)
+   * without walking them. `null` over any other map.
+   * @param base - the map the caller derived its table from
+   */
+  keyChangesFrom(
+    base: ReadonlyMap<string, number>,
+  ): { readonly removed: ReadonlySet<string>; readonly appended: readonly string[] } | null {
+    if (base !== this.base) return null;
+    return { removed: this.removed, appended: [...this.appended.keys()] };
+  }
+
+  /**
    * The changed copy itself, made on the first walk and dropped on the next change: walks (a
    * spelling table over every term) then run at a Map's own speed, and an update that is never
    * walked never pays for the copy.

@@ -79,11 +79,22 @@ class RenumberedPassage implements Passage {
   }
 }
 
-/** The sum of an array's values, by index (an update builds two indexes over 1.3 million passages at 50,000 articles). */
-function sumOf(values: Uint8Array | Uint16Array): number {
+/**
+ * The sum of an array's values, by index (an update builds two indexes over 1.3 million passages at
+ * 50,000 articles). One function per element type: a loop that reads both types is polymorphic and
+ * runs about ten times slower, on the serving thread.
+ */
+function sumOf(values: Uint16Array): number {
   let sum = 0;
   for (let at = 0; at < values.length; at++) sum += values[at] ?? 0;
   return sum;
+}
+
+/** How many passages a tombstone array marks (see {@link sumOf}). */
+function countMarked(marks: Uint8Array): number {
+  let count = 0;
+  for (let at = 0; at < marks.length; at++) count += marks[at] ?? 0;
+  return count;
 }
 
 /** Total passage length per segment, summed once: a main segment serves every update until the next merge. */
@@ -143,7 +154,7 @@ export class LayeredIndex implements SentenceSearch {
   ) {
     this.mainIds = mainIds;
     this.deltaIds = new Map(delta.terms.map((term, id) => [term, id]));
-    const deadCount = sumOf(dead);
+    const deadCount = countMarked(dead);
     const mainLength = totalLengthOf(main);
     const deltaLength = sumOf(delta.passageLengths);
     const mainCount = main.passageLengths.length;
