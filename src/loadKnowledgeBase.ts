@@ -305,7 +305,9 @@ async function layerOver(
     added: fresh.articles,
   });
   const contents: ArchiveContents = {
-    articles: served.map(withoutText),
+    // The saved articles are held without their text already: only the new ones are copied (a
+    // copy of each of 50,000 articles was a young generation's worth of garbage per update).
+    articles: served.map((article) => (article.paragraphs.length === 0 ? article : withoutText(article))),
     skipped: [...segment.contents.skipped.filter(({ file }) => !touched.has(file)), ...fresh.skipped].sort(
       (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     ),
