@@ -730,7 +730,13 @@ function helpsDo(tokens: readonly { readonly value: string; readonly pos: string
 }
 
 /** The clause of a sentence from `start` to its end, or to a semicolon or a comma before a new clause. */
-function clauseFrom(sentence: string, start: number): string {
+/**
+ * The clause of a sentence from `start` to its next break: a stop, a semicolon, a comma before a
+ * lower-case word, or the next deed joined by "and".
+ * @param sentence - one sentence
+ * @param start - where the clause starts
+ */
+export function clauseFrom(sentence: string, start: number): string {
   // "... to attend the celebrations AND CONGRATULATED the government": the next deed ends the clause.
   return (sentence.slice(start).split(/[;.]|,\s(?=\p{Ll}+\s)|\sand\s(?=\p{Ll}+ed\s)/u)[0] ?? "").trim();
 }

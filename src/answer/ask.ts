@@ -21,8 +21,7 @@ import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
-import { sentencesReferredTo } from "./discourse.js";
-import { placeReferredTo, purposeInReport, reasonNearby } from "./spanNearby.js";
+import { purposeInReport, reasonNearby, spanReferredTo, type NearbySpan } from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
 
 /** Date phrases that count from the article's date. */
@@ -159,13 +158,8 @@ function personReferredTo(
   store: PassageStore,
   question: AnalysedQuestion,
   passageId: number,
-): { readonly person: string; readonly passageId: number } | null {
-  const asPerson = { ...question, answerType: "person" as const };
-  for (const referred of sentencesReferredTo(store, passageId)) {
-    const person = findAnswerSpan(store.passages[referred]?.text ?? "", asPerson, new Set(question.terms));
-    if (person !== null) return { person, passageId: referred };
-  }
-  return null;
+): NearbySpan | null {
+  return spanReferredTo(store, passageId, { ...question, answerType: "person" }, new Set(question.terms));
 }
 
 /** A relation this close names the same event ("exercise": drill), not a looser kind of it. */
@@ -317,16 +311,17 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const best = needsSpan
     ? answerable.find((judgement) => judgement.holdsKind && holdsOfficeAsked(judgement))
     : analysed.answerType === "yesno"
-      ? // "Have they performed there before": the sentence telling the first time, if one is answerable.
-        (answerable.find(
-          (judgement) =>
-            tellsFirstOccasion(question, textOf(judgement)) &&
-            answerYesNo(judgement, textOf(judgement), vague, question) !== "unknown",
-        ) ??
-        answerable.find(
-          (judgement) => answerYesNo(judgement, textOf(judgement), vague, question) !== "unknown",
-        ) ??
-        answerable[0])
+      ? (() => {
+          const stating = answerable.filter(
+            (judgement) => answerYesNo(judgement, textOf(judgement), vague, question) !== "unknown",
+          );
+          // "Have they performed there before": the sentence telling the first time, if one states it.
+          return (
+            stating.find((judgement) => tellsFirstOccasion(question, textOf(judgement))) ??
+            stating[0] ??
+            answerable[0]
+          );
+        })()
       : analysed.asksOthers === true
         ? (answerable.find((judgement) => tellsAnother(textOf(judgement), analysed)) ??
           // "The delegation includes Major General X": the party told, its names found around it,
@@ -371,7 +366,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
           new Set(analysed.anchorGroups.flatMap((group) => group.terms)),
         ) ?? purposeInReport(engine.store, best.passageId, eventTermsOf(engine.store, best, expanded)))
       : analysed.answerType === "place"
-        ? placeReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
+        ? spanReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
         : null;
   const answeredFrom = nearby?.passageId ?? best.passageId;
   const bestText = engine.store.passages[answeredFrom]?.text ?? "";
@@ -399,7 +394,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const excerpts = chosen
     .map((passageId) => excerptOf(engine.store, passageId))
     .filter((excerpt): excerpt is Excerpt => excerpt !== null);
-  const answer = composeAnswer(analysed, best, bestText, excerpts[0], ownSpan ?? referred?.person ?? null);
+  const answer = composeAnswer(analysed, best, bestText, excerpts[0], ownSpan ?? referred?.span ?? null);
   if (answer === null) {
     const reason = "The archive does not say whether this is so.";
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };

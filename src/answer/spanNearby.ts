@@ -7,7 +7,7 @@
  * tells the event the question asks about gives no reason or place, a sentence beside it does.
  */
 import type { PassageStore } from "../search/passageStore.js";
-import { findAnswerSpan, statedReason, type SpanRequest } from "./answerSpan.js";
+import { clauseFrom, findAnswerSpan, statedReason, type SpanRequest } from "./answerSpan.js";
 import { refersBack, sentencesReferredTo } from "./discourse.js";
 import { analyzeText } from "../text/terms.js";
 
@@ -68,23 +68,24 @@ function reasonOf(store: PassageStore, passageId: number, names: ReadonlySet<str
 }
 
 /**
- * The place given by the sentence a best match refers back to ("THE DEMINERS will work for six
- * months": the sentence before said where they will clear mines), when the best match gives none.
+ * The span asked for, given by the sentence a best match refers back to, when the best match gives
+ * none: a place ("THE DEMINERS will work for six months": the sentence before said where they will
+ * clear mines) or a person ("THE 20-YEAR-OLD from Quetta ...": the sentence before names her).
  * @param store - the passages
  * @param passageId - the sentence that best tells the event asked about
- * @param question - the question's type and terms, as the place is found in any sentence
- * @param questionTerms - the question's terms, which the place found must not repeat
- * @returns the sentence and its place, or `null` when it refers to none that gives one
+ * @param question - the question's type and terms, as the span is found in any sentence
+ * @param questionTerms - the question's terms, which the span found must not repeat
+ * @returns the sentence and its span, or `null` when it refers to none that gives one
  */
-export function placeReferredTo(
+export function spanReferredTo(
   store: PassageStore,
   passageId: number,
   question: SpanRequest,
   questionTerms: ReadonlySet<string>,
 ): NearbySpan | null {
   for (const referred of sentencesReferredTo(store, passageId)) {
-    const place = findAnswerSpan(store.passages[referred]?.text ?? "", question, questionTerms);
-    if (place !== null) return { passageId: referred, span: place };
+    const span = findAnswerSpan(store.passages[referred]?.text ?? "", question, questionTerms);
+    if (span !== null) return { passageId: referred, span };
   }
   return null;
 }
@@ -126,7 +127,7 @@ export function purposeInReport(
       const noun = analyzeText(stated?.groups?.["of"] ?? stated?.groups?.["event"] ?? "")[0];
       if (stated === null || noun === undefined || !eventTerms.has(noun)) continue;
       const from = stated.index + stated[0].length;
-      const purpose = (text.slice(from).split(/[;.]|,\s(?=\p{Ll}+\s)/u)[0] ?? "").trim();
+      const purpose = clauseFrom(text, from);
       if (purpose !== "")
         return { passageId: id, span: `${/at\s$/u.test(stated[0]) ? "at" : "to"} ${purpose}` };
     }
