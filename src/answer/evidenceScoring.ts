@@ -755,6 +755,8 @@ interface QuestionPlan {
   readonly surroundings: WeakMap<PassageStore, PlannedSurroundings>;
   /** The kinds of thing the question asks about that a sentence may name by a definite mention ({@link kindsAsked}). */
   readonly askedKinds: readonly ReadonlySet<string>[];
+  /** Whether the question names money in general ("did they give MONEY"), which a stated sum names. */
+  readonly asksMoney: boolean;
 }
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
@@ -784,6 +786,7 @@ function planOf(
     question,
     expanded,
     asked,
+    asksMoney: question.terms.some((term) => MONEY_TERMS.has(term)),
     focus,
     anchorTerms,
     spellings: spellingsOnly(alternatives),
@@ -887,7 +890,7 @@ export function judgePassage(
   const ownWords = termsAsAsked(termsBeyondSetting(text, terms, plan.settingTerms), plan.asked);
   // "Did Azerbaijan give Pakistan MONEY": a sentence stating a sum ("$2 million in assistance") names it.
   const own =
-    text !== undefined && question.terms.some((term) => MONEY_TERMS.has(term)) && moneyPhrase(text) !== null
+    plan.asksMoney && text !== undefined && moneyPhrase(text) !== null
       ? unionOf(ownWords, MONEY_TERMS)
       : ownWords;
   let surroundings = plan.surroundings.get(store);
