@@ -15,7 +15,7 @@ import { judgePassage, questionWeights, type Judgement } from "./evidenceScoring
 import { excerptOf } from "./excerpts.js";
 import { defaultWordKnowledge } from "./lexiconWords.js";
 import { correctSpelling, expandQuery, type ExpandedQuery } from "./queryExpansion.js";
-import { analyseQuestion, type AnalysedQuestion } from "./questionAnalysis.js";
+import { analyseQuestion, type AnalysedQuestion, type Vocabulary } from "./questionAnalysis.js";
 import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo, tellsFirstOccasion } from "./yesNo.js";
@@ -253,13 +253,28 @@ interface ChainRun {
   readonly verdict: string;
 }
 
+/**
+ * One vocabulary per store, so the readings of a question's words that analysis remembers per
+ * vocabulary last for every question the store serves, not for one question only.
+ */
+const vocabularies = new WeakMap<PassageStore, Vocabulary>();
+
+function vocabularyOf(store: PassageStore): Vocabulary {
+  let vocabulary = vocabularies.get(store);
+  if (vocabulary === undefined) {
+    vocabulary = {
+      has: (term) => (store.articleFrequency.get(term) ?? 0) > 0,
+      nearest: (term) => correctSpelling(store, term),
+    };
+    vocabularies.set(store, vocabulary);
+  }
+  return vocabulary;
+}
+
 /** The chain itself; only `explainQuestion` turns its stages into an explanation, off the hot path. */
 function runChain(engine: AnswerEngine, question: string, acronymsSpelled = false): ChainRun {
   const words = engine.words ?? defaultWordKnowledge();
-  const analysed = analyseQuestion(question, words, {
-    has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
-    nearest: (term) => correctSpelling(engine.store, term),
-  });
+  const analysed = analyseQuestion(question, words, vocabularyOf(engine.store));
   if ("error" in analysed) {
     return {
       result: { question, status: "invalid", answer: "", excerpts: [], error: analysed.error },

@@ -371,7 +371,7 @@ function readWord(folded: string, words: WordKnowledge, vocabulary: Vocabulary):
  * Readings of words per vocabulary and dictionary: analysing a question reads each of its words up
  * to four times (function words, names, general words, phrasal verbs), and a cold reading looks the
  * word up in the dictionary, the lemmatiser and the archive's spellings. A vocabulary describes one
- * unchanging archive (`askQuestion` makes one per question), so its readings never go stale.
+ * unchanging archive (`askQuestion` keeps one per store), so its readings never go stale.
  */
 const readingsOf = new WeakMap<
   Vocabulary,
