@@ -79,7 +79,7 @@ Azerbaijan has become a favourite destination, with the number of Pakistani visi
 describe("countOf", () => {
   it("takes a count only of what was asked", () => {
     const sentence = "Azerbaijani pilots began the fourth round of flight training at Risalpur.";
-    expect(countOf(sentence, new Set(analyzeText("rounds")))).toBe("fourth round of");
+    expect(countOf(sentence, new Set(analyzeText("rounds")))).toBe("fourth round");
     expect(countOf(sentence, new Set(analyzeText("jets")))).toBeNull();
     expect(countOf(sentence, null)).not.toBeNull();
   });
@@ -95,7 +95,7 @@ describe("countOf", () => {
   it("reads a ten and a unit written with a hyphen as one number, and finds the count asked among two", () => {
     const sentence = "Thirty-six Azerbaijani cadets and 14 instructors finished the course in Risalpur.";
     expect(countOf(sentence, new Set(analyzeText("cadets")))).toBe("Thirty-six Azerbaijani cadets");
-    expect(countOf(sentence, new Set(analyzeText("instructors")))).toBe("14 instructors finished");
+    expect(countOf(sentence, new Set(analyzeText("instructors")))).toBe("14 instructors");
   });
 
   it("reads a sum written with its currency's country: '3.4 million US dollars'", () => {
@@ -103,6 +103,20 @@ describe("countOf", () => {
       "3.4 million US dollars",
     );
     expect(moneyPhrase("The clinic opened with 40 beds.")).toBeNull();
+  });
+
+  it("ends a count on what it counts, not on the words after it", () => {
+    const sentence = "Eleven pilots of the Azerbaijani Air Force graduated on Monday.";
+    expect(countOf(sentence, new Set(analyzeText("pilots")))).toBe("Eleven pilots");
+  });
+
+  it("does not count people by an ordinal", () => {
+    const people = (word: string): boolean => /^(?:doctors?|children|mission)$/u.test(word);
+    const sentence = "This was the second such mission by the doctors abroad, after a visit to Tajikistan.";
+    expect(countOf(sentence, new Set(analyzeText("children")), undefined, people)).toBeNull();
+    expect(
+      countOf("The first four doctors arrived.", new Set(analyzeText("children")), undefined, people),
+    ).toBe("first four doctors");
   });
 
   it("does not read 'one of the' as a count", () => {

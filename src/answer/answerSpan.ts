@@ -553,6 +553,16 @@ export function countOf(
   namedAs?: ReadonlySet<string>,
   countsWord?: (word: string) => boolean,
 ): string | null {
+  const count = countIn(sentence, counted, namedAs, countsWord);
+  return count === null ? null : withoutTrailingWords(count);
+}
+
+function countIn(
+  sentence: string,
+  counted: ReadonlySet<string> | null,
+  namedAs?: ReadonlySet<string>,
+  countsWord?: (word: string) => boolean,
+): string | null {
   if (counted?.has(DAY_TERM) === true) {
     const days = DAY_SPAN.exec(sentence);
     if (days !== null) return days[0];
@@ -578,17 +588,53 @@ export function countOf(
   // Else a count of people for a count of people: "how many soldiers": "180 TROOPS", "about 120
   // PERSONNEL" ("24 pilots and 60 technicians": the technicians' count is found above first).
   if (countsWord === undefined) return null;
-  const ofPeople = counts.find(({ after }) =>
-    after
-      .split(/\s+/u)
-      .slice(1)
-      .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
+  // An ordinal ranks its own noun and counts no people: "the SECOND such mission" is no count of
+  // children.
+  const ofPeople = counts.find(
+    ({ phrase, after }) =>
+      !ORDINAL_COUNT.test(phrase) &&
+      after
+        .split(/\s+/u)
+        .slice(1)
+        .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
   );
   if (ofPeople !== undefined) return ofPeople.phrase;
   // "the number of Pakistani VISITORS rose to 84,000": a bare number of people.
   const numberOf = /\bnumber of (?:\p{L}+\s+)?(\p{Ll}+)/u.exec(sentence)?.[1];
   if (numberOf === undefined || !countsWord(numberOf)) return null;
-  return counts.find((count) => count.namesNothing)?.phrase ?? null;
+  return counts.find((count) => count.namesNothing && !ORDINAL_COUNT.test(count.phrase))?.phrase ?? null;
+}
+
+/** A count that is an ordinal: "the fourth round", "second such mission" (not "the first FOUR jets"). */
+const ORDINAL_COUNT =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|\d+(?:st|nd|rd|th))\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)/iu;
+
+/** Parts of speech a count's words cannot end on: "eleven pilots OF", "14 instructors FINISHED", "120 NEWLY (built)". */
+const ENDS_NO_COUNT: ReadonlySet<string> = new Set([
+  "ADP",
+  "DET",
+  "CCONJ",
+  "SCONJ",
+  "PRON",
+  "VERB",
+  "AUX",
+  "PART",
+  "ADV",
+]);
+
+/**
+ * A count's words up to its noun: what follows it in the sentence ("the fourth round OF", "Eleven
+ * pilots OF the Air Force") is no part of what is counted.
+ */
+function withoutTrailingWords(phrase: string): string {
+  const words = phrase.split(/\s+/u);
+  while (words.length > 1) {
+    const tokens = tagText(words.join(" "));
+    const last = tokens.at(-1);
+    if (last === undefined || !ENDS_NO_COUNT.has(last.pos)) break;
+    words.pop();
+  }
+  return words.join(" ");
 }
 
 /** A count made an adjective of duration: "two-day", "three-week", "10-year". */
