@@ -193,6 +193,21 @@ Pakistan and Azerbaijan said bilateral trade was far below its potential.
   });
 });
 
+describe("how many were done the deed asked", () => {
+  it("answers from the count of the deed the question names, not from another count of the same people", () => {
+    const course = engineOf({
+      "k_course.txt": ` date 2025-04-11 Uzbek pilots finish K-8 course
+Nine pilots of the Uzbek Air Force graduated on Friday from the K-8 operational conversion course at PAF Base Risalpur, the Pakistan Air Force said.
+The pilots completed five months of training on the K-8, including aerobatics and night flying.
+It was the second such course for Uzbek pilots in Pakistan. A PAF spokesman said 25 Uzbek pilots had now been trained on the type.
+`,
+    });
+    const question = "how many uzbek pilots have been trained on the k-8 in pakistan";
+    expect(analysedIn(course, question).actTerms).toEqual(analyzeText("trained"));
+    expect(askQuestion(course, question).answer).toMatch(/^25 Uzbek pilots/u);
+  });
+});
+
 describe("how many people", () => {
   it("is answered by a count of a kind of person, by the dictionary's broader terms", () => {
     const question = analysedIn(engine, "how many people went to fuzuli");

@@ -1165,8 +1165,9 @@ export function analyseQuestion(
               (term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term) && !qualifying.has(term),
             ),
           )
-        : answerType === "person"
-          ? // "who SIGNED the agreement": the doer is named where the deed is told.
+        : answerType === "person" || (answerType === "number" && !asksAmount)
+          ? // "who SIGNED the agreement": the doer is named where the deed is told; "how many pilots
+            // have been TRAINED": the count of the deed asked, not of another ("eleven pilots graduated").
             deedsAsked(inWords, generalWords)
           : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
