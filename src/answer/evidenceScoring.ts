@@ -288,6 +288,10 @@ function firstTermOf(word: string): string | undefined {
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;
 
+/** The first word of an amount or count: "300", "$2", "fifty". */
+const AMOUNT_START =
+  /^(?:[$€£₼]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)\b)/iu;
+
 /**
  * Whether a sentence names a specific instance of what a which-question asks for: the focus noun
  * with a specific modifier before it ("the fifth anniversary", "United Nations Conference") or an
@@ -307,6 +311,8 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
     // "the military aircraft JF-17 Thunder": the kind, then the instance's name or designation.
     const after = (words[position + 1] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
     if (!/[,;:.]$/u.test(word) && /^(?:\p{Lu}|[\p{L}]+-?\d)/u.test(after)) return true;
+    // "a monthly stipend OF 300 MANAT", "a grant of $2 million": the kind, then the amount it is.
+    if (!/[,;:.]$/u.test(word) && after === "of" && AMOUNT_START.test(words[position + 2] ?? "")) return true;
     if (
       /^(?:[,:]\s*)?(?:including|such as|namely|like)\b/u.test(
         `${word.replace(/^[\p{L}\p{N}'’-]+/u, "")} ${words.slice(position + 1, position + 3).join(" ")}`.trim(),
