@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
-import { countOf, listsPlaces, moneyPhrase } from "../src/answer/answerSpan.js";
+import { countOf, listIn, listsPlaces, moneyPhrase } from "../src/answer/answerSpan.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analyzeText } from "../src/text/terms.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
@@ -246,6 +246,31 @@ The ministers met in Baku, Ganja and Sheki over three days.
     expect(analysedIn(goods, "which pakistani products get lower duties").asksSeveral).toBe(true);
     expect(askQuestion(goods, "which pakistani products get lower duties").excerpts[0]?.text).toMatch(
       /^Under the pact/u,
+    );
+  });
+});
+
+describe("a list that its clause's subject is", () => {
+  const sentence =
+    "The chief goods Uzbekistan bought from Pakistan last year were cotton, dried apricots, carpets and raw silk, the agency said.";
+
+  it("is named by the subject, the verb saying what it is left out of its items", () => {
+    const list = listIn(sentence);
+    expect(list?.items).toBe("cotton, dried apricots, carpets and raw silk");
+    expect(list?.head).toMatch(/\bgoods\b/u);
+  });
+
+  it("answers 'what goods' before a sentence naming goods of another kind", () => {
+    const trade = engineOf({
+      "w_trade.txt": ` date 2025-02-14 Trade with Uzbekistan
+${sentence}
+`,
+      "x_aid.txt": ` date 2025-02-20 Aid for Uzbekistan
+Uzbekistan will buy relief goods, including tents, blankets and food packs, from Pakistan for the flood victims, the minister said.
+`,
+    });
+    expect(askQuestion(trade, "what goods does uzbekistan buy from pakistan").excerpts[0]?.text).toBe(
+      sentence,
     );
   });
 });

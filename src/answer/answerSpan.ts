@@ -503,6 +503,11 @@ function trimListEdges(items: string): string {
   return trimmed;
 }
 
+/** A verb saying what a subject is, opening a list: "the goods WERE rice, fruit and medicines". */
+const LIST_COPULA = /^(?:were|are|was|is|include|includes|included|comprise|comprises|comprised)\s+/iu;
+/** Words of a list's subject that may name what it lists: "the main goods imported from Pakistan". */
+const MAX_SUBJECT_WORDS = 8;
+
 /**
  * The list a sentence gives with the words naming what it lists, or `null` when it has none.
  * @param sentence - one sentence
@@ -517,6 +522,15 @@ export function listIn(sentence: string): ListInSentence | null {
   }
   const bare = BARE_LIST.exec(sentence);
   if (bare === null) return null;
+  // "The main GOODS imported from Pakistan WERE rice, citrus fruit and medicines": the list is what
+  // the clause's subject is, however many words stand between them.
+  const copula = LIST_COPULA.exec(bare[0]);
+  if (copula !== null) {
+    const subject = /(?:^|[,;:]\s)([^,;:]*)$/u.exec(sentence.slice(0, bare.index))?.[1] ?? "";
+    const items = trimListEdges(bare[0].slice(copula[0].length));
+    const words = subject.split(/\s+/u).slice(-MAX_SUBJECT_WORDS).join(" ");
+    return { items, head: `${words} ${items.split(/\s+/u).at(-1) ?? ""}` };
+  }
   // "cooperation in trade, energy and defence", "political, economic and cultural cooperation".
   const before = sentence.slice(0, bare.index).split(/\s+/u).slice(-3).join(" ");
   const after = sentence
