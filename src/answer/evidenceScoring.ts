@@ -324,6 +324,37 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A word denying the act after it, a few words on: "NO agreement was reached", "FAILED TO agree". */
+const DENIAL = /^(?:no|not|never|without|failed|fails|fail|cannot)$|n['’]t$/iu;
+/** Words between a denial and the act it denies: "failed TO agree", "no FORMAL agreement". */
+const DENIAL_REACH = 3;
+
+/**
+ * Whether a sentence tells the act asked ("agree") only as denied: every word naming it, in any
+ * close form ("agreement"), has a denial a few words before it.
+ */
+function deniesAct(
+  text: string,
+  actTerms: readonly string[],
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
+): boolean {
+  if (!/\b(?:no|not|never|without|fail(?:ed|s)?|cannot)\b|n't\b/iu.test(text)) return false;
+  const close = new Set(actTerms);
+  for (const term of actTerms) {
+    for (const alternative of alternatives.get(term) ?? [])
+      if (alternative.credit >= CLOSE_RELATION_CREDIT) close.add(alternative.term);
+  }
+  const words = text.split(/\s+/u).map((word) => word.replace(/[^\p{L}'’]/gu, ""));
+  let told = false;
+  for (const [at, word] of words.entries()) {
+    const term = firstTermOf(word);
+    if (term === undefined || !close.has(term)) continue;
+    if (!words.slice(Math.max(0, at - DENIAL_REACH), at).some((before) => DENIAL.test(before))) return false;
+    told = true;
+  }
+  return told;
+}
+
 /** Whether a sentence reports what was said, agreed or covered: a reporting verb or a list of subjects. */
 function reportsContent(text: string): boolean {
   const folded = foldText(text);
@@ -940,9 +971,10 @@ export function judgePassage(
     namesRepeatedByNoun(store, passageId),
   );
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
-  const actTold = question.actTerms.some(
-    (term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT,
-  );
+  const actTold =
+    question.actTerms.some((term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT) &&
+    // "... but NO AGREEMENT was reached": the act told is denied, and what was agreed is not told.
+    !(text !== undefined && deniesAct(text, question.actTerms, alternatives));
   // "Who signed": a name beside some other deed ("Mr Bhatti said the negotiations ...") is not the signer.
   const holdsKind =
     text !== undefined &&
