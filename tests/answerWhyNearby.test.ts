@@ -124,3 +124,18 @@ According to the army, the aim of the drill was to practise mountain rescue and 
     expect(result.answer).toMatch(/^To practise mountain rescue/u);
   });
 });
+
+describe("a reason stated of the sale beside the event", () => {
+  it("reads 'the sale' as the deal the report tells, so its stated aim answers", () => {
+    const sale = engineOf({
+      "h_trainers.txt": ` date 2025-08-12 Azerbaijan orders K-8 trainers
+Azerbaijan has signed a contract with Pakistan for ten K-8 trainer jets, the defence ministry said on Monday.
+The jets will be assembled at Kamra over two years.
+Officials in Islamabad said the sale was aimed at "renewing the training fleet of a friendly air force".
+Azerbaijan becomes the fourth foreign user of the K-8.
+`,
+    });
+    const result = askQuestion(sale, "why does azerbaijan want the k-8");
+    expect(result.answer).toMatch(/renewing the training fleet/u);
+  });
+});
