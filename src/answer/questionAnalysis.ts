@@ -789,6 +789,29 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
   return [...analyzeText(words.join(" "))];
 }
 
+/** "What are (all) the X ...": the question names the kind X whose instances it asks for. */
+const WHAT_ARE_THE = /^what (?:are|were) (?:all )?the (?=\p{L})/u;
+
+/**
+ * A question asking what the things of a kind are, read as the which-question it is: "what are all
+ * the AREAS of cooperation" asks "which areas of cooperation"; "what are the US tariffs" is left as
+ * it is (its noun is no plural).
+ * @param inWords - the question, folded
+ */
+function whichThingsAsked(inWords: string): string {
+  const q = stripLeadingFiller(inWords);
+  const opener = WHAT_ARE_THE.exec(q);
+  if (opener === null) return inWords;
+  const rest = q.slice(opener[0].length);
+  const head = tagText(rest)[0];
+  const plural =
+    head !== undefined &&
+    head.pos === "NOUN" &&
+    /s$/iu.test(head.value) &&
+    head.lemma !== head.value.toLowerCase();
+  return plural ? `which ${rest}` : inWords;
+}
+
 /**
  * A verb this specific names a deed whose doer a who-question asks for ("who LED the delegation",
  * 14 senses); vaguer ones ("go", "have") say too little to require it of the answer.
@@ -1089,7 +1112,9 @@ export function analyseQuestion(
   const generalWords = generalWordsOf(text, specific, words, vocabulary).filter(
     (word) => asked.has(word.term) && !titled.has(word.term),
   );
-  const detected = asksContentByVerb(detectAnswerType(inWords), inWords, generalWords, words);
+  // "What are all the AREAS of cooperation": which areas, the things of that kind.
+  const readAs = whichThingsAsked(inWords);
+  const detected = asksContentByVerb(detectAnswerType(readAs), inWords, generalWords, words);
   // "Which WORK will the embassy pay to translate": the thing, not the sum.
   const asksAmount = asksMoney && !asksWhichThingNotMoney(inWords, detected);
   // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
@@ -1105,7 +1130,7 @@ export function analyseQuestion(
   // Words that restate the type ("the REASON for") count like a focus: where a sentence has them.
   const focus = [
     ...(answerType === "which"
-      ? focusTermsOf(inWords).filter((term) => !isTimeTerm(term) && asked.has(term))
+      ? focusTermsOf(readAs).filter((term) => !isTimeTerm(term) && asked.has(term))
       : []),
     // "how many KINDS of cooperation": what is counted, which the answer lists rather than names.
     ...countFocus.filter((term) => !isTimeTerm(term)),
@@ -1173,7 +1198,7 @@ export function analyseQuestion(
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
     asksHour: answerType === "date" && /\b(?:what|which) time\b|\bat what hour\b/u.test(inWords),
-    asksSeveral: answerType === "which" && asksForSeveral(inWords),
+    asksSeveral: answerType === "which" && asksForSeveral(readAs),
     ...(answerType === "which" && namesAWork(focus, generalWords, words)
       ? { asksForWork: true as const }
       : {}),
