@@ -367,6 +367,14 @@ function reportsContent(text: string): boolean {
   );
 }
 
+/**
+ * A sentence telling only who signed a document the report has named, or where or when ("THE MOU
+ * WAS SIGNED at a ceremony at the Ministry of Energy", "The agreement was signed by ..."): what
+ * was signed, the sentence that named it tells.
+ */
+const TELLS_ONLY_THE_SIGNING =
+  /^(?:the|this|these|both) (?:[\p{L}-]+ ){0,2}(?:mou|mous|memorand[\p{L}]*|agreements?|documents?|deals?|accords?|pacts?|treat(?:y|ies)|protocols?|contracts?|declarations?)\s+(?:was|were|had been|have been|has been)\s+(?:signed|inked|initial+ed)(?:\s+(?:by|at|in|on|during|after|before|between|here|today|yesterday)\b|\s*[,.])/iu;
+
 /** "..., the Foreign Office said.", "..., Trend reports.": who tells it, at the sentence's end. */
 const TRAILING_ATTRIBUTION =
   /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:\p{Ll}+\s+)?(?:said|says|reported|reports|informs|stated|added)\s*[.!]?\s*$/u;
@@ -456,7 +464,9 @@ export function holdsAnswerKind(
       );
     // "What did traders SAY": what someone said; "what did they discuss, sign": a report of it.
     case "content":
-      return question.asksForQuote ? QUOTATION.test(text) : reportsContent(text);
+      return question.asksForQuote
+        ? QUOTATION.test(text)
+        : reportsContent(text) && !TELLS_ONLY_THE_SIGNING.test(text);
     // A list answers "how many X" only when it is a list of X: "areas such as trade, investment and
     // people-to-people exchanges" does not count how many people live somewhere.
     case "number":
