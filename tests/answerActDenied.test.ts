@@ -1,7 +1,8 @@
 /**
  * "What did they agree to do" on a small archive of our own: a sentence that tells the act asked
  * only as denied ("but no agreement was reached") does not tell what was agreed; the one that
- * tells the agreement answers.
+ * tells the agreement answers; and what was agreed ABOUT a subject no sentence of the report names
+ * is not answered by an agreement about something else.
  */
 import { describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
@@ -17,7 +18,10 @@ The two central banks did agree to set up a technical committee on card payments
 
 describe("an act denied", () => {
   it("is not what was agreed: the sentence telling the agreement answers", () => {
-    const result = askQuestion(engine, "what did the state bank and the azerbaijani central bank agree to do");
+    const result = askQuestion(
+      engine,
+      "what did the state bank and the azerbaijani central bank agree to do",
+    );
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/^The two central banks did agree/u);
   });
@@ -31,5 +35,29 @@ The ministers agreed to start direct flights between Lahore and Baku, though no 
     expect(askQuestion(other, "what did the ministers agree").excerpts[0]?.text).toMatch(
       /^The ministers agreed/u,
     );
+  });
+});
+
+describe("what was agreed about a subject", () => {
+  const talks = engineOf({
+    "c_talks.txt": ` date 2025-06-12 Leaders agree on investment
+Pakistan and Azerbaijan agreed to raise Azerbaijani investment in Pakistan to $2 billion at talks in Baku on Monday.
+The two leaders agreed to remain in close contact.
+`,
+    "d_sport.txt": ` date 2025-03-02 Cricket in Baku
+A cricket club of Pakistani students played its first match in Baku on Sunday.
+`,
+  });
+
+  it("is not answered by an agreement about something else", () => {
+    expect(askQuestion(talks, "what did pakistan and azerbaijan agree about cricket").status).toBe(
+      "no_answer",
+    );
+  });
+
+  it("is answered by the agreement about it", () => {
+    expect(
+      askQuestion(talks, "what did pakistan and azerbaijan agree about investment").excerpts[0]?.text,
+    ).toMatch(/raise Azerbaijani investment/u);
   });
 });

@@ -214,6 +214,8 @@ export interface Judgement {
    * is not what this sentence is about.
    */
   readonly nounsMissing: number;
+  /** Whether the subject a content question asks what was said about ("agree ABOUT CRICKET") is missing from the sentence and around it. */
+  readonly subjectMissing: boolean;
   /** Weighted topic words the sentence has as typed (or misspelt), not only through a related word. */
   readonly topicExact: number;
   /** Weighted topic words the sentence has in some form. */
@@ -1070,6 +1072,11 @@ export function judgePassage(
         Math.max(creditIn(word.term, ownNames, alternatives), creditIn(word.term, around, alternatives)) <
           CLOSE_RELATION_CREDIT,
     ).length,
+    subjectMissing: (question.subjectTerms ?? []).some(
+      (term) =>
+        Math.max(creditIn(term, ownNames, alternatives), creditIn(term, around, alternatives)) <
+        CLOSE_RELATION_CREDIT,
+    ),
     topicExact: topicWeights.filter(([term, weight]) => weight > 0 && creditIn(term, own, spellings) > 0)
       .length,
     topicFound: topicWeights.filter(([term, weight]) => weight > 0 && creditIn(term, own, alternatives) > 0)

@@ -121,6 +121,8 @@ export interface AnalysedQuestion {
    * a sentence names by its title in quotation marks ("'Khosrow and Shirin'"), without the kind.
    */
   readonly asksForWork?: true;
+  /** The terms of what a content question asks was said about ("what did they agree ABOUT CRICKET"). */
+  readonly subjectTerms?: readonly string[];
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
   readonly asksFuture: boolean;
   /**
@@ -569,6 +571,17 @@ function namesAWork(
       (WORK_KINDS.has(word.lemma) ||
         hasBroaderTerm(word.lemma, words, WORK_KINDS, { pos: "noun", maxSteps: WORK_KIND_STEPS })),
   );
+}
+
+/** "About", "regarding" before what a report is asked to tell of: "what did they agree ABOUT cricket". */
+const ABOUT_SUBJECT =
+  /\b(?:about|regarding|concerning|on the subject of)\s+(?:the\s+)?([\p{L}-]+)\s*[?.!]*$/u;
+
+/** The subject a content question ends by naming ("... agree about CRICKET"), as terms of the question's own. */
+function subjectOf(inWords: string, allTerms: readonly string[]): { subjectTerms?: readonly string[] } {
+  const subject = ABOUT_SUBJECT.exec(inWords)?.[1];
+  const terms = subject === undefined ? [] : analyzeText(subject).filter((term) => allTerms.includes(term));
+  return terms.length === 0 ? {} : { subjectTerms: terms };
 }
 
 /** Verbs of wanting: "why does X WANT Y", "why do they NEED it" ask why X is after Y. */
@@ -1207,6 +1220,7 @@ export function analyseQuestion(
     generalWords.some((word) => word.pos === "verb" && isGoing(word.lemma, words))
       ? { asksDestination: true }
       : {}),
+    ...(answerType === "content" ? subjectOf(inWords, allTerms) : {}),
     ...(/\b(?:what|which) else\b/u.test(inWords) ? { asksMore: true as const } : {}),
     // "Who went with him", "who accompanied the minister": those beside the one named, his party.
     ...(/\b(?:who|whom|anyone|anybody|someone) else\b/u.test(inWords) ||
