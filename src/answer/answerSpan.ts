@@ -503,6 +503,10 @@ function trimListEdges(items: string): string {
   return trimmed;
 }
 
+/** A verb saying what a subject holds, then its items: "the programme INCLUDED a ..., a ... and a ...". */
+const INCLUDED_LIST =
+  /\b(?:included|includes|include|comprised|comprises|comprise)\s+([^.;]*?,[^.;]*?\band\b[^.;,]*)/u;
+
 /** A verb saying what a subject is, opening a list: "the goods WERE rice, fruit and medicines". */
 const LIST_COPULA = /^(?:were|are|was|is|include|includes|included|comprise|comprises|comprised)\s+/iu;
 /** Words of a list's subject that may name what it lists: "the main goods imported from Pakistan". */
@@ -519,6 +523,17 @@ export function listIn(sentence: string): ListInSentence | null {
     const before = sentence.slice(0, introduced.index).split(/\s+/u).slice(-3).join(" ");
     const items = introduced[1].trim();
     return { items, head: `${before} ${items.split(/\s+/u).at(-1) ?? ""}` };
+  }
+  // "The programme INCLUDED a qawwali evening by ..., an exhibition of ... and a food festival":
+  // what a subject includes, its items as long as they come.
+  const included = INCLUDED_LIST.exec(sentence);
+  if (included?.[1] !== undefined) {
+    const subject = /(?:^|[,;:]\s)([^,;:]*)$/u.exec(sentence.slice(0, included.index))?.[1] ?? "";
+    const items = included[1].trim();
+    return {
+      items,
+      head: `${subject.split(/\s+/u).slice(-MAX_SUBJECT_WORDS).join(" ")} ${items.split(/\s+/u).at(-1) ?? ""}`,
+    };
   }
   const bare = BARE_LIST.exec(sentence);
   if (bare === null) return null;

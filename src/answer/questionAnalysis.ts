@@ -811,10 +811,13 @@ const WHAT_ARE_THE = /^what (?:are|were) (?:all )?the (?=\p{L})/u;
  * it is (its noun is no plural).
  * @param inWords - the question, folded
  */
-function whichThingsAsked(inWords: string): string {
+function whichThingsAsked(inWords: string): { readonly readAs: string; readonly contents: boolean } {
   const q = stripLeadingFiller(inWords);
+  const contents = CONTENTS_ASKED.exec(q);
+  const holder = contents?.groups?.["on"] ?? contents?.groups?.["holder"];
+  if (holder !== undefined) return { readAs: `which ${holder}`, contents: true };
   const opener = WHAT_ARE_THE.exec(q);
-  if (opener === null) return inWords;
+  if (opener === null) return { readAs: inWords, contents: false };
   const rest = q.slice(opener[0].length);
   const head = tagText(rest)[0];
   const plural =
@@ -822,10 +825,19 @@ function whichThingsAsked(inWords: string): string {
     head.pos === "NOUN" &&
     /s$/iu.test(head.value) &&
     head.lemma !== head.value.toLowerCase();
-  return plural ? `which ${rest}` : inWords;
+  return { readAs: plural ? `which ${rest}` : inWords, contents: false };
 }
 
 /**
+ * "What was ON the programme", "what does each home HAVE", "what did the package INCLUDE": the
+ * things a thing holds, which a list of them headed by it answers ("Each home has two rooms, a
+ * kitchen and a toilet").
+ */
+const CONTENTS_ASKED =
+  /^what (?:(?:is|was|are|were) (?:on|in) (?:the )?(?<on>[^?.!]+?)|(?:does|do|did|will) (?:(?:the|each|every|a|an|this|that) )?(?<holder>[^?.!]+?) (?:have|include|contain|comprise|feature))\s*[?.!]*$/u;
+
+/**
+ * A verb this specific names a deed whose doer/**
  * A verb this specific names a deed whose doer a who-question asks for ("who LED the delegation",
  * 14 senses); vaguer ones ("go", "have") say too little to require it of the answer.
  */
@@ -1126,7 +1138,7 @@ export function analyseQuestion(
     (word) => asked.has(word.term) && !titled.has(word.term),
   );
   // "What are all the AREAS of cooperation": which areas, the things of that kind.
-  const readAs = whichThingsAsked(inWords);
+  const { readAs, contents } = whichThingsAsked(inWords);
   const detected = asksContentByVerb(detectAnswerType(readAs), inWords, generalWords, words);
   // "Which WORK will the embassy pay to translate": the thing, not the sum.
   const asksAmount = asksMoney && !asksWhichThingNotMoney(inWords, detected);
@@ -1211,7 +1223,7 @@ export function analyseQuestion(
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
     asksHour: answerType === "date" && /\b(?:what|which) time\b|\bat what hour\b/u.test(inWords),
-    asksSeveral: answerType === "which" && asksForSeveral(readAs),
+    asksSeveral: answerType === "which" && (contents || asksForSeveral(readAs)),
     ...(answerType === "which" && namesAWork(focus, generalWords, words)
       ? { asksForWork: true as const }
       : {}),
