@@ -274,3 +274,17 @@ Uzbekistan will buy relief goods, including tents, blankets and food packs, from
     );
   });
 });
+
+describe("how much something meant", () => {
+  it("asks how significant it was, which a size or rank answers", () => {
+    const deal = engineOf({
+      "y_deal.txt": ` date 2025-08-12 K-8 deal signed
+Azerbaijan signed a contract with Pakistan for ten K-8 trainer jets on Monday.
+It was the largest defence deal between Azerbaijan and Pakistan, officials said.
+`,
+    });
+    const question = "how much did the k-8 deal mean for azerbaijan";
+    expect(analysedIn(deal, question).asksSize).toBe(true);
+    expect(askQuestion(deal, question).answer).toMatch(/^The largest defence deal/u);
+  });
+});

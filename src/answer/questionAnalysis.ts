@@ -1244,9 +1244,14 @@ export function analyseQuestion(
       /^who (?:reported|reports|announced|announces|confirmed|confirms|stated|states|released|issued)\b/u.test(
         stripLeadingFiller(inWords),
       ),
-    asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
-      stripLeadingFiller(inWords),
-    ),
+    // "How much did the deal MEAN for Azerbaijan", "how much does it matter": how significant.
+    asksSize:
+      /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
+        stripLeadingFiller(inWords),
+      ) ||
+      /^how much (?:did|does|do|will|would|has|have) .+ (?:mean|meant|matter|mattered)\b/u.test(
+        stripLeadingFiller(inWords),
+      ),
     // What is yet to come, or was when reported: "when will", "when did he plan to", "supposed to".
     asksFuture:
       /\b(?:will|shall|going to|gonna|upcoming|next|plan|plans|planned|planning|intend|intends|intended|scheduled|supposed to|due to|expected to)\b/u.test(
