@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
-import { countOf, listIn, listsPlaces, moneyPhrase } from "../src/answer/answerSpan.js";
+import { countOf, listIn, listsPlaces, moneyPhrase, peopleWhoDid } from "../src/answer/answerSpan.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analyzeText } from "../src/text/terms.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
@@ -286,5 +286,26 @@ It was the largest defence deal between Azerbaijan and Pakistan, officials said.
     const question = "how much did the k-8 deal mean for azerbaijan";
     expect(analysedIn(deal, question).asksSize).toBe(true);
     expect(askQuestion(deal, question).answer).toMatch(/^The largest defence deal/u);
+  });
+});
+
+describe("how many people did the deed", () => {
+  const welcome = engineOf({
+    "z_welcome.txt": ` date 2025-01-20 Bayramov in Islamabad
+During his stay in Pakistan, Foreign Minister Jeyhun Bayramov had a series of meetings with senior Pakistani officials.
+President Asif Ali Zardari and Foreign Minister Ishaq Dar warmly welcomed Minister Bayramov.
+`,
+  });
+
+  it("is answered by the named people the sentence says did it together", () => {
+    const result = askQuestion(welcome, "how many pakistani leaders welcomed bayramov");
+    expect(result.answer).toMatch(/^Two: President Asif Ali Zardari and Foreign Minister Ishaq Dar —/u);
+  });
+
+  it("does not count named people doing another deed", () => {
+    const question = analysedIn(welcome, "how many pakistani leaders welcomed bayramov");
+    expect(
+      peopleWhoDid("President Asif Ali Zardari and Foreign Minister Ishaq Dar met the press.", question),
+    ).toBeNull();
   });
 });

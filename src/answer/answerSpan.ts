@@ -438,9 +438,32 @@ function numberPhrase(sentence: string, question: SpanRequest): string | null {
   // The count of what was asked first ("how many JETS": "12 jets", not "the fourth round").
   return (
     (counted === null ? null : countOf(sentence, counted, undefined, question.countsAsPeople)) ??
+    peopleWhoDid(sentence, question) ??
     listPhrase(sentence) ??
     countOf(sentence, null)
   );
+}
+
+/** Named people joined by "and" right before a verb: "Prime Minister X and Foreign Minister Y WARMLY WELCOMED". */
+const NAMED_DOERS =
+  /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:cum|of|the)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+)*and\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:cum|of|the)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+)*)((?:\p{Ll}+ly\s+)?\p{Ll}+)/u;
+
+/**
+ * For "how many people did the deed asked", the named people a sentence says did it together
+ * ("how many leaders welcomed him": "Prime Minister X and Foreign Minister Y warmly welcomed
+ * him"), or `null`.
+ * @param sentence - one sentence
+ * @param question - a count of people, with the deed asked
+ */
+export function peopleWhoDid(sentence: string, question: SpanRequest): string | null {
+  if (question.countsAsPeople === undefined || (question.actTerms ?? []).length === 0) return null;
+  const doers = NAMED_DOERS.exec(sentence);
+  const verb = doers?.[2]?.split(/\s+/u).at(-1);
+  if (doers?.[1] === undefined || verb === undefined) return null;
+  // Two named, by the one "and" between them.
+  return analyzeText(verb).some((term) => question.actTerms?.includes(term) === true)
+    ? `two: ${doers[1].trim()}`
+    : null;
 }
 
 /**
@@ -896,6 +919,8 @@ export interface SpanRequest {
   readonly counted?: ReadonlySet<string>;
   /** For "how many people": whether a word names a kind of person or a body of people. */
   readonly countsAsPeople?: (word: string) => boolean;
+  /** The deed the question asks the doers or the count of ("how many leaders WELCOMED him"). */
+  readonly actTerms?: readonly string[];
 }
 
 /** A time of day: "at 10 am", "at 3:30 pm", "at noon", "at 1400 hours". */

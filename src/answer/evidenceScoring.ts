@@ -19,6 +19,7 @@ import {
   listsPlaces,
   listIn,
   moneyPhrase,
+  peopleWhoDid,
   sizePhrase,
   type ListInSentence,
 } from "./answerSpan.js";
@@ -482,6 +483,7 @@ export function holdsAnswerKind(
           question.countsAsPeople,
         ) !== null ||
         (question.asksSize && sizePhrase(text) !== null) ||
+        peopleWhoDid(text, question) !== null ||
         listCounts(listIn(text), focus, question.countsKinds)
       );
     case "other":
