@@ -21,7 +21,13 @@ import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
-import { purposeInReport, reasonNearby, spanReferredTo, type NearbySpan } from "./spanNearby.js";
+import {
+  headlineNounsOf,
+  purposeInReport,
+  reasonNearby,
+  spanReferredTo,
+  type NearbySpan,
+} from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
 
 /** Date phrases that count from the article's date. */
@@ -166,9 +172,16 @@ function personReferredTo(
 const SAME_EVENT_CREDIT = 0.5;
 
 /** The terms that name the event a best sentence tells: its own, and the question's and their close relations. */
-function eventTermsOf(store: PassageStore, best: Judgement, expanded: ExpandedQuery): ReadonlySet<string> {
+function eventTermsOf(
+  store: PassageStore,
+  best: Judgement,
+  expanded: ExpandedQuery,
+  names: ReadonlySet<string>,
+): ReadonlySet<string> {
   return new Set([
     ...(store.passages[best.passageId]?.terms ?? []),
+    // "Troops wrap up Dostluq-2025 DRILL": what the headline calls the event named.
+    ...headlineNounsOf(store, best.passageId, names),
     ...expanded.alternatives.keys(),
     ...[...expanded.alternatives.values()].flatMap((list) =>
       list
@@ -176,6 +189,11 @@ function eventTermsOf(store: PassageStore, best: Judgement, expanded: ExpandedQu
         .map((alternative) => alternative.term),
     ),
   ]);
+}
+
+/** A question's names as index terms. */
+function namesOf(question: AnalysedQuestion): ReadonlySet<string> {
+  return new Set(question.anchorGroups.flatMap((group) => group.terms));
 }
 
 function noAnswer(question: string, reason: string): AskResult {
@@ -375,11 +393,12 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const nearby = best.holdsKind
     ? null
     : analysed.answerType === "reason"
-      ? (reasonNearby(
+      ? (reasonNearby(engine.store, best.passageId, namesOf(analysed)) ??
+        purposeInReport(
           engine.store,
           best.passageId,
-          new Set(analysed.anchorGroups.flatMap((group) => group.terms)),
-        ) ?? purposeInReport(engine.store, best.passageId, eventTermsOf(engine.store, best, expanded)))
+          eventTermsOf(engine.store, best, expanded, namesOf(analysed)),
+        ))
       : analysed.answerType === "place"
         ? spanReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
         : null;
