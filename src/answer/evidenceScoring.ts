@@ -314,6 +314,13 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
     // "the military aircraft JF-17 Thunder": the kind, then the instance's name or designation.
     const after = (words[position + 1] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
     if (!/[,;:.]$/u.test(word) && /^(?:\p{Lu}|[\p{L}]+-?\d)/u.test(after)) return true;
+    // "a peace agreement WITH ARMENIA", "the deal BETWEEN Baku and Islamabad": the party names which one.
+    if (
+      !/[,;:.]$/u.test(word) &&
+      /^(?:with|between)$/u.test(after) &&
+      /^\p{Lu}/u.test((words[position + 2] ?? "").replace(/^[^\p{L}]+/u, ""))
+    )
+      return true;
     // "a monthly stipend OF 300 MANAT", "a grant of $2 million": the kind, then the amount it is.
     if (!/[,;:.]$/u.test(word) && after === "of" && AMOUNT_START.test(words[position + 2] ?? "")) return true;
     if (
@@ -789,6 +796,11 @@ interface QuestionPlan {
   /** The question's terms. */
   readonly asked: ReadonlySet<string>;
   readonly focus: ReadonlySet<string>;
+  /**
+   * The focus's head ("which peace DEAL"), the kind an answer may name by an instance instead; the
+   * words before it narrow the kind and must be found like any other ("PEACE").
+   */
+  readonly focusHead: ReadonlySet<string>;
   readonly anchorTerms: ReadonlySet<string>;
   readonly spellings: ReadonlyMap<string, readonly Alternative[]>;
   /** The weights' entries, in the weights' order (sums in that order give the same figures). */
@@ -839,6 +851,7 @@ function planOf(
     asked,
     asksMoney: question.terms.some((term) => MONEY_TERMS.has(term)),
     focus,
+    focusHead: new Set(question.focus.slice(-1)),
     anchorTerms,
     spellings: spellingsOnly(alternatives),
     weighted,
@@ -957,7 +970,7 @@ export function judgePassage(
   // article has at all ("which FOOTBALL team") names what the archive does not hold: it counts.
   const counted = plan.weighted.filter(
     ([term]) =>
-      !focus.has(term) ||
+      !plan.focusHead.has(term) ||
       creditIn(term, own, alternatives) > 0 ||
       ((store.articleFrequency.get(term) ?? 0) === 0 && !alternatives.has(term)),
   );
