@@ -30,6 +30,13 @@ const DATE_PHRASES: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * When something yet to happen will happen, told without a date: "talks will be organized VERY SOON",
+ * "in the coming weeks". It answers a question about the future only.
+ */
+const UNDATED_FUTURE =
+  /\b(?:(?:very\s+)?soon|shortly|in the near future|in the (?:coming|next few) (?:days|weeks|months|years)|in due course)\b/iu;
+
 /** A run of capitalised words, allowing "of"/"the" inside ("Presidential Palace of Azerbaijan"); "and" joins two names, so it ends one. */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
 
@@ -42,7 +49,7 @@ function datePhrase(sentence: string, forward = false): string | null {
     // A bare month with no day or year ("May" as a verb is the classic trap) is not an answer.
     if (phrase && !/^(?:May|March)$/u.test(phrase)) return phrase;
   }
-  return null;
+  return forward ? (UNDATED_FUTURE.exec(sentence)?.[0] ?? null) : null;
 }
 
 function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
