@@ -1028,7 +1028,13 @@ function titleTermsOf(text: string, answerType: AnswerType): string[] {
   const role = tokens.findIndex((token) => analyzeText(token.value).some((term) => ROLE_TERMS.has(term)));
   if (role === -1) return [];
   let start = role;
-  while (start > 0 && TITLE_POS.has(tokens[start - 1]?.pos ?? "")) start -= 1;
+  // "who was ACTING president when ...": a present participle before the office is part of its title,
+  // whatever the tagger makes of it after "was".
+  const modifiesTitle = (at: number): boolean => {
+    const token = tokens[at];
+    return TITLE_POS.has(token?.pos ?? "") || (token?.pos === "VERB" && /ing$/iu.test(token.value));
+  };
+  while (start > 0 && modifiesTitle(start - 1)) start -= 1;
   let end = role + 1;
   while (end < tokens.length) {
     const token = tokens[end];
