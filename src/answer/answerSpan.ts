@@ -224,6 +224,7 @@ function personPhrase(
   sentence: string,
   named: ReadonlySet<string>,
   isOrdinaryWord?: (word: string) => boolean,
+  describedHolder: string | null = null,
 ): string | null {
   for (const match of sentence.matchAll(NAME_RUN)) {
     const name = match[0].replace(/^(?:The|On|In|At|During|According|Thus|Moreover|However)\s+/u, "");
@@ -236,6 +237,9 @@ function personPhrase(
     const last = name.split(/\s+/u).at(-1) ?? "";
     if (isOrdinaryWord?.(last.toLowerCase()) === true) continue;
     if (/\sof\s/u.test(name) && lookUpPlace(last) !== null) continue;
+    // "Who met the deputy minister": the deputy minister is the one met, not who met him.
+    if (describedHolder !== null && (name.includes(describedHolder) || describedHolder.includes(name)))
+      continue;
     if (!analyzeText(name).some((term) => named.has(term))) return name;
     // "HEC Chairman Dr Imran Saleem Awan": the asked body names whose chairman he is.
     const words = name.split(/\s+/u);
@@ -947,6 +951,8 @@ export interface SpanRequest {
   readonly counted?: ReadonlySet<string>;
   /** For "how many people": whether a word names a kind of person or a body of people. */
   readonly countsAsPeople?: (word: string) => boolean;
+  /** For "who met the deputy minister": the title of someone the question names, who is not the answer. */
+  readonly describedTitle?: readonly string[];
   /** The deed the question asks the doers or the count of ("how many leaders WELCOMED him"). */
   readonly actTerms?: readonly string[];
   /** The question's ordinary words, with their part of speech: a why-question's verb names the deed whose reason is asked. */
@@ -998,6 +1004,9 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
           ? new Set(question.anchorGroups.flatMap((group) => group.terms))
           : questionTerms,
         question.isOrdinaryWord,
+        (question.describedTitle?.length ?? 0) > 0
+          ? holderOfTitle(sentence, new Set(question.describedTitle))
+          : null,
       );
     case "description":
       return describedPerson(sentence, questionTerms);

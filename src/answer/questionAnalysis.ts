@@ -95,6 +95,11 @@ export interface AnalysedQuestion {
   readonly timeTerms: readonly string[];
   /** The terms of the title a "who is X's minister of Y" question asks about. */
   readonly title: readonly string[];
+  /**
+   * For a who-question, the title by which it names someone other than the person asked for ("who
+   * met THE DEPUTY FOREIGN MINISTER"): that title's holder is not the answer.
+   */
+  readonly describedTitle: readonly string[];
   /** Whether it asks for a sum of money ("how much did they pay", "what is the deal worth"): only an amount answers. */
   readonly asksAmount: boolean;
   /** Whether it asks for a day ("on what date", "which day"): "later this year" does not answer it. */
@@ -1214,6 +1219,7 @@ export function analyseQuestion(
       : {}),
     timeTerms: allTerms.filter(isTimeTerm),
     title: titleTermsOf(text, answerType),
+    describedTitle: answerType === "person" ? titleTermsOf(text, "titleHolder") : [],
     actTerms:
       answerType === "content"
         ? withOutcomes(
