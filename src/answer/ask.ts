@@ -18,7 +18,7 @@ import { correctSpelling, expandQuery, type ExpandedQuery } from "./queryExpansi
 import { analyseQuestion, type AnalysedQuestion, type Vocabulary } from "./questionAnalysis.js";
 import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
-import { answerYesNo, tellsFirstOccasion } from "./yesNo.js";
+import { answerYesNo, tellsContrary, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import {
@@ -139,9 +139,16 @@ function composeAnswer(
   bestText: string,
   firstExcerpt: Excerpt | undefined,
   span: string | null,
+  words: WordKnowledge,
 ): string | null {
   if (question.answerType === "yesno") {
-    const verdict = answerYesNo(best, bestText, isVague(question), question.text);
+    const verdict = answerYesNo(
+      best,
+      bestText,
+      isVague(question),
+      question.text,
+      tellsContrary(question.generalWords, bestText, words),
+    );
     if (verdict === "unknown") return null;
     return `${verdict === "yes" ? "Yes" : "No"} — ${bestText}`;
   }
@@ -346,7 +353,14 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
     : analysed.answerType === "yesno"
       ? (() => {
           const stating = answerable.filter(
-            (judgement) => answerYesNo(judgement, textOf(judgement), vague, question) !== "unknown",
+            (judgement) =>
+              answerYesNo(
+                judgement,
+                textOf(judgement),
+                vague,
+                question,
+                tellsContrary(analysed.generalWords, textOf(judgement), words),
+              ) !== "unknown",
           );
           // "Have they performed there before": the sentence telling the first time, if one states it.
           return (
@@ -428,7 +442,14 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const excerpts = chosen
     .map((passageId) => excerptOf(engine.store, passageId))
     .filter((excerpt): excerpt is Excerpt => excerpt !== null);
-  const answer = composeAnswer(analysed, best, bestText, excerpts[0], ownSpan ?? referred?.span ?? null);
+  const answer = composeAnswer(
+    analysed,
+    best,
+    bestText,
+    excerpts[0],
+    ownSpan ?? referred?.span ?? null,
+    words,
+  );
   if (answer === null) {
     const reason = "The archive does not say whether this is so.";
     return { result: noAnswer(question, reason), stages, verdict: `no answer: ${reason}` };

@@ -38,6 +38,7 @@ export function defaultWordKnowledge(): WordKnowledge {
     knowledge = {
       isCommonWord: (lemma) => loaded.isGeneralWord(lemma),
       related: (lemma): readonly WordRelation[] => loaded.related(lemma),
+      antonyms: (lemma) => loaded.antonyms(lemma),
       correctSpelling: (word) => loaded.nearestGeneralWord(word),
       commonerNeighbour: (word) => loaded.commonerNeighbour(word),
       termOfLemma,

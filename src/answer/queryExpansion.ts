@@ -74,6 +74,8 @@ const CONVERSES: Readonly<Record<string, readonly string[]>> = {
   lend: ["borrow"],
   borrow: ["lend"],
 };
+/** An opposite's share for a yes/no question: it tells the deed as denied, as surely as a synonym tells it. */
+const OPPOSITE_CREDIT = 0.7;
 /** Credit of a converse: the same event, told from the other party, like a first step in WordNet. */
 const CONVERSE_CREDIT = FIRST_STEP_CREDIT;
 /** Alternatives kept per word: WordNet's nearest relations; more adds noise and time. */
@@ -363,6 +365,15 @@ export function expandQuery(
         const term = termOfLemma(converse, words);
         if (term !== null && inArchive(term))
           add(word.term, { term, credit: certainty * CONVERSE_CREDIT, via: "converse" });
+      }
+    }
+    // "Did Aliyev REFUSE the invitation": a sentence telling that he accepted it speaks to the
+    // question as surely as one telling a refusal, and answers it No (see `tellsContrary`).
+    if (question.answerType === "yesno" && (word.pos === "verb" || word.pos === "adj")) {
+      for (const opposite of words.antonyms?.(word.lemma) ?? []) {
+        const term = termOfLemma(opposite, words);
+        if (term !== null && inArchive(term))
+          add(word.term, { term, credit: certainty * OPPOSITE_CREDIT, via: "antonym" });
       }
     }
     // An ordinary word the archive never uses, with no relation it uses either, may be a

@@ -28,6 +28,8 @@ export interface WordKnowledge {
   isCommonWord(lemma: string): boolean;
   /** Words related to `lemma`, nearest first, `lemma` itself excluded. */
   related(lemma: string): readonly WordRelation[];
+  /** Words of the opposite meaning ("refuse": accept), which deny what `lemma` states; none if absent. */
+  antonyms?(lemma: string): readonly string[];
   /** The ordinary word one edit away from an unknown one ("discus" is known; "discusion" -> "discussion"), or `null`. */
   correctSpelling(word: string): string | null;
   /** A commoner ordinary word one edit away from a known but rare one ("discus" -> "discuss"), or `null`. */

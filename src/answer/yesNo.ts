@@ -2,8 +2,10 @@
  * Yes/no questions: "Yes" only with a sentence that states what was asked, "No" only with one that
  * denies it; otherwise the question is not answered.
  */
+import { analyzeText } from "../text/terms.js";
 import { LIGHT_TOPIC_SHARE } from "./answerability.js";
 import type { Judgement } from "./evidenceScoring.js";
+import type { WordKnowledge } from "./wordKnowledge.js";
 
 /** The sentence must have every topic word in some form, and this share of their weight, to state (or deny) it... */
 const MIN_TOPIC_STATED = 0.4;
@@ -38,8 +40,17 @@ export type YesNo = "yes" | "no" | "unknown";
  * @param sentence - its text
  * @param vague - whether the question's ordinary words say little of what happened ("go", "get")
  * @param question - the question as typed: "did they meet BEFORE" is answered "No" by a first meeting
+ * @param contrary - whether the sentence tells the opposite of the question's deed ("accepted" for "refuse")
  */
-export function answerYesNo(best: Judgement, sentence: string, vague = false, question = ""): YesNo {
+export function answerYesNo(
+  best: Judgement,
+  sentence: string,
+  vague = false,
+  question = "",
+  contrary = false,
+): YesNo {
+  // "Did Aliyev REFUSE the invitation": "which the president graciously ACCEPTED" denies it.
+  if (contrary && best.anchorsInSentence && best.timeStated) return "no";
   // "Did Sharif GO to Baku": when the verb says little, the sentence naming everyone states it.
   const stated = !best.hasTopic
     ? best.someAnchorInSentence
@@ -49,4 +60,29 @@ export function answerYesNo(best: Judgement, sentence: string, vague = false, qu
   // "Did Mammadov come in January 2024?" is not answered by a visit in January 2025.
   if (!stated || !best.timeStated) return "unknown";
   return NEGATION.test(sentence) || tellsFirstOccasion(question, sentence) ? "no" : "yes";
+}
+
+/**
+ * Whether a sentence tells the opposite of a deed or quality the question asks about, and not the
+ * thing itself: "which the president graciously ACCEPTED" for "did Aliyev REFUSE the invitation".
+ * @param generalWords - the question's ordinary words
+ * @param sentence - the sentence
+ * @param words - the dictionary, which knows the opposites
+ */
+export function tellsContrary(
+  generalWords: readonly { readonly lemma: string; readonly term: string; readonly pos?: string }[],
+  sentence: string,
+  words: WordKnowledge,
+): boolean {
+  if (words.antonyms === undefined) return false;
+  const terms = new Set(analyzeText(sentence));
+  return generalWords.some(
+    (word) =>
+      (word.pos === "verb" || word.pos === "adj") &&
+      !terms.has(word.term) &&
+      (words.antonyms?.(word.lemma) ?? []).some((opposite) => {
+        const oppositeTerms = analyzeText(opposite.replace(/_/gu, " "));
+        return oppositeTerms.length > 0 && oppositeTerms.every((term) => terms.has(term));
+      }),
+  );
 }

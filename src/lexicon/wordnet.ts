@@ -120,6 +120,8 @@ const ONE_STEP: ReadonlyMap<number, RelationKind> = new Map([
 ]);
 
 const NONE: readonly Relation[] = Object.freeze([]);
+/** No words. */
+const NONE_WORDS: readonly string[] = Object.freeze([]);
 
 /**
  * Normalises text to the lexicon's lemma form: lower case, compounds with single spaces
@@ -455,6 +457,42 @@ export class Lexicon {
    * WordNet's tagged corpus are rare ("go" as a drug's street name) and skipped, unless the word
    * has no tagged sense at all, when its first sense per part of speech stands in.
    */
+  /**
+   * Words of the opposite meaning to `lemma` in its common senses (refuse: accept; win: lose), by
+   * WordNet's antonym pointers, which join one member of a synset to one member of another.
+   *
+   * @param lemma - a lemma, any case.
+   */
+  antonyms(lemma: string): readonly string[] {
+    const word = findWord(this.#graph.words, normalizeLemma(lemma));
+    if (word < 0) return NONE_WORDS;
+    return [...this.#antonymIds(word)].map((id) => this.#graph.words[id] as string);
+  }
+
+  #antonymIds(word: number): Set<number> {
+    const g = this.#graph;
+    const found = new Set<number>();
+    for (const [start, end] of this.#senseRanges(word)) {
+      for (let i = start; i < end; i++) {
+        const synset = g.senseSynsets[i] as number;
+        const first = g.synsetWordStart[synset] as number;
+        let memberNumber = 0;
+        for (let m = first; m < (g.synsetWordStart[synset + 1] as number); m++) {
+          if (g.synsetWords[m] === word) memberNumber = m - first + 1;
+        }
+        for (let k = g.pointerStart[synset] as number; k < (g.pointerStart[synset + 1] as number); k++) {
+          if (g.pointerKind[k] !== PointerKind.antonym) continue;
+          const members = g.pointerMembers[k] as number;
+          if (members >> 8 !== memberNumber) continue;
+          const target = g.pointerTarget[k] as number;
+          const member = g.synsetWords[(g.synsetWordStart[target] as number) + (members & 0xff) - 1];
+          if (member !== undefined && member !== word) found.add(member);
+        }
+      }
+    }
+    return found;
+  }
+
   #senseRanges(word: number): [start: number, end: number][] {
     const g = this.#graph;
     let anyTagged = false;
@@ -585,6 +623,8 @@ export class Lexicon {
       }
     }
 
+    // "Accept" is a sibling of "refuse" (both ways to react): an opposite is no paraphrase.
+    for (const opposite of this.#antonymIds(word)) best.delete(opposite);
     const ordered = [...best.entries()].sort(([, a], [, b]) =>
       a.distance !== b.distance ? a.distance - b.distance : a.relation - b.relation || a.rank - b.rank,
     );

@@ -28,6 +28,8 @@ export const PointerKind = {
   similar: 8,
   /** `\`: an adjective's noun (azerbaijani -> azerbaijan), and back (added at compile time). */
   pertainym: 9,
+  /** `!`: a word of the opposite meaning (refuse -> accept), between two members. */
+  antonym: 10,
 } as const;
 
 /** Map of WordNet's pointer symbols to the kinds kept. */
@@ -41,6 +43,7 @@ export const POINTER_SYMBOLS: ReadonlyMap<string, number> = new Map([
   [">", PointerKind.cause],
   ["&", PointerKind.similar],
   ["\\", PointerKind.pertainym],
+  ["!", PointerKind.antonym],
 ]);
 
 /**
