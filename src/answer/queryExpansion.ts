@@ -76,6 +76,15 @@ const CONVERSES: Readonly<Record<string, readonly string[]>> = {
 };
 /** An opposite's share for a yes/no question: it tells the deed as denied, as surely as a synonym tells it. */
 const OPPOSITE_CREDIT = 0.7;
+/**
+ * The verbs telling the same transfer from the other party ("sell": buy): WordNet calls some of
+ * them opposites, but they state the event, not its denial.
+ * @param lemma - a verb's lemma
+ */
+export function conversesOf(lemma: string): readonly string[] {
+  return ownEntry(CONVERSES, lemma) ?? [];
+}
+
 /** Credit of a converse: the same event, told from the other party, like a first step in WordNet. */
 const CONVERSE_CREDIT = FIRST_STEP_CREDIT;
 /** Alternatives kept per word: WordNet's nearest relations; more adds noise and time. */
@@ -371,6 +380,7 @@ export function expandQuery(
     // question as surely as one telling a refusal, and answers it No (see `tellsContrary`).
     if (question.answerType === "yesno" && (word.pos === "verb" || word.pos === "adj")) {
       for (const opposite of words.antonyms?.(word.lemma) ?? []) {
+        if (conversesOf(word.lemma).includes(opposite)) continue;
         const term = termOfLemma(opposite, words);
         if (term !== null && inArchive(term))
           add(word.term, { term, credit: certainty * OPPOSITE_CREDIT, via: "antonym" });

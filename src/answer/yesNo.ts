@@ -6,6 +6,7 @@ import { analyzeText } from "../text/terms.js";
 import { LIGHT_TOPIC_SHARE } from "./answerability.js";
 import type { Judgement } from "./evidenceScoring.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
+import { conversesOf } from "./queryExpansion.js";
 
 /** The sentence must have every topic word in some form, and this share of their weight, to state (or deny) it... */
 const MIN_TOPIC_STATED = 0.4;
@@ -81,6 +82,8 @@ export function tellsContrary(
       (word.pos === "verb" || word.pos === "adj") &&
       !terms.has(word.term) &&
       (words.antonyms?.(word.lemma) ?? []).some((opposite) => {
+        // "Sold" and "bought" tell one sale from its two sides.
+        if (conversesOf(word.lemma).includes(opposite)) return false;
         const oppositeTerms = analyzeText(opposite.replace(/_/gu, " "));
         return oppositeTerms.length > 0 && oppositeTerms.every((term) => terms.has(term));
       }),
