@@ -35,6 +35,7 @@ import {
   officeHolderTerms,
 } from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
+import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
 import { memoPerStore } from "../search/storeMemo.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
 
@@ -757,6 +758,8 @@ interface QuestionPlan {
   readonly askedKinds: readonly ReadonlySet<string>[];
   /** Whether the question names money in general ("did they give MONEY"), which a stated sum names. */
   readonly asksMoney: boolean;
+  /** Whether the question asks about a meeting ("who did X MEET"), which "held talks with", "called on" tell. */
+  readonly asksMeeting: boolean;
 }
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
@@ -787,6 +790,7 @@ function planOf(
     expanded,
     asked,
     asksMoney: question.terms.some((term) => MONEY_TERMS.has(term)),
+    asksMeeting: question.generalWords.some((word) => MEETING_TERMS.has(word.term)),
     focus,
     anchorTerms,
     spellings: spellingsOnly(alternatives),
@@ -889,10 +893,15 @@ export function judgePassage(
   const { focus, anchorTerms, spellings, hasTopic, vagueness } = plan;
   const ownWords = termsAsAsked(termsBeyondSetting(text, terms, plan.settingTerms), plan.asked);
   // "Did Azerbaijan give Pakistan MONEY": a sentence stating a sum ("$2 million in assistance") names it.
-  const own =
+  const withMoney =
     plan.asksMoney && text !== undefined && moneyPhrase(text) !== null
       ? unionOf(ownWords, MONEY_TERMS)
       : ownWords;
+  // "Did the minister MEET Sharif": "He also called on Prime Minister Shehbaz Sharif" tells it.
+  const own =
+    plan.asksMeeting && text !== undefined && tellsMeetingOtherwise(text)
+      ? unionOf(withMoney, MEETING_TERMS)
+      : withMoney;
   let surroundings = plan.surroundings.get(store);
   if (surroundings === undefined) {
     surroundings = new PlannedSurroundings(store, plan.lookedUp);
