@@ -36,6 +36,7 @@ import {
 } from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
 import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
+import { personReferredTo } from "./personAnaphor.js";
 import { memoPerStore } from "../search/storeMemo.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
 
@@ -923,6 +924,10 @@ export function judgePassage(
   const anchorWeights = counted.filter(([term, weight]) => anchorTerms.has(term) && weight > 0);
   const topicWeights = counted.filter(([term]) => !anchorTerms.has(term));
   const carried = carriedTerms(store, passageId);
+  // "He also called on ...", "The visiting dignitary laid ...": the person named before, with his
+  // titles, of whom the sentence tells ("did the ENERGY MINISTER meet ..."). (Counted as the
+  // sentence's names too, they cost an answer of the fifth archive's check half and gained none.)
+  const person = personReferredTo(store, passageId);
   // The dateline's place ("BAKU:", "Baku, June 18, AZERTAC") is where every sentence of the report
   // was filed from: a name of the question found there stands in the sentence.
   const filedFrom = (passage?.articleIndexes ?? [])
@@ -966,14 +971,17 @@ export function judgePassage(
       (question.answerType === "content" ||
         (holdsKind && text !== undefined && mentionsAskedKind(text, plan.askedKinds)))
       ? coverageOf(topicWeights, ownNames, around, alternatives)
-      : null,
+      : // "Did the energy minister meet Sharif": "He also called on ..." is said of the energy minister.
+        person.size > 0
+        ? coverageOf(topicWeights, unionOf(own, person), around, alternatives)
+        : null,
   );
   const anchorsFound = findAnchors(question, weights, ownNames, around, spellings, (names) =>
     articleHasAll(store, passage?.articleIndexes[0], names),
   );
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, ownWords) : own;
   // "The next summit" stands for the trilateral summit the story opened with.
-  const ownOrEvent = unionOf(own, carried, eventTerms(store, passageId));
+  const ownOrEvent = unionOf(own, carried, eventTerms(store, passageId), person);
 
   const hasAnchors = anchors.total > 0;
   const inSentence = (group: { readonly terms: readonly string[] }): boolean =>
