@@ -795,11 +795,20 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
  */
 const DEED_SPECIFICITY = 0.85;
 
+/** "Who was at the ceremony", "who were present", "who was there": the people at an occasion. */
+const ASKS_ATTENDANCE = /^who (?:was|were) (?:at|present|in attendance)\b/u;
+/** How a report tells who was at an occasion: "attended by", "was present", "took part", "witnessed". */
+const ATTENDANCE_TERMS: readonly string[] = [
+  ...new Set(analyzeText("attend present participate part witness")),
+];
+
 /**
  * The deeds a "who" question asks the doer of: the verb right after "who" when it names one ("who
  * WITNESSED the signing": not the signers), else every specific verb of the question.
  */
 function deedsAsked(inWords: string, generalWords: readonly GeneralWord[]): string[] {
+  // "Who was AT the ceremony when the jets arrived": being there is the deed, not the arriving.
+  if (ASKS_ATTENDANCE.test(stripLeadingFiller(inWords))) return [...ATTENDANCE_TERMS];
   const deeds = generalWords.filter((word) => word.pos === "verb" && word.specificity >= DEED_SPECIFICITY);
   const first = /^who\s+([\p{L}'’-]+)/u.exec(inWords)?.[1];
   const asked = deeds.find((word) => word.word === first);
