@@ -795,7 +795,7 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
  */
 const DEED_SPECIFICITY = 0.85;
 
-/** "Who was at the ceremony", "who were present", "who was there": the people at an occasion. */
+/** "Who was at the ceremony", "who were present": the people at an occasion ("who was there when they signed" is answered by the signing, as before). */
 const ASKS_ATTENDANCE = /^who (?:was|were) (?:at|present|in attendance)\b/u;
 /** How a report tells who was at an occasion: "attended by", "was present", "took part", "witnessed". */
 const ATTENDANCE_TERMS: readonly string[] = [
