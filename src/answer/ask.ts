@@ -20,6 +20,7 @@ import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
+import { writtenAsName } from "./writtenAsName.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import { purposeInReport, reasonNearby, spanReferredTo, type NearbySpan } from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
@@ -259,6 +260,7 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const analysed = analyseQuestion(question, words, {
     has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
     nearest: (term) => correctSpelling(engine.store, term),
+    writtenAsName: (word) => writtenAsName(engine.store, engine.index, word),
   });
   if ("error" in analysed) {
     return {

@@ -141,6 +141,8 @@ export interface Vocabulary {
   has(term: string): boolean;
   /** The archive's term nearest in spelling to one it does not use, or `null`. */
   nearest(term: string): string | null;
+  /** Whether the archive writes a (folded) word only as a name, capitalised inside sentences ("ganja"). */
+  writtenAsName?(word: string): boolean;
 }
 
 /** No archive: every word is new to it. */
@@ -420,6 +422,8 @@ function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabula
   // "china", "turkey", "jordan": a country's name, whatever else the dictionary knows the word as.
   if (isCountryName(folded)) return { kind: "specific" };
   if (words.isCommonWord(lemma) || words.isCommonWord(folded)) {
+    // "ganja", "super mushshak": a word the archive writes only as a name is one, as typed.
+    if (vocabulary.writtenAsName?.(folded) === true) return { kind: "specific" };
     // A rare word the archive never uses, one key from a common word it does use, is a slip ("discus").
     if (words.isRareWord(lemma) && !vocabulary.has(analyzeText(folded)[0] ?? folded)) {
       const neighbour = words.commonerNeighbour?.(folded) ?? null;
