@@ -24,3 +24,20 @@ describe("a place stated as where something is", () => {
     expect(result.excerpts[0]?.text).toMatch(/located in Gulberg/u);
   });
 });
+
+describe("where someone is from", () => {
+  const art = engineOf({
+    "c_bus.txt": ` date 2025-11-05 Truck art in Baku
+A city bus painted in Pakistani truck art drew crowds in the Azerbaijani capital, as the culture days opened at the Icherisheher reserve.
+The bus was painted by Ustad Karim Bakhsh, a truck artist from Lahore's Badami Bagh, with two of his students.
+`,
+    "d_other.txt": ` date 2025-06-01 Carpets in Baku
+A carpet fair opened in Baku with stalls from Lahore and Karachi.
+`,
+  });
+
+  it("answers 'where is X from' with the place after 'from', not where X's work was shown", () => {
+    const result = askQuestion(art, "where is the truck artist who painted the bus from");
+    expect(result.answer).toMatch(/^Lahore's Badami Bagh — /u);
+  });
+});

@@ -57,6 +57,10 @@ function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
 const PLACE_AFTER_PREPOSITION =
   /\b(?:in|at|near)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:town|city|village|district|region|province|mountains|valley|outskirts|port|island)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu;
 
+/** Where someone or something comes from: "from Lahore", "from Lahore's Badami Bagh". */
+const PLACE_OF_ORIGIN =
+  /\bfrom\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu;
+
 /** "In Azerbaijani", "in Urdu": a people's or a language's name, whose term is its country's, is no place. */
 function namesALanguageOrPeople(phrase: string): boolean {
   if (/\s/u.test(phrase)) return false;
@@ -64,7 +68,18 @@ function namesALanguageOrPeople(phrase: string): boolean {
   return term !== undefined && isCountryName(term) && !isCountryName(phrase);
 }
 
-function placePhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+function placePhrase(
+  sentence: string,
+  questionTerms: ReadonlySet<string>,
+  asksOrigin = false,
+): string | null {
+  // "Where is the artist FROM": "a truck artist from Lahore's Badami Bagh".
+  if (asksOrigin)
+    for (const match of sentence.matchAll(PLACE_OF_ORIGIN)) {
+      const place = match[1];
+      if (place && !datePhrase(place) && !namesALanguageOrPeople(place) && isNew(place, questionTerms))
+        return place;
+    }
   for (const match of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
     const place = match[1];
     if (!place || datePhrase(place) || namesALanguageOrPeople(place)) continue;
@@ -817,6 +832,8 @@ export interface SpanRequest {
   readonly isOrdinaryWord?: (word: string) => boolean;
   /** "Who reported on it": the source a report is attributed to answers. */
   readonly asksSource?: boolean;
+  /** "Where is X FROM": the place after "from" answers first. */
+  readonly asksOrigin?: boolean;
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
   /** For "how many people": whether a word names a kind of person or a body of people. */
@@ -859,7 +876,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
       return question.asksDay === true && date !== null && !NAMES_A_DAY.test(date) ? null : date;
     }
     case "place":
-      return placePhrase(sentence, questionTerms);
+      return placePhrase(sentence, questionTerms, question.asksOrigin === true);
     case "person":
       if (question.asksSource === true) return sourceOf(sentence);
       return personPhrase(

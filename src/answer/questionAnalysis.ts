@@ -114,6 +114,8 @@ export interface AnalysedQuestion {
    * go, move): the place someone went to answers it, whatever the sentence calls the trip.
    */
   readonly asksDestination?: boolean;
+  /** "Where is the artist FROM", "where did the jets come from": the place something comes from. */
+  readonly asksOrigin?: true;
   /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
   readonly asksSeveral: boolean;
   /**
@@ -1194,6 +1196,7 @@ export function analyseQuestion(
     generalWords.some((word) => word.pos === "verb" && isGoing(word.lemma, words))
       ? { asksDestination: true }
       : {}),
+    ...(answerType === "place" && /\bfrom\s*[?.!]*$/u.test(inWords) ? { asksOrigin: true as const } : {}),
     ...(/\b(?:what|which) else\b/u.test(inWords) ? { asksMore: true as const } : {}),
     // "Who went with him", "who accompanied the minister": those beside the one named, his party.
     ...(/\b(?:who|whom|anyone|anybody|someone) else\b/u.test(inWords) ||
