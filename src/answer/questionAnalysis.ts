@@ -981,6 +981,14 @@ function stopTermsOf(text: string, words: WordKnowledge, vocabulary: Vocabulary)
   return stop;
 }
 
+/**
+ * "Who chairs X": the verb of holding an office, which names the office ("who heads X" is left to
+ * the question's words: its head may be styled its president, director or chief).
+ */
+const OFFICE_OF_VERB = /^who (chairs|chaired)\b/u;
+/** The office each verb of holding one names. */
+const OFFICE_BY_VERB: Readonly<Record<string, string>> = { chairs: "chairman", chaired: "chairman" };
+
 /** Parts of speech a title's noun phrase is made of ("the deputy foreign minister of Azerbaijan"). */
 const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
 
@@ -991,6 +999,9 @@ const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
  */
 function titleTermsOf(text: string, answerType: AnswerType): string[] {
   if (answerType !== "titleHolder") return [];
+  // "Who CHAIRS the friendship group": its chairman, whom a report names "its chairman X".
+  const office = OFFICE_OF_VERB.exec(stripLeadingFiller(foldText(text)))?.[1];
+  if (office !== undefined) return analyzeText(ownEntry(OFFICE_BY_VERB, office) ?? "");
   const tokens = tagText(text);
   const role = tokens.findIndex((token) => analyzeText(token.value).some((term) => ROLE_TERMS.has(term)));
   if (role === -1) return [];
