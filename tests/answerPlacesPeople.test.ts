@@ -469,3 +469,15 @@ Pakistan and Azerbaijan discussed trade and energy cooperation in Islamabad.
     expect(result.answer).toMatch(/^MNA Arshad Warraich — /u);
   });
 });
+
+describe("a place the question names by another spelling", () => {
+  it("is not the answer: 'at GHQ' asked, 'at the General Headquarters' is no news", () => {
+    const asked = new Set(analyzeText("where did valiyev lay a wreath at ghq"));
+    const sentence =
+      "Colonel General Karim Valiyev called on the army chief at the General Headquarters on Monday.";
+    expect(findAnswerSpan(sentence, { answerType: "place" }, asked)).toBeNull();
+    expect(findAnswerSpan("He laid a wreath at the Yadgar-e-Shuhada.", { answerType: "place" }, asked)).toBe(
+      "Yadgar-e-Shuhada",
+    );
+  });
+});

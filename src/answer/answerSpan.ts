@@ -73,28 +73,29 @@ function placePhrase(
   questionTerms: ReadonlySet<string>,
   asksOrigin = false,
 ): string | null {
+  // "Where did he lay a wreath at GHQ": "at the General Headquarters" is the place named, not news.
+  const named = withSpelledOutWords(questionTerms);
   // "Where is the artist FROM": "a truck artist from Lahore's Badami Bagh".
   if (asksOrigin)
     for (const match of sentence.matchAll(PLACE_OF_ORIGIN)) {
       const place = match[1];
-      if (place && !datePhrase(place) && !namesALanguageOrPeople(place) && isNew(place, questionTerms))
-        return place;
+      if (place && !datePhrase(place) && !namesALanguageOrPeople(place) && isNew(place, named)) return place;
     }
   for (const match of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
     const place = match[1];
     if (!place || datePhrase(place) || namesALanguageOrPeople(place)) continue;
-    if (isNew(place, questionTerms)) return place;
+    if (isNew(place, named)) return place;
     // "Where is Lachin?": the place it stands in, "in Lachin, Azerbaijan".
     const within = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
       sentence.slice((match.index ?? 0) + match[0].length),
     )?.[1];
-    if (within && isNew(within, questionTerms)) return `${place}, ${within}`;
+    if (within && isNew(within, named)) return `${place}, ${within}`;
   }
   // "visited Azerbaijan", "Bayramov's mission to Pakistan": where someone went, when the gazetteer
   // knows the name for a place (a person may follow "to" as well).
   for (const match of sentence.matchAll(DESTINATION)) {
     const place = match[1];
-    if (place && lookUpPlace(place) !== null && isNew(place, questionTerms)) return place;
+    if (place && lookUpPlace(place) !== null && isNew(place, named)) return place;
   }
   return null;
 }
