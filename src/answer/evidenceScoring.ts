@@ -12,6 +12,7 @@ import { placeWithin } from "../meetings/regions.js";
 import type { PassageStore } from "../search/passageStore.js";
 import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
+import { STOPWORDS } from "../text/stopwords.js";
 import { hasReportingVerb } from "./answerType.js";
 import {
   findAnswerSpan,
@@ -63,6 +64,23 @@ const LOCATION_BONUS = 0.05;
  * ("The consulate, LOCATED IN Clifton, ..."): a tie-breaker over one that names a place in passing.
  */
 const PLACE_STATED_BONUS = 0.1;
+
+/**
+ * Bonus for a sentence that says the question's passive verb as its predicate ("WILL BE BUILT at")
+ * rather than as a participle qualifying a noun ("jets built in Pakistan have arrived"): a
+ * tie-breaker between sentences naming the same thing.
+ */
+const PASSIVE_BONUS = 0.05;
+/** A passive or progressive passive verb: "is being built", "was signed", "are made". */
+const PASSIVE_VERB = /\b(?:is|are|was|were|be|being|been)\s+(?:being\s+)?([a-z]+(?:ed|en|t))\b/u;
+
+/** The pattern of a sentence saying a question's passive verb as its predicate; null when the question has none. */
+function passiveOf(question: string): RegExp | null {
+  const participle = PASSIVE_VERB.exec(foldText(question))?.[1];
+  // "Is it true", "was not", "is that": no participle.
+  if (participle === undefined || participle.length < 4 || STOPWORDS.has(participle)) return null;
+  return new RegExp(`\\b(?:is|are|was|were|be|being|been)\\s+(?:being\\s+)?${participle}\\b`, "iu");
+}
 
 /** Where something is, stated: "located in", "situated at", "based in", "housed in". */
 const PLACE_STATED =
@@ -751,6 +769,8 @@ interface QuestionPlan {
   readonly settingTerms: ReadonlySet<string>;
   /** From {@link placeMentionsOf}. */
   readonly placeMentions: readonly PlaceMention[];
+  /** The question's passive verb ("where are the jets BEING BUILT"), as a pattern of a sentence saying it so; null when none. */
+  readonly passive: RegExp | null;
   /** Every term scoring may look up around a sentence: the question's terms and their alternatives. */
   readonly lookedUp: ReadonlySet<string>;
   /** The candidates' surroundings as this question reads them, per store. */
@@ -813,6 +833,7 @@ function planOf(
       ),
     ]),
     placeMentions: placeMentionsOf(question),
+    passive: passiveOf(question.text),
     settingTerms: questionSettingTerms(question),
     lookedUp: new Set([
       ...weights.keys(),
@@ -1005,6 +1026,9 @@ export function judgePassage(
       : 0;
   const moreBonus =
     question.asksMore === true && text !== undefined && TELLS_MORE.test(text) ? MORE_BONUS : 0;
+  // "Where are the jets being built": "The aircraft WILL BE BUILT at Kamra", not "jets built in Pakistan have arrived".
+  const passiveBonus =
+    plan.passive !== null && text !== undefined && plan.passive.test(text) ? PASSIVE_BONUS : 0;
   const placeStatedBonus =
     question.answerType === "place" && text !== undefined && PLACE_STATED.test(text) ? PLACE_STATED_BONUS : 0;
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
@@ -1052,6 +1076,7 @@ export function judgePassage(
       quoteBonus +
       locationBonus +
       placeStatedBonus +
+      passiveBonus +
       phraseBonus +
       moreBonus +
       orderBonus +
