@@ -1001,7 +1001,7 @@ function titleTermsOf(text: string, answerType: AnswerType): string[] {
   if (answerType !== "titleHolder") return [];
   // "Who CHAIRS the friendship group": its chairman, whom a report names "its chairman X".
   const office = OFFICE_OF_VERB.exec(stripLeadingFiller(foldText(text)))?.[1];
-  if (office !== undefined) return analyzeText(ownEntry(OFFICE_BY_VERB, office) ?? "");
+  if (office !== undefined) return [...analyzeText(ownEntry(OFFICE_BY_VERB, office) ?? "")];
   const tokens = tagText(text);
   const role = tokens.findIndex((token) => analyzeText(token.value).some((term) => ROLE_TERMS.has(term)));
   if (role === -1) return [];
