@@ -9,7 +9,7 @@
  * something about what was asked ("the defence sector"), not how often they repeat the names.
  */
 import { placeWithin } from "../meetings/regions.js";
-import type { PassageStore } from "../search/passageStore.js";
+import type { Passage, PassageStore } from "../search/passageStore.js";
 import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
 import { STOPWORDS } from "../text/stopwords.js";
@@ -641,6 +641,39 @@ function datingTerms(store: PassageStore, passageId: number, own: ReadonlySet<st
   return new Set([...own, ...dated.filter((term) => (isYear(term) ? !ownYear : !ownMonth))]);
 }
 
+/** The word "year", which a sentence stating a year ("in 2026") names. */
+const YEAR_TERMS: ReadonlySet<string> = new Set(analyzeText("year"));
+/** A year relative to the report's: "next year", "last year", "this year". */
+const RELATIVE_YEAR = /\b(next|last|this|coming|previous)\s+year\b/u;
+/** Each relative year's offset from the report's year. */
+const YEAR_OFFSETS: Readonly<Record<string, number>> = {
+  next: 1,
+  coming: 1,
+  last: -1,
+  previous: -1,
+  this: 0,
+};
+
+/** The offset of the year a question speaks of from the report's ("next year": 1), or null. */
+function yearOffsetOf(question: AnalysedQuestion): number | null {
+  if (!question.generalWords.some((word) => YEAR_TERMS.has(word.term))) return null;
+  const relation = RELATIVE_YEAR.exec(foldText(question.text))?.[1];
+  return relation === undefined ? null : (YEAR_OFFSETS[relation] ?? null);
+}
+
+/** Whether a sentence states, in figures, the year so far from its article's ("in 2026" in a 2025 report). */
+function statesYear(
+  store: PassageStore,
+  passage: Passage | undefined,
+  text: string,
+  offset: number,
+): boolean {
+  const date = store.articles[passage?.articleIndexes[0] ?? -1]?.date;
+  if (date === null || date === undefined) return false;
+  const year = Number(date.slice(0, 4)) + offset;
+  return new RegExp(`\\b${year}\\b`, "u").test(text);
+}
+
 /** Words for money in general, which a stated sum names. */
 const MONEY_TERMS: ReadonlySet<string> = new Set(analyzeText("money funds funding cash sum"));
 
@@ -779,6 +812,11 @@ interface QuestionPlan {
   readonly askedKinds: readonly ReadonlySet<string>[];
   /** Whether the question names money in general ("did they give MONEY"), which a stated sum names. */
   readonly asksMoney: boolean;
+  /**
+   * The year a question speaks of relative to when it is reported ("NEXT year": +1, "last year": -1,
+   * "this year": 0), which a sentence stating that year in figures names; null when it speaks of none.
+   */
+  readonly yearOffset: number | null;
   /** Whether the question asks about a meeting ("who did X MEET"), which "held talks with", "called on" tell. */
   readonly asksMeeting: boolean;
 }
@@ -812,6 +850,7 @@ function planOf(
     asked,
     asksMoney: question.terms.some((term) => MONEY_TERMS.has(term)),
     asksMeeting: question.generalWords.some((word) => MEETING_TERMS.has(word.term)),
+    yearOffset: yearOffsetOf(question),
     focus,
     anchorTerms,
     spellings: spellingsOnly(alternatives),
@@ -920,10 +959,15 @@ export function judgePassage(
       ? unionOf(ownWords, MONEY_TERMS)
       : ownWords;
   // "Did the minister MEET Sharif": "He also called on Prime Minister Shehbaz Sharif" tells it.
-  const own =
+  const withMeeting =
     plan.asksMeeting && text !== undefined && tellsMeetingOtherwise(text)
       ? unionOf(withMoney, MEETING_TERMS)
       : withMoney;
+  // "Will it be held in Pakistan NEXT YEAR": "would be held in Pakistan in 2026" names the year.
+  const own =
+    plan.yearOffset !== null && text !== undefined && statesYear(store, passage, text, plan.yearOffset)
+      ? unionOf(withMeeting, YEAR_TERMS)
+      : withMeeting;
   let surroundings = plan.surroundings.get(store);
   if (surroundings === undefined) {
     surroundings = new PlannedSurroundings(store, plan.lookedUp);
