@@ -481,3 +481,15 @@ describe("a place the question names by another spelling", () => {
     );
   });
 });
+
+describe("a name where something happened", () => {
+  it("is a place, not the person asked for", () => {
+    const asked = new Set(analyzeText("who received the speaker"));
+    const span = findAnswerSpan(
+      "She was received at the Nur Khan Airbase by Federal Minister Azam Nazeer Tarar.",
+      { answerType: "person" },
+      asked,
+    );
+    expect(span).toMatch(/Azam Nazeer Tarar$/u);
+  });
+});

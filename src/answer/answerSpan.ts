@@ -239,6 +239,8 @@ function personPhrase(
     // The person asked for is someone the question did not name, and a possessive ("Baku's
     // Karabakh victory") qualifies a thing, not a person.
     if (name.split(/\s+/u).length < 2 || /['’]s\b/u.test(name) || datePhrase(name)) continue;
+    // "She was received AT THE Nur Khan Airbase by ...": a name where something happened is a place.
+    if (AFTER_LOCATIVE.test(sentence.slice(0, match.index))) continue;
     // A name that ends in an ordinary noun names an institution ("the Pakistan Air FORCE"); one
     // that ends "of" a place names a body or a place ("the Mine Action Agency of the Republic of
     // Azerbaijan"): a person's title puts the place before the name ("President of Azerbaijan Ilham Aliyev").
@@ -264,6 +266,9 @@ function personPhrase(
   }
   return null;
 }
+
+/** The words before a place: "at the", "in", "near the" (a person is not named right after them). */
+const AFTER_LOCATIVE = /\b(?:at|in|near|inside|outside)\s+(?:the\s+)?$/u;
 
 /** Who a report is attributed to: "according to Inter-Services Public Relations (ISPR)", "..., the ISPR said". */
 const ATTRIBUTION =
