@@ -19,7 +19,7 @@ Students of the Azerbaijan State Oil and Industry University will study for a ye
 Pakistan and Azerbaijan discussed trade and energy cooperation in Islamabad.
 `,
   "d_defence.txt": ` date 2025-04-02 Defence talks
-Pakistan and Azerbaijan discussed defence industry cooperation in Baku.
+Pakistan and Azerbaijan discussed defence industry cooperation in Baku, including the Super Mushshak trainer.
 `,
 });
 
@@ -33,6 +33,8 @@ describe("words written only as names", () => {
   it("reads a lower-case word the archive capitalises inside sentences as a name", () => {
     expect(writtenAsName(engine.store, engine.index, "ganja")).toBe(true);
     expect(namesOf("when will the ganja maintenance centre open")).toContain("ganja");
+    // Once is enough: "the Super Mushshak trainer".
+    expect(writtenAsName(engine.store, engine.index, "super")).toBe(true);
   });
 
   it("leaves a word the archive also writes in lower case, or only inside longer names, an ordinary word", () => {

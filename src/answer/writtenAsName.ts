@@ -11,8 +11,8 @@ import { ROLE_TERMS } from "./roles.js";
 
 /** Sentences read per word: enough to see the word in lower case if the archive ever writes it so. */
 const SAMPLED_SENTENCES = 12;
-/** Mid-sentence capitalised uses needed: one could be a slip or a title's word. */
-const MIN_CAPITALISED = 2;
+/** Mid-sentence capitalised uses needed: a word the archive uses once, as "in Ganja", is written as a name (two: sixth tune top-3 one lower). */
+const MIN_CAPITALISED = 1;
 /** A word in more than this share of articles is an ordinary word of the archive's subject, name or not. */
 const MAX_ARTICLE_SHARE = 0.25;
 /** A sentence with this share of capitalised words is a headline in title case, which tells nothing. */
@@ -24,7 +24,7 @@ const remembered = new WeakMap<SentenceSearch, Map<string, boolean>>();
 
 /**
  * Whether the archive writes a word only as a name: capitalised inside sentences (at least
- * twice, in the sentences the index ranks first for it) and never in lower case there.
+ * once, in the sentences the index ranks first for it) and never in lower case there.
  * @param store - the archive's passages
  * @param index - its sentence search
  * @param folded - the word as typed, folded to lower-case ASCII
