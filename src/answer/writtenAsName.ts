@@ -15,6 +15,8 @@ const SAMPLED_SENTENCES = 12;
 const MIN_CAPITALISED = 1;
 /** A word in more than this share of articles is an ordinary word of the archive's subject, name or not. */
 const MAX_ARTICLE_SHARE = 0.25;
+/** Nor is a word in more articles than this: the archive's everyday word, and a longer walk of the index to tell. */
+const MAX_ARTICLES = 1_000;
 /** A sentence with this share of capitalised words is a headline in title case, which tells nothing. */
 const TITLE_CASE_SHARE = 0.6;
 /** Words remembered per index: a question has a few, and they recur. */
@@ -48,7 +50,8 @@ function readAsName(store: PassageStore, index: SentenceSearch, folded: string):
   if (term === undefined || ROLE_TERMS.has(term) || !/^[a-z]{3,}$/u.test(folded)) return false;
   const articles = store.articles.length;
   const frequency = store.articleFrequency.get(term) ?? 0;
-  if (frequency === 0 || frequency > Math.max(1, MAX_ARTICLE_SHARE * articles)) return false;
+  if (frequency === 0 || frequency > Math.min(MAX_ARTICLES, Math.max(1, MAX_ARTICLE_SHARE * articles)))
+    return false;
   const form = new RegExp(`(?<=[\\s(“"‘'-])${folded}(?:s|es)?(?=[\\s,.;:!?)”"’'-]|$)`, "giu");
   let capitalised = 0;
   for (const candidate of index.search([term], SAMPLED_SENTENCES)) {
