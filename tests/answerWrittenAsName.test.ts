@@ -16,7 +16,7 @@ Officials said the centre at Ganja would open in 2027, and the NED University te
 Students of the Azerbaijan State Oil and Industry University will study for a year at a university in Karachi.
 `,
   "c_trade.txt": ` date 2025-05-02 Trade talks
-Pakistan and Azerbaijan discussed trade and energy cooperation in Islamabad.
+Pakistan and Azerbaijan discussed trade in Islamabad, and Azerbaijan's Minister of Energy Parviz Shahbazov met the Senate of Pakistan's chairman.
 `,
   "d_defence.txt": ` date 2025-04-02 Defence talks
 Pakistan and Azerbaijan discussed defence industry cooperation in Baku, including the Super Mushshak trainer.
@@ -41,6 +41,9 @@ describe("words written only as names", () => {
     // "a university in Karachi"; "NED University" is a university, not someone called University.
     expect(writtenAsName(engine.store, engine.index, "university")).toBe(false);
     expect(writtenAsName(engine.store, engine.index, "centre")).toBe(false);
+    // "Minister of Energy", "the Senate of Pakistan": a title's or a body's word.
+    expect(writtenAsName(engine.store, engine.index, "energy")).toBe(false);
+    expect(writtenAsName(engine.store, engine.index, "senate")).toBe(false);
     expect(namesOf("which university will the students attend")).not.toContain("university");
   });
 });

@@ -22,6 +22,11 @@ const TITLE_CASE_SHARE = 0.6;
 /** Words remembered per index: a question has a few, and they recur. */
 const MAX_REMEMBERED = 10_000;
 
+/** A capitalised word and a joining word right before: "Minister of ", "Bank for ". */
+const JOINED_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+(?:of|for)\s+(?:the\s+)?$/u;
+/** A joining word and a capitalised word right after: " of Pakistan", " for Economic Cooperation". */
+const JOINED_AFTER = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
 const remembered = new WeakMap<SentenceSearch, Map<string, boolean>>();
 
 /**
@@ -66,6 +71,9 @@ function readAsName(store: PassageStore, index: SentenceSearch, folded: string):
       const before = text.slice(0, match.index);
       const previous = /(?:^|[.!?]\s+|(\s))[“"‘'(]?((?:\p{Lu}|\p{N})[\p{L}\p{N}'’.-]*)\s+$/u.exec(before);
       if (previous?.[1] !== undefined) return false;
+      // "Minister OF Energy", "the Senate OF Pakistan": a word joined to a name by "of" is a title's or a body's.
+      const after = text.slice((match.index ?? 0) + match[0].length);
+      if (JOINED_BEFORE.test(before) || JOINED_AFTER.test(after)) return false;
       capitalised += 1;
     }
   }
