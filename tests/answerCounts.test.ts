@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
-import { countOf, listsPlaces, moneyPhrase } from "../src/answer/answerSpan.js";
+import { countOf, listIn, listsPlaces, moneyPhrase, peopleWhoDid } from "../src/answer/answerSpan.js";
 import type { BuiltAnswerEngine } from "../src/search/engine.js";
 import { analyzeText } from "../src/text/terms.js";
 import { analysedIn, engineOf } from "./support/answerFixtures.js";
@@ -79,7 +79,7 @@ Azerbaijan has become a favourite destination, with the number of Pakistani visi
 describe("countOf", () => {
   it("takes a count only of what was asked", () => {
     const sentence = "Azerbaijani pilots began the fourth round of flight training at Risalpur.";
-    expect(countOf(sentence, new Set(analyzeText("rounds")))).toBe("fourth round of");
+    expect(countOf(sentence, new Set(analyzeText("rounds")))).toBe("fourth round");
     expect(countOf(sentence, new Set(analyzeText("jets")))).toBeNull();
     expect(countOf(sentence, null)).not.toBeNull();
   });
@@ -95,7 +95,7 @@ describe("countOf", () => {
   it("reads a ten and a unit written with a hyphen as one number, and finds the count asked among two", () => {
     const sentence = "Thirty-six Azerbaijani cadets and 14 instructors finished the course in Risalpur.";
     expect(countOf(sentence, new Set(analyzeText("cadets")))).toBe("Thirty-six Azerbaijani cadets");
-    expect(countOf(sentence, new Set(analyzeText("instructors")))).toBe("14 instructors finished");
+    expect(countOf(sentence, new Set(analyzeText("instructors")))).toBe("14 instructors");
   });
 
   it("reads a sum written with its currency's country: '3.4 million US dollars'", () => {
@@ -103,6 +103,20 @@ describe("countOf", () => {
       "3.4 million US dollars",
     );
     expect(moneyPhrase("The clinic opened with 40 beds.")).toBeNull();
+  });
+
+  it("ends a count on what it counts, not on the words after it", () => {
+    const sentence = "Eleven pilots of the Azerbaijani Air Force graduated on Monday.";
+    expect(countOf(sentence, new Set(analyzeText("pilots")))).toBe("Eleven pilots");
+  });
+
+  it("does not count people by an ordinal", () => {
+    const people = (word: string): boolean => /^(?:doctors?|children|mission)$/u.test(word);
+    const sentence = "This was the second such mission by the doctors abroad, after a visit to Tajikistan.";
+    expect(countOf(sentence, new Set(analyzeText("children")), undefined, people)).toBeNull();
+    expect(
+      countOf("The first four doctors arrived.", new Set(analyzeText("children")), undefined, people),
+    ).toBe("first four doctors");
   });
 
   it("does not read 'one of the' as a count", () => {
@@ -179,6 +193,21 @@ Pakistan and Azerbaijan said bilateral trade was far below its potential.
   });
 });
 
+describe("how many were done the deed asked", () => {
+  it("answers from the count of the deed the question names, not from another count of the same people", () => {
+    const course = engineOf({
+      "k_course.txt": ` date 2025-04-11 Uzbek pilots finish K-8 course
+Nine pilots of the Uzbek Air Force graduated on Friday from the K-8 operational conversion course at PAF Base Risalpur, the Pakistan Air Force said.
+The pilots completed five months of training on the K-8, including aerobatics and night flying.
+It was the second such course for Uzbek pilots in Pakistan. A PAF spokesman said 25 Uzbek pilots had now been trained on the type.
+`,
+    });
+    const question = "how many uzbek pilots have been trained on the k-8 in pakistan";
+    expect(analysedIn(course, question).actTerms).toEqual(analyzeText("trained"));
+    expect(askQuestion(course, question).answer).toMatch(/^25 Uzbek pilots/u);
+  });
+});
+
 describe("how many people", () => {
   it("is answered by a count of a kind of person, by the dictionary's broader terms", () => {
     const question = analysedIn(engine, "how many people went to fuzuli");
@@ -218,5 +247,65 @@ The ministers met in Baku, Ganja and Sheki over three days.
     expect(askQuestion(goods, "which pakistani products get lower duties").excerpts[0]?.text).toMatch(
       /^Under the pact/u,
     );
+  });
+});
+
+describe("a list that its clause's subject is", () => {
+  const sentence =
+    "The chief goods Uzbekistan bought from Pakistan last year were cotton, dried apricots, carpets and raw silk, the agency said.";
+
+  it("is named by the subject, the verb saying what it is left out of its items", () => {
+    const list = listIn(sentence);
+    expect(list?.items).toBe("cotton, dried apricots, carpets and raw silk");
+    expect(list?.head).toMatch(/\bgoods\b/u);
+  });
+
+  it("answers 'what goods' before a sentence naming goods of another kind", () => {
+    const trade = engineOf({
+      "w_trade.txt": ` date 2025-02-14 Trade with Uzbekistan
+${sentence}
+`,
+      "x_aid.txt": ` date 2025-02-20 Aid for Uzbekistan
+Uzbekistan will buy relief goods, including tents, blankets and food packs, from Pakistan for the flood victims, the minister said.
+`,
+    });
+    expect(askQuestion(trade, "what goods does uzbekistan buy from pakistan").excerpts[0]?.text).toBe(
+      sentence,
+    );
+  });
+});
+
+describe("how much something meant", () => {
+  it("asks how significant it was, which a size or rank answers", () => {
+    const deal = engineOf({
+      "y_deal.txt": ` date 2025-08-12 K-8 deal signed
+Azerbaijan signed a contract with Pakistan for ten K-8 trainer jets on Monday.
+It was the largest defence deal between Azerbaijan and Pakistan, officials said.
+`,
+    });
+    const question = "how much did the k-8 deal mean for azerbaijan";
+    expect(analysedIn(deal, question).asksSize).toBe(true);
+    expect(askQuestion(deal, question).answer).toMatch(/^The largest defence deal/u);
+  });
+});
+
+describe("how many people did the deed", () => {
+  const welcome = engineOf({
+    "z_welcome.txt": ` date 2025-01-20 Bayramov in Islamabad
+During his stay in Pakistan, Foreign Minister Jeyhun Bayramov had a series of meetings with senior Pakistani officials.
+President Asif Ali Zardari and Foreign Minister Ishaq Dar warmly welcomed Minister Bayramov.
+`,
+  });
+
+  it("is answered by the named people the sentence says did it together", () => {
+    const result = askQuestion(welcome, "how many pakistani leaders welcomed bayramov");
+    expect(result.answer).toMatch(/^Two: President Asif Ali Zardari and Foreign Minister Ishaq Dar —/u);
+  });
+
+  it("does not count named people doing another deed", () => {
+    const question = analysedIn(welcome, "how many pakistani leaders welcomed bayramov");
+    expect(
+      peopleWhoDid("President Asif Ali Zardari and Foreign Minister Ishaq Dar met the press.", question),
+    ).toBeNull();
   });
 });

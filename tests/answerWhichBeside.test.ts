@@ -48,3 +48,20 @@ Six K-8P training jets of the team flew in close formation above the seafront fo
     expect(result.excerpts[0]?.text).toMatch(/K-8P training jets/u);
   });
 });
+
+describe("an instance named by the amount it is", () => {
+  it("reads 'a monthly stipend of 250 manat' as naming which stipend", () => {
+    const grants = engineOf({
+      "v_grants.txt": ` date 2025-03-06 Scholarships for Pakistani students
+Azerbaijan is offering forty fully funded scholarships to Pakistani students at its public universities for the 2025-26 academic year.
+Under the programme, the Azerbaijani government will pay tuition, housing and a monthly stipend of 250 manat for every student.
+`,
+    });
+    const result = askQuestion(
+      grants,
+      "what stipend do pakistani students get on the azerbaijan scholarships",
+    );
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/stipend of 250 manat/u);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
-import { purposeInReport, reasonNearby } from "../src/answer/spanNearby.js";
+import { headlineNounsOf, purposeInReport, reasonNearby } from "../src/answer/spanNearby.js";
 import { engineOf } from "./support/answerFixtures.js";
 import { analyzeText } from "../src/text/terms.js";
 
@@ -93,5 +93,49 @@ describe("a purpose the report states of its event", () => {
     expect(purposeInReport(engine.store, mission, new Set(analyzeText("mission")))?.span).toBe(
       "to train local vets in equine surgery",
     );
+  });
+});
+
+describe("a purpose stated of the event by the name its headline gives it", () => {
+  const drill = engineOf({
+    "g_zarb.txt": ` date 2025-05-18 Rangers wrap up Zarb-2025 drill in Chitral
+Rangers of Pakistan and Uzbekistan on Saturday completed a ten-day joint exercise, Zarb-2025, in the Chitral valley.
+The exercise opened on 3 May at a range near Drosh.
+A total of 120 rangers took part, the army said.
+According to the army, the aim of the drill was to practise mountain rescue and to build trust between the two forces.
+`,
+  });
+  const lead = drill.store.passages.findIndex((passage) => /^Rangers of Pakistan/u.test(passage.text));
+
+  it("reads the noun the headline puts after the event's name as a name of the event", () => {
+    const nouns = headlineNounsOf(drill.store, lead, new Set(analyzeText("Zarb")));
+    expect([...nouns]).toEqual(analyzeText("drill"));
+    expect(headlineNounsOf(drill.store, lead, new Set(analyzeText("Chitral"))).size).toBe(0);
+    // The lead's own words do not name "the drill"; the headline's noun does.
+    const leadTerms = new Set(drill.store.passages[lead]?.terms ?? []);
+    expect(purposeInReport(drill.store, lead, leadTerms)).toBeNull();
+    expect(purposeInReport(drill.store, lead, new Set([...leadTerms, ...nouns]))?.span).toMatch(
+      /^to practise mountain rescue/u,
+    );
+  });
+
+  it("answers what the exercise was for", () => {
+    const result = askQuestion(drill, "what was the purpose of the zarb 2025 exercise");
+    expect(result.answer).toMatch(/^To practise mountain rescue/u);
+  });
+});
+
+describe("a reason stated of the sale beside the event", () => {
+  it("reads 'the sale' as the deal the report tells, so its stated aim answers", () => {
+    const sale = engineOf({
+      "h_trainers.txt": ` date 2025-08-12 Azerbaijan orders K-8 trainers
+Azerbaijan has signed a contract with Pakistan for ten K-8 trainer jets, the defence ministry said on Monday.
+The jets will be assembled at Kamra over two years.
+Officials in Islamabad said the sale was aimed at "renewing the training fleet of a friendly air force".
+Azerbaijan becomes the fourth foreign user of the K-8.
+`,
+    });
+    const result = askQuestion(sale, "why does azerbaijan want the k-8");
+    expect(result.answer).toMatch(/renewing the training fleet/u);
   });
 });

@@ -30,6 +30,13 @@ const DATE_PHRASES: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * When something yet to happen will happen, told without a date: "talks will be organized VERY SOON",
+ * "in the coming weeks". It answers a question about the future only.
+ */
+const UNDATED_FUTURE =
+  /\b(?:(?:very\s+)?soon|shortly|in the near future|in the (?:coming|next few) (?:days|weeks|months|years)|in due course)\b/iu;
+
 /** A run of capitalised words, allowing "of"/"the" inside ("Presidential Palace of Azerbaijan"); "and" joins two names, so it ends one. */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
 
@@ -42,7 +49,7 @@ function datePhrase(sentence: string, forward = false): string | null {
     // A bare month with no day or year ("May" as a verb is the classic trap) is not an answer.
     if (phrase && !/^(?:May|March)$/u.test(phrase)) return phrase;
   }
-  return null;
+  return forward ? (UNDATED_FUTURE.exec(sentence)?.[0] ?? null) : null;
 }
 
 function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
@@ -459,9 +466,32 @@ function numberPhrase(sentence: string, question: SpanRequest): string | null {
   // The count of what was asked first ("how many JETS": "12 jets", not "the fourth round").
   return (
     (counted === null ? null : countOf(sentence, counted, undefined, question.countsAsPeople)) ??
+    peopleWhoDid(sentence, question) ??
     listPhrase(sentence) ??
     countOf(sentence, null)
   );
+}
+
+/** Named people joined by "and" right before a verb: "Prime Minister X and Foreign Minister Y WARMLY WELCOMED". */
+const NAMED_DOERS =
+  /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:cum|of|the)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+)*and\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:cum|of|the)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+)*)((?:\p{Ll}+ly\s+)?\p{Ll}+)/u;
+
+/**
+ * For "how many people did the deed asked", the named people a sentence says did it together
+ * ("how many leaders welcomed him": "Prime Minister X and Foreign Minister Y warmly welcomed
+ * him"), or `null`.
+ * @param sentence - one sentence
+ * @param question - a count of people, with the deed asked
+ */
+export function peopleWhoDid(sentence: string, question: SpanRequest): string | null {
+  if (question.countsAsPeople === undefined || (question.actTerms ?? []).length === 0) return null;
+  const doers = NAMED_DOERS.exec(sentence);
+  const verb = doers?.[2]?.split(/\s+/u).at(-1);
+  if (doers?.[1] === undefined || verb === undefined) return null;
+  // Two named, by the one "and" between them.
+  return analyzeText(verb).some((term) => question.actTerms?.includes(term) === true)
+    ? `two: ${doers[1].trim()}`
+    : null;
 }
 
 /**
@@ -524,6 +554,15 @@ function trimListEdges(items: string): string {
   return trimmed;
 }
 
+/** A verb saying what a subject holds, then its items: "the programme INCLUDED a ..., a ... and a ...". */
+const INCLUDED_LIST =
+  /\b(?:included|includes|include|comprised|comprises|comprise)\s+([^.;]*?,[^.;]*?\band\b[^.;,]*)/u;
+
+/** A verb saying what a subject is, opening a list: "the goods WERE rice, fruit and medicines". */
+const LIST_COPULA = /^(?:were|are|was|is|include|includes|included|comprise|comprises|comprised)\s+/iu;
+/** Words of a list's subject that may name what it lists: "the main goods imported from Pakistan". */
+const MAX_SUBJECT_WORDS = 8;
+
 /**
  * The list a sentence gives with the words naming what it lists, or `null` when it has none.
  * @param sentence - one sentence
@@ -536,8 +575,28 @@ export function listIn(sentence: string): ListInSentence | null {
     const items = introduced[1].trim();
     return { items, head: `${before} ${items.split(/\s+/u).at(-1) ?? ""}` };
   }
+  // "The programme INCLUDED a qawwali evening by ..., an exhibition of ... and a food festival":
+  // what a subject includes, its items as long as they come.
+  const included = INCLUDED_LIST.exec(sentence);
+  if (included?.[1] !== undefined) {
+    const subject = /(?:^|[,;:]\s)([^,;:]*)$/u.exec(sentence.slice(0, included.index))?.[1] ?? "";
+    const items = included[1].trim();
+    return {
+      items,
+      head: `${subject.split(/\s+/u).slice(-MAX_SUBJECT_WORDS).join(" ")} ${items.split(/\s+/u).at(-1) ?? ""}`,
+    };
+  }
   const bare = BARE_LIST.exec(sentence);
   if (bare === null) return null;
+  // "The main GOODS imported from Pakistan WERE rice, citrus fruit and medicines": the list is what
+  // the clause's subject is, however many words stand between them.
+  const copula = LIST_COPULA.exec(bare[0]);
+  if (copula !== null) {
+    const subject = /(?:^|[,;:]\s)([^,;:]*)$/u.exec(sentence.slice(0, bare.index))?.[1] ?? "";
+    const items = trimListEdges(bare[0].slice(copula[0].length));
+    const words = subject.split(/\s+/u).slice(-MAX_SUBJECT_WORDS).join(" ");
+    return { items, head: `${words} ${items.split(/\s+/u).at(-1) ?? ""}` };
+  }
   // "cooperation in trade, energy and defence", "political, economic and cultural cooperation".
   const before = sentence.slice(0, bare.index).split(/\s+/u).slice(-3).join(" ");
   const after = sentence
@@ -574,6 +633,16 @@ export function countOf(
   namedAs?: ReadonlySet<string>,
   countsWord?: (word: string) => boolean,
 ): string | null {
+  const count = countIn(sentence, counted, namedAs, countsWord);
+  return count === null ? null : withoutTrailingWords(count);
+}
+
+function countIn(
+  sentence: string,
+  counted: ReadonlySet<string> | null,
+  namedAs?: ReadonlySet<string>,
+  countsWord?: (word: string) => boolean,
+): string | null {
   if (counted?.has(DAY_TERM) === true) {
     const days = DAY_SPAN.exec(sentence);
     if (days !== null) return days[0];
@@ -599,17 +668,53 @@ export function countOf(
   // Else a count of people for a count of people: "how many soldiers": "180 TROOPS", "about 120
   // PERSONNEL" ("24 pilots and 60 technicians": the technicians' count is found above first).
   if (countsWord === undefined) return null;
-  const ofPeople = counts.find(({ after }) =>
-    after
-      .split(/\s+/u)
-      .slice(1)
-      .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
+  // An ordinal ranks its own noun and counts no people: "the SECOND such mission" is no count of
+  // children.
+  const ofPeople = counts.find(
+    ({ phrase, after }) =>
+      !ORDINAL_COUNT.test(phrase) &&
+      after
+        .split(/\s+/u)
+        .slice(1)
+        .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
   );
   if (ofPeople !== undefined) return ofPeople.phrase;
   // "the number of Pakistani VISITORS rose to 84,000": a bare number of people.
   const numberOf = /\bnumber of (?:\p{L}+\s+)?(\p{Ll}+)/u.exec(sentence)?.[1];
   if (numberOf === undefined || !countsWord(numberOf)) return null;
-  return counts.find((count) => count.namesNothing)?.phrase ?? null;
+  return counts.find((count) => count.namesNothing && !ORDINAL_COUNT.test(count.phrase))?.phrase ?? null;
+}
+
+/** A count that is an ordinal: "the fourth round", "second such mission" (not "the first FOUR jets"). */
+const ORDINAL_COUNT =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|\d+(?:st|nd|rd|th))\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)/iu;
+
+/** Parts of speech a count's words cannot end on: "eleven pilots OF", "14 instructors FINISHED", "120 NEWLY (built)". */
+const ENDS_NO_COUNT: ReadonlySet<string> = new Set([
+  "ADP",
+  "DET",
+  "CCONJ",
+  "SCONJ",
+  "PRON",
+  "VERB",
+  "AUX",
+  "PART",
+  "ADV",
+]);
+
+/**
+ * A count's words up to its noun: what follows it in the sentence ("the fourth round OF", "Eleven
+ * pilots OF the Air Force") is no part of what is counted.
+ */
+function withoutTrailingWords(phrase: string): string {
+  const words = phrase.split(/\s+/u);
+  while (words.length > 1) {
+    const tokens = tagText(words.join(" "));
+    const last = tokens.at(-1);
+    if (last === undefined || !ENDS_NO_COUNT.has(last.pos)) break;
+    words.pop();
+  }
+  return words.join(" ");
 }
 
 /** A count made an adjective of duration: "two-day", "three-week", "10-year". */
@@ -844,6 +949,8 @@ export interface SpanRequest {
   readonly counted?: ReadonlySet<string>;
   /** For "how many people": whether a word names a kind of person or a body of people. */
   readonly countsAsPeople?: (word: string) => boolean;
+  /** The deed the question asks the doers or the count of ("how many leaders WELCOMED him"). */
+  readonly actTerms?: readonly string[];
 }
 
 /** A time of day: "at 10 am", "at 3:30 pm", "at noon", "at 1400 hours". */

@@ -95,6 +95,8 @@ export function judgeAnswerability(
   if (!grounded)
     return { answerable: false, reason: "The closest sentences are only loosely related to the question." };
   const covered = (() => {
+    // "What did they agree ABOUT CRICKET": what it was about, the report must name.
+    if (question.answerType === "content" && best.subjectMissing) return false;
     // "What meeting was due on Independence Day?": the names and a specific "Trilateral meeting"
     // suffice, whatever words the article uses for "due".
     if (

@@ -15,14 +15,20 @@ import { judgePassage, questionWeights, type Judgement } from "./evidenceScoring
 import { excerptOf } from "./excerpts.js";
 import { defaultWordKnowledge } from "./lexiconWords.js";
 import { correctSpelling, expandQuery, type ExpandedQuery } from "./queryExpansion.js";
-import { analyseQuestion, type AnalysedQuestion } from "./questionAnalysis.js";
+import { analyseQuestion, type AnalysedQuestion, type Vocabulary } from "./questionAnalysis.js";
 import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { writtenAsName } from "./writtenAsName.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
-import { purposeInReport, reasonNearby, spanReferredTo, type NearbySpan } from "./spanNearby.js";
+import {
+  headlineNounsOf,
+  purposeInReport,
+  reasonNearby,
+  spanReferredTo,
+  type NearbySpan,
+} from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
 
 /** Date phrases that count from the article's date. */
@@ -167,9 +173,16 @@ function personReferredTo(
 const SAME_EVENT_CREDIT = 0.5;
 
 /** The terms that name the event a best sentence tells: its own, and the question's and their close relations. */
-function eventTermsOf(store: PassageStore, best: Judgement, expanded: ExpandedQuery): ReadonlySet<string> {
+function eventTermsOf(
+  store: PassageStore,
+  best: Judgement,
+  expanded: ExpandedQuery,
+  names: ReadonlySet<string>,
+): ReadonlySet<string> {
   return new Set([
     ...(store.passages[best.passageId]?.terms ?? []),
+    // "Troops wrap up Dostluq-2025 DRILL": what the headline calls the event named.
+    ...headlineNounsOf(store, best.passageId, names),
     ...expanded.alternatives.keys(),
     ...[...expanded.alternatives.values()].flatMap((list) =>
       list
@@ -177,6 +190,11 @@ function eventTermsOf(store: PassageStore, best: Judgement, expanded: ExpandedQu
         .map((alternative) => alternative.term),
     ),
   ]);
+}
+
+/** A question's names as index terms. */
+function namesOf(question: AnalysedQuestion): ReadonlySet<string> {
+  return new Set(question.anchorGroups.flatMap((group) => group.terms));
 }
 
 function noAnswer(question: string, reason: string): AskResult {
@@ -254,14 +272,30 @@ interface ChainRun {
   readonly verdict: string;
 }
 
+/**
+ * One vocabulary per store, so the readings of a question's words that analysis remembers per
+ * vocabulary last for every question the store serves, not for one question only.
+ */
+const vocabularies = new WeakMap<PassageStore, Vocabulary>();
+
+function vocabularyOf(store: PassageStore, index: SentenceSearch): Vocabulary {
+  let vocabulary = vocabularies.get(store);
+  if (vocabulary === undefined) {
+    vocabulary = {
+      has: (term) => (store.articleFrequency.get(term) ?? 0) > 0,
+      nearest: (term) => correctSpelling(store, term),
+      // The store's index: a store is served with one index, built from it.
+      writtenAsName: (word) => writtenAsName(store, index, word),
+    };
+    vocabularies.set(store, vocabulary);
+  }
+  return vocabulary;
+}
+
 /** The chain itself; only `explainQuestion` turns its stages into an explanation, off the hot path. */
 function runChain(engine: AnswerEngine, question: string, acronymsSpelled = false): ChainRun {
   const words = engine.words ?? defaultWordKnowledge();
-  const analysed = analyseQuestion(question, words, {
-    has: (term) => (engine.store.articleFrequency.get(term) ?? 0) > 0,
-    nearest: (term) => correctSpelling(engine.store, term),
-    writtenAsName: (word) => writtenAsName(engine.store, engine.index, word),
-  });
+  const analysed = analyseQuestion(question, words, vocabularyOf(engine.store, engine.index));
   if ("error" in analysed) {
     return {
       result: { question, status: "invalid", answer: "", excerpts: [], error: analysed.error },
@@ -362,11 +396,12 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   const nearby = best.holdsKind
     ? null
     : analysed.answerType === "reason"
-      ? (reasonNearby(
+      ? (reasonNearby(engine.store, best.passageId, namesOf(analysed)) ??
+        purposeInReport(
           engine.store,
           best.passageId,
-          new Set(analysed.anchorGroups.flatMap((group) => group.terms)),
-        ) ?? purposeInReport(engine.store, best.passageId, eventTermsOf(engine.store, best, expanded)))
+          eventTermsOf(engine.store, best, expanded, namesOf(analysed)),
+        ))
       : analysed.answerType === "place"
         ? spanReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
         : null;

@@ -19,7 +19,7 @@ const REFERRING_OPENER =
  * ("X also attended THE MEETING", "X and Y signed THE AGREEMENT", "THE TWO COUNTRIES signed ...").
  */
 const EVENT_ANAPHOR =
-  /\b(?:(?:the|this|that|these) (?:(?:next |last |first )?(?:meeting|summit|conference|forum|exercise|drill)|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement|agreement|agreements|accord|deal|pact|treaty|memorandum|contract|document|documents|declaration)|(?:the two|both) (?:countries|nations|sides|leaders|governments|ministers|delegations|parties))\b/iu;
+  /\b(?:(?:the|this|that|these) (?:(?:next |last |first )?(?:meeting|summit|conference|forum|exercise|drill)|meetings|talks|visit|trip|event|occasion|ceremony|discussion|discussions|session|conversation|consultations|engagement|agreement|agreements|accord|deal|sale|purchase|pact|treaty|memorandum|contract|document|documents|declaration)|(?:the two|both) (?:countries|nations|sides|leaders|governments|ministers|delegations|parties))\b/iu;
 
 /**
  * Kinds of thing a report names once in full and then by a definite mention of its kind: "signed a

@@ -20,6 +20,7 @@ import {
   listsPlaces,
   listIn,
   moneyPhrase,
+  peopleWhoDid,
   sizePhrase,
   type ListInSentence,
 } from "./answerSpan.js";
@@ -234,6 +235,8 @@ export interface Judgement {
    * is not what this sentence is about.
    */
   readonly nounsMissing: number;
+  /** Whether the subject a content question asks what was said about ("agree ABOUT CRICKET") is missing from the sentence and around it. */
+  readonly subjectMissing: boolean;
   /** Weighted topic words the sentence has as typed (or misspelt), not only through a related word. */
   readonly topicExact: number;
   /** Weighted topic words the sentence has in some form. */
@@ -308,6 +311,10 @@ function firstTermOf(word: string): string | undefined {
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;
 
+/** The first word of an amount or count: "300", "$2", "fifty". */
+const AMOUNT_START =
+  /^(?:[$€£₼]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)\b)/iu;
+
 /**
  * Whether a sentence names a specific instance of what a which-question asks for: the focus noun
  * with a specific modifier before it ("the fifth anniversary", "United Nations Conference") or an
@@ -327,6 +334,15 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
     // "the military aircraft JF-17 Thunder": the kind, then the instance's name or designation.
     const after = (words[position + 1] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
     if (!/[,;:.]$/u.test(word) && /^(?:\p{Lu}|[\p{L}]+-?\d)/u.test(after)) return true;
+    // "a peace agreement WITH ARMENIA", "the deal BETWEEN Baku and Islamabad": the party names which one.
+    if (
+      !/[,;:.]$/u.test(word) &&
+      /^(?:with|between)$/u.test(after) &&
+      /^\p{Lu}/u.test((words[position + 2] ?? "").replace(/^[^\p{L}]+/u, ""))
+    )
+      return true;
+    // "a monthly stipend OF 300 MANAT", "a grant of $2 million": the kind, then the amount it is.
+    if (!/[,;:.]$/u.test(word) && after === "of" && AMOUNT_START.test(words[position + 2] ?? "")) return true;
     if (
       /^(?:[,:]\s*)?(?:including|such as|namely|like)\b/u.test(
         `${word.replace(/^[\p{L}\p{N}'’-]+/u, "")} ${words.slice(position + 1, position + 3).join(" ")}`.trim(),
@@ -336,6 +352,37 @@ function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
     }
   }
   return false;
+}
+
+/** A word denying the act after it, a few words on: "NO agreement was reached", "FAILED TO agree". */
+const DENIAL = /^(?:no|not|never|without|failed|fails|fail|cannot)$|n['’]t$/iu;
+/** Words between a denial and the act it denies: "failed TO agree", "no FORMAL agreement". */
+const DENIAL_REACH = 3;
+
+/**
+ * Whether a sentence tells the act asked ("agree") only as denied: every word naming it, in any
+ * close form ("agreement"), has a denial a few words before it.
+ */
+function deniesAct(
+  text: string,
+  actTerms: readonly string[],
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
+): boolean {
+  if (!/\b(?:no|not|never|without|fail(?:ed|s)?|cannot)\b|n't\b/iu.test(text)) return false;
+  const close = new Set(actTerms);
+  for (const term of actTerms) {
+    for (const alternative of alternatives.get(term) ?? [])
+      if (alternative.credit >= CLOSE_RELATION_CREDIT) close.add(alternative.term);
+  }
+  const words = text.split(/\s+/u).map((word) => word.replace(/[^\p{L}'’]/gu, ""));
+  let told = false;
+  for (const [at, word] of words.entries()) {
+    const term = firstTermOf(word);
+    if (term === undefined || !close.has(term)) continue;
+    if (!words.slice(Math.max(0, at - DENIAL_REACH), at).some((before) => DENIAL.test(before))) return false;
+    told = true;
+  }
+  return told;
 }
 
 /** Whether a sentence reports what was said, agreed or covered: a reporting verb or a list of subjects. */
@@ -349,6 +396,14 @@ function reportsContent(text: string): boolean {
     !TELLS_ONLY_THE_MEETING.test(text.replace(TRAILING_ATTRIBUTION, "."))
   );
 }
+
+/**
+ * A sentence telling only who signed a document the report has named, or where or when ("THE MOU
+ * WAS SIGNED at a ceremony at the Ministry of Energy", "The agreement was signed by ..."): what
+ * was signed, the sentence that named it tells.
+ */
+const TELLS_ONLY_THE_SIGNING =
+  /^(?:the|this|these|both) (?:[\p{L}-]+ ){0,2}(?:mou|mous|memorand[\p{L}]*|agreements?|documents?|deals?|accords?|pacts?|treat(?:y|ies)|protocols?|contracts?|declarations?)\s+(?:was|were|had been|have been|has been)\s+(?:signed|inked|initial+ed)(?:\s+(?:by|at|in|on|during|after|before|between|here|today|yesterday)\b|\s*[,.])/iu;
 
 /** "..., the Foreign Office said.", "..., Trend reports.": who tells it, at the sentence's end. */
 const TRAILING_ATTRIBUTION =
@@ -439,7 +494,9 @@ export function holdsAnswerKind(
       );
     // "What did traders SAY": what someone said; "what did they discuss, sign": a report of it.
     case "content":
-      return question.asksForQuote ? QUOTATION.test(text) : reportsContent(text);
+      return question.asksForQuote
+        ? QUOTATION.test(text)
+        : reportsContent(text) && !TELLS_ONLY_THE_SIGNING.test(text);
     // A list answers "how many X" only when it is a list of X: "areas such as trade, investment and
     // people-to-people exchanges" does not count how many people live somewhere.
     case "number":
@@ -453,6 +510,7 @@ export function holdsAnswerKind(
           question.countsAsPeople,
         ) !== null ||
         (question.asksSize && sizePhrase(text) !== null) ||
+        peopleWhoDid(text, question) !== null ||
         listCounts(listIn(text), focus, question.countsKinds)
       );
     case "other":
@@ -791,6 +849,11 @@ interface QuestionPlan {
   /** The question's terms. */
   readonly asked: ReadonlySet<string>;
   readonly focus: ReadonlySet<string>;
+  /**
+   * The focus's head ("which peace DEAL"), the kind an answer may name by an instance instead; the
+   * words before it narrow the kind and must be found like any other ("PEACE").
+   */
+  readonly focusHead: ReadonlySet<string>;
   readonly anchorTerms: ReadonlySet<string>;
   readonly spellings: ReadonlyMap<string, readonly Alternative[]>;
   /** The weights' entries, in the weights' order (sums in that order give the same figures). */
@@ -852,6 +915,7 @@ function planOf(
     asksMeeting: question.generalWords.some((word) => MEETING_TERMS.has(word.term)),
     yearOffset: yearOffsetOf(question),
     focus,
+    focusHead: new Set(question.focus.slice(-1)),
     anchorTerms,
     spellings: spellingsOnly(alternatives),
     weighted,
@@ -981,7 +1045,7 @@ export function judgePassage(
   // article has at all ("which FOOTBALL team") names what the archive does not hold: it counts.
   const counted = plan.weighted.filter(
     ([term]) =>
-      !focus.has(term) ||
+      !plan.focusHead.has(term) ||
       creditIn(term, own, alternatives) > 0 ||
       ((store.articleFrequency.get(term) ?? 0) === 0 && !alternatives.has(term)),
   );
@@ -1013,9 +1077,10 @@ export function judgePassage(
     namesRepeatedByNoun(store, passageId),
   );
   const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
-  const actTold = question.actTerms.some(
-    (term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT,
-  );
+  const actTold =
+    question.actTerms.some((term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT) &&
+    // "... but NO AGREEMENT was reached": the act told is denied, and what was agreed is not told.
+    !(text !== undefined && deniesAct(text, question.actTerms, alternatives));
   // "Who signed": a name beside some other deed ("Mr Bhatti said the negotiations ...") is not the signer.
   const holdsKind =
     text !== undefined &&
@@ -1107,6 +1172,11 @@ export function judgePassage(
         Math.max(creditIn(word.term, ownNames, alternatives), creditIn(word.term, around, alternatives)) <
           CLOSE_RELATION_CREDIT,
     ).length,
+    subjectMissing: (question.subjectTerms ?? []).some(
+      (term) =>
+        Math.max(creditIn(term, ownNames, alternatives), creditIn(term, around, alternatives)) <
+        CLOSE_RELATION_CREDIT,
+    ),
     topicExact: topicWeights.filter(([term, weight]) => weight > 0 && creditIn(term, own, spellings) > 0)
       .length,
     topicFound: topicWeights.filter(([term, weight]) => weight > 0 && creditIn(term, own, alternatives) > 0)

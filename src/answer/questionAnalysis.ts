@@ -123,6 +123,8 @@ export interface AnalysedQuestion {
    * a sentence names by its title in quotation marks ("'Khosrow and Shirin'"), without the kind.
    */
   readonly asksForWork?: true;
+  /** The terms of what a content question asks was said about ("what did they agree ABOUT CRICKET"). */
+  readonly subjectTerms?: readonly string[];
   /** Whether it asks about what is yet to happen ("when WILL Aliyev visit"): an article's own date does not answer it. */
   readonly asksFuture: boolean;
   /**
@@ -375,7 +377,7 @@ function readWord(folded: string, words: WordKnowledge, vocabulary: Vocabulary):
  * Readings of words per vocabulary and dictionary: analysing a question reads each of its words up
  * to four times (function words, names, general words, phrasal verbs), and a cold reading looks the
  * word up in the dictionary, the lemmatiser and the archive's spellings. A vocabulary describes one
- * unchanging archive (`askQuestion` makes one per question), so its readings never go stale.
+ * unchanging archive (`askQuestion` keeps one per store), so its readings never go stale.
  */
 const readingsOf = new WeakMap<
   Vocabulary,
@@ -575,6 +577,17 @@ function namesAWork(
       (WORK_KINDS.has(word.lemma) ||
         hasBroaderTerm(word.lemma, words, WORK_KINDS, { pos: "noun", maxSteps: WORK_KIND_STEPS })),
   );
+}
+
+/** "About", "regarding" before what a report is asked to tell of: "what did they agree ABOUT cricket". */
+const ABOUT_SUBJECT =
+  /\b(?:about|regarding|concerning|on the subject of)\s+(?:the\s+)?([\p{L}-]+)\s*[?.!]*$/u;
+
+/** The subject a content question ends by naming ("... agree about CRICKET"), as terms of the question's own. */
+function subjectOf(inWords: string, allTerms: readonly string[]): { subjectTerms?: readonly string[] } {
+  const subject = ABOUT_SUBJECT.exec(inWords)?.[1];
+  const terms = subject === undefined ? [] : analyzeText(subject).filter((term) => allTerms.includes(term));
+  return terms.length === 0 ? {} : { subjectTerms: terms };
 }
 
 /** Verbs of wanting: "why does X WANT Y", "why do they NEED it" ask why X is after Y. */
@@ -795,7 +808,42 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
   return [...analyzeText(words.join(" "))];
 }
 
+/** "What are (all) the X ...": the question names the kind X whose instances it asks for. */
+const WHAT_ARE_THE = /^what (?:are|were) (?:all )?the (?=\p{L})/u;
+
 /**
+ * A question asking what the things of a kind are, read as the which-question it is: "what are all
+ * the AREAS of cooperation" asks "which areas of cooperation"; "what are the US tariffs" is left as
+ * it is (its noun is no plural).
+ * @param inWords - the question, folded
+ */
+function whichThingsAsked(inWords: string): { readonly readAs: string; readonly contents: boolean } {
+  const q = stripLeadingFiller(inWords);
+  const contents = CONTENTS_ASKED.exec(q);
+  const holder = contents?.groups?.["on"] ?? contents?.groups?.["holder"];
+  if (holder !== undefined) return { readAs: `which ${holder}`, contents: true };
+  const opener = WHAT_ARE_THE.exec(q);
+  if (opener === null) return { readAs: inWords, contents: false };
+  const rest = q.slice(opener[0].length);
+  const head = tagText(rest)[0];
+  const plural =
+    head !== undefined &&
+    head.pos === "NOUN" &&
+    /s$/iu.test(head.value) &&
+    head.lemma !== head.value.toLowerCase();
+  return { readAs: plural ? `which ${rest}` : inWords, contents: false };
+}
+
+/**
+ * "What was ON the programme", "what does each home HAVE", "what did the package INCLUDE": the
+ * things a thing holds, which a list of them headed by it answers ("Each home has two rooms, a
+ * kitchen and a toilet").
+ */
+const CONTENTS_ASKED =
+  /^what (?:(?:is|was|are|were) (?:on|in) (?:the )?(?<on>[^?.!]+?)|(?:does|do|did|will) (?:(?:the|each|every|a|an|this|that) )?(?<holder>[^?.!]+?) (?:have|include|contain|comprise|feature))\s*[?.!]*$/u;
+
+/**
+ * A verb this specific names a deed whose doer/**
  * A verb this specific names a deed whose doer a who-question asks for ("who LED the delegation",
  * 14 senses); vaguer ones ("go", "have") say too little to require it of the answer.
  */
@@ -1115,7 +1163,9 @@ export function analyseQuestion(
   const generalWords = generalWordsOf(text, specific, words, vocabulary).filter(
     (word) => asked.has(word.term) && !titled.has(word.term),
   );
-  const detected = asksContentByVerb(detectAnswerType(inWords), inWords, generalWords, words);
+  // "What are all the AREAS of cooperation": which areas, the things of that kind.
+  const { readAs, contents } = whichThingsAsked(inWords);
+  const detected = asksContentByVerb(detectAnswerType(readAs), inWords, generalWords, words);
   // "Which WORK will the embassy pay to translate": the thing, not the sum.
   const asksAmount = asksMoney && !asksWhichThingNotMoney(inWords, detected);
   // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
@@ -1131,7 +1181,7 @@ export function analyseQuestion(
   // Words that restate the type ("the REASON for") count like a focus: where a sentence has them.
   const focus = [
     ...(answerType === "which"
-      ? focusTermsOf(inWords).filter((term) => !isTimeTerm(term) && asked.has(term))
+      ? focusTermsOf(readAs).filter((term) => !isTimeTerm(term) && asked.has(term))
       : []),
     // "how many KINDS of cooperation": what is counted, which the answer lists rather than names.
     ...countFocus.filter((term) => !isTimeTerm(term)),
@@ -1191,14 +1241,15 @@ export function analyseQuestion(
               (term) => SPECIFIC_REPORTING_TERMS.has(term) && !metaTerms.has(term) && !qualifying.has(term),
             ),
           )
-        : answerType === "person"
-          ? // "who SIGNED the agreement": the doer is named where the deed is told.
+        : answerType === "person" || (answerType === "number" && !asksAmount)
+          ? // "who SIGNED the agreement": the doer is named where the deed is told; "how many pilots
+            // have been TRAINED": the count of the deed asked, not of another ("eleven pilots graduated").
             deedsAsked(inWords, generalWords)
           : [],
     asksAmount: asksAmount && AMOUNT_TYPES.has(detected),
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
     asksHour: answerType === "date" && /\b(?:what|which) time\b|\bat what hour\b/u.test(inWords),
-    asksSeveral: answerType === "which" && asksForSeveral(inWords),
+    asksSeveral: answerType === "which" && (contents || asksForSeveral(readAs)),
     ...(answerType === "which" && namesAWork(focus, generalWords, words)
       ? { asksForWork: true as const }
       : {}),
@@ -1208,6 +1259,7 @@ export function analyseQuestion(
       ? { asksDestination: true }
       : {}),
     ...(answerType === "place" && /\bfrom\s*[?.!]*$/u.test(inWords) ? { asksOrigin: true as const } : {}),
+    ...(answerType === "content" ? subjectOf(inWords, allTerms) : {}),
     ...(/\b(?:what|which) else\b/u.test(inWords) ? { asksMore: true as const } : {}),
     // "Who went with him", "who accompanied the minister": those beside the one named, his party.
     ...(/\b(?:who|whom|anyone|anybody|someone) else\b/u.test(inWords) ||
@@ -1219,9 +1271,14 @@ export function analyseQuestion(
       /^who (?:reported|reports|announced|announces|confirmed|confirms|stated|states|released|issued)\b/u.test(
         stripLeadingFiller(inWords),
       ),
-    asksSize: /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
-      stripLeadingFiller(inWords),
-    ),
+    // "How much did the deal MEAN for Azerbaijan", "how much does it matter": how significant.
+    asksSize:
+      /^how (?:big|large|huge|important|significant|major|serious|strong)\b/u.test(
+        stripLeadingFiller(inWords),
+      ) ||
+      /^how much (?:did|does|do|will|would|has|have) .+ (?:mean|meant|matter|mattered)\b/u.test(
+        stripLeadingFiller(inWords),
+      ),
     // What is yet to come, or was when reported: "when will", "when did he plan to", "supposed to".
     asksFuture:
       /\b(?:will|shall|going to|gonna|upcoming|next|plan|plans|planned|planning|intend|intends|intended|scheduled|supposed to|due to|expected to)\b/u.test(

@@ -10,6 +10,7 @@ import type { PassageStore } from "../search/passageStore.js";
 import { clauseFrom, findAnswerSpan, statedReason, type SpanRequest } from "./answerSpan.js";
 import { refersBack, sentencesReferredTo } from "./discourse.js";
 import { analyzeText } from "../text/terms.js";
+import { lemmatizeText as tagText } from "../lexicon/lemma.js";
 
 /**
  * Sentences before or after the event's within which its report gives the reason: a lead and the
@@ -133,4 +134,33 @@ export function purposeInReport(
     }
   }
   return null;
+}
+
+/**
+ * The nouns a report's headline calls a name of the question by: "troops wrap up DOSTLUQ-2025
+ * DRILL in Nakhchivan" calls the exercise asked about a drill, so "the aim of the drill" is its aim.
+ * @param store - the passages
+ * @param passageId - the sentence that best tells the event asked about
+ * @param names - the question's names as index terms
+ * @returns the index terms of the nouns right after a name in the headlines of the reports carrying it
+ */
+export function headlineNounsOf(
+  store: PassageStore,
+  passageId: number,
+  names: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const nouns = new Set<string>();
+  if (names.size === 0) return nouns;
+  for (const articleIndex of store.passages[passageId]?.articleIndexes.slice(0, MAX_ARTICLES_READ) ?? []) {
+    const tokens = tagText(store.articles[articleIndex]?.title ?? "");
+    for (const [at, token] of tokens.entries()) {
+      const next = tokens[at + 1];
+      // A headline's noun may be tagged as a verb ("Dostluq-2025 drill"); its own verbs are inflected ("Sharif arrives").
+      const noun = next?.pos === "NOUN" || (next?.pos === "VERB" && next.lemma === next.value);
+      if (next === undefined || !noun || !/^\p{Ll}+$/u.test(next.value)) continue;
+      if (!analyzeText(token.value).some((term) => names.has(term))) continue;
+      for (const term of analyzeText(next.value)) nouns.add(term);
+    }
+  }
+  return nouns;
 }
