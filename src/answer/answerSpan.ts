@@ -881,6 +881,27 @@ export function statedReason(sentence: string): string | null {
 }
 
 /** The purpose or cause a sentence gives: a clause opened by "to VERB", "for VERB-ing", "because", ... */
+/**
+ * The reason given for the deed asked: "why did he CONGRATULATE them" in "X thanked him for inviting
+ * him and CONGRATULATED them on the anniversary" is the anniversary, read from the clause of the
+ * question's verb before the whole sentence.
+ */
+function reasonOfAct(sentence: string, verbTerms: readonly string[]): string | null {
+  if (verbTerms.length > 0) {
+    let offset = 0;
+    for (const word of sentence.split(/\s+/u)) {
+      const at = sentence.indexOf(word, offset);
+      offset = at + word.length;
+      if (at > 0 && analyzeText(word).some((term) => verbTerms.includes(term))) {
+        const reason = reasonPhrase(sentence.slice(at));
+        if (reason !== null) return reason;
+        break;
+      }
+    }
+  }
+  return reasonPhrase(sentence);
+}
+
 function reasonPhrase(sentence: string): string | null {
   const stated = statedReason(sentence);
   if (stated !== null) return stated;
@@ -951,6 +972,8 @@ export interface SpanRequest {
   readonly countsAsPeople?: (word: string) => boolean;
   /** The deed the question asks the doers or the count of ("how many leaders WELCOMED him"). */
   readonly actTerms?: readonly string[];
+  /** The question's ordinary words, with their part of speech: a why-question's verb names the deed whose reason is asked. */
+  readonly generalWords?: readonly { readonly term: string; readonly pos?: string }[];
 }
 
 /** A time of day: "at 10 am", "at 3:30 pm", "at noon", "at 1400 hours". */
@@ -1007,7 +1030,10 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
       if (question.asksAmount === true) return moneyPhrase(sentence);
       return numberPhrase(sentence, question) ?? (question.asksSize === true ? sizePhrase(sentence) : null);
     case "reason":
-      return reasonPhrase(sentence);
+      return reasonOfAct(
+        sentence,
+        (question.generalWords ?? []).filter((word) => word.pos === "verb").map((word) => word.term),
+      );
     case "yesno":
     case "content":
     case "which":
