@@ -46,3 +46,22 @@ The Azerbaijani delegation in Pakistan includes the head of military training, M
     expect(result.answer).toMatch(/Tofig Karimov/u);
   });
 });
+
+describe("who was at an occasion", () => {
+  const arrival = engineOf({
+    "c_arrival.txt": ` date 2025-09-25 Jets arrive
+The first four JF-17 jets built in Pakistan have arrived at Kurdamir air base, the Ministry of Defence of Azerbaijan reported on Thursday.
+A welcoming ceremony at the base was attended by Defence Minister Zakir Hasanov and the air force commander.
+`,
+    "d_trade.txt": ` date 2025-05-02 Trade talks
+Pakistan and Azerbaijan discussed trade and energy cooperation in Islamabad.
+`,
+  });
+
+  it("asks who attended, not who did what the question's when-clause tells", () => {
+    // "when the jets arrived" dates the ceremony; the answer is who was at it.
+    const result = askQuestion(arrival, "who was at the ceremony when the jf17s arrived in azerbaijan");
+    expect(result.excerpts[0]?.text).toMatch(/was attended by/u);
+    expect(result.answer).toMatch(/Zakir Hasanov/u);
+  });
+});

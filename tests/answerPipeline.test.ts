@@ -330,5 +330,8 @@ Traders in Ganja expect the grape harvest to be larger than last year.
     expect(given.answer).toMatch(/^Yes — In January 2025, Azerbaijan received/u);
     const sold = explainQuestion(deals, "did pakistani mills sell basmati rice to azerbaijan").result;
     expect(sold.answer).toMatch(/^Yes — Azerbaijani importers bought/u);
+    // A sale is told by its buyer's receiving the goods too.
+    const delivered = explainQuestion(deals, "did pakistan sell trainer aircraft to azerbaijan").result;
+    expect(delivered.answer).toMatch(/^Yes — In January 2025, Azerbaijan received/u);
   });
 });

@@ -24,3 +24,40 @@ describe("a place stated as where something is", () => {
     expect(result.excerpts[0]?.text).toMatch(/located in Gulberg/u);
   });
 });
+
+describe("where someone is from", () => {
+  const art = engineOf({
+    "c_bus.txt": ` date 2025-11-05 Truck art in Baku
+A city bus painted in Pakistani truck art drew crowds in the Azerbaijani capital, as the culture days opened at the Icherisheher reserve.
+The bus was painted by Ustad Karim Bakhsh, a truck artist from Lahore's Badami Bagh, with two of his students.
+`,
+    "d_other.txt": ` date 2025-06-01 Carpets in Baku
+A carpet fair opened in Baku with stalls from Lahore and Karachi.
+`,
+  });
+
+  it("answers 'where is X from' with the place after 'from', not where X's work was shown", () => {
+    const result = askQuestion(art, "where is the truck artist who painted the bus from");
+    expect(result.answer).toMatch(/^Lahore's Badami Bagh — /u);
+  });
+});
+
+describe("a passive verb said as the sentence's predicate", () => {
+  const jets = engineOf({
+    "e_arrival.txt": ` date 2025-09-25 Jets arrive
+The first four JF-17 jets built in Pakistan have arrived at the Kurdamir air base, the Ministry of Defence of Azerbaijan said.
+`,
+    "f_contract.txt": ` date 2025-03-04 Contract signed
+Azerbaijan has signed a contract with Pakistan for fighter aircraft.
+The JF-17 aircraft will be built at the Pakistan Aeronautical Complex in Kamra.
+`,
+    "g_other.txt": ` date 2025-06-01 Carpets in Baku
+A carpet fair opened in Baku with stalls from Lahore and Karachi.
+`,
+  });
+
+  it("answers 'where are they being built' from 'will be built at', not 'jets built in Pakistan have arrived'", () => {
+    const result = askQuestion(jets, "where are azerbaijan's jf-17s being built");
+    expect(result.excerpts[0]?.text).toMatch(/will be built at/u);
+  });
+});

@@ -453,3 +453,43 @@ Traders in Lankaran expect the tea harvest to be larger than last year.
     expect(result.answer).toMatch(/^Senator Rubina Qaimkhani — A delegation of the Senate/u);
   });
 });
+
+describe("who chairs a body", () => {
+  it("asks for its chairman, whom a report names 'led by its chairman X'", () => {
+    const engine = engineOf({
+      "a_group.txt": ` date 2025-06-10 Lawmakers in Baku
+BAKU: A delegation of the Pakistan-Azerbaijan Parliamentary Friendship Group, led by its chairman MNA Arshad Warraich, held talks with the Speaker of the Milli Majlis in Baku on Tuesday.
+The delegation includes Senator Farzana Baloch and MNA Usman Gondal.
+`,
+      "b_trade.txt": ` date 2025-05-02 Trade talks
+Pakistan and Azerbaijan discussed trade and energy cooperation in Islamabad.
+`,
+    });
+    const result = askQuestion(engine, "who chairs the pakistan azerbaijan parliamentary friendship group");
+    expect(result.answer).toMatch(/^MNA Arshad Warraich — /u);
+  });
+});
+
+describe("a place the question names by another spelling", () => {
+  it("is not the answer: 'at GHQ' asked, 'at the General Headquarters' is no news", () => {
+    const asked = new Set(analyzeText("where did valiyev lay a wreath at ghq"));
+    const sentence =
+      "Colonel General Karim Valiyev called on the army chief at the General Headquarters on Monday.";
+    expect(findAnswerSpan(sentence, { answerType: "place" }, asked)).toBeNull();
+    expect(findAnswerSpan("He laid a wreath at the Yadgar-e-Shuhada.", { answerType: "place" }, asked)).toBe(
+      "Yadgar-e-Shuhada",
+    );
+  });
+});
+
+describe("a name where something happened", () => {
+  it("is a place, not the person asked for", () => {
+    const asked = new Set(analyzeText("who received the speaker"));
+    const span = findAnswerSpan(
+      "She was received at the Nur Khan Airbase by Federal Minister Azam Nazeer Tarar.",
+      { answerType: "person" },
+      asked,
+    );
+    expect(span).toMatch(/Azam Nazeer Tarar$/u);
+  });
+});

@@ -42,3 +42,25 @@ describe("adjectives of time relation", () => {
     expect(result.excerpts[0]?.text).toMatch(/main aim of his trip/u);
   });
 });
+
+describe("next year, last year", () => {
+  function drill(year: string): ReturnType<typeof engineOf> {
+    return engineOf({
+      "a_drill.txt": ` date 2025-09-21 Drill ends
+Soldiers of Pakistan and Azerbaijan on Sunday completed a joint exercise, Dostluq-2025, in Nakhchivan.
+The exercise began on 8 September near the town of Ordubad.
+Speaking on the occasion, the general praised both contingents. He said the next edition of the exercise would be held in Pakistan in ${year}.
+`,
+      "b_other.txt": ` date 2025-06-01 Carpets in Baku
+A carpet fair opened in Baku with stalls from Lahore and Karachi.
+`,
+    });
+  }
+
+  it("is the year after the report's, which the sentence states in figures", () => {
+    const question = "will the dostluq exercise be held in pakistan next year";
+    expect(askQuestion(drill("2026"), question).answer).toMatch(/^Yes — He said the next edition/u);
+    // 2030 is not the year after a 2025 report.
+    expect(askQuestion(drill("2030"), question).answer).not.toMatch(/^Yes/u);
+  });
+});

@@ -64,6 +64,10 @@ function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
 const PLACE_AFTER_PREPOSITION =
   /\b(?:in|at|near)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:town|city|village|district|region|province|mountains|valley|outskirts|port|island)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu;
 
+/** Where someone or something comes from: "from Lahore", "from Lahore's Badami Bagh". */
+const PLACE_OF_ORIGIN =
+  /\bfrom\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu;
+
 /** "In Azerbaijani", "in Urdu": a people's or a language's name, whose term is its country's, is no place. */
 function namesALanguageOrPeople(phrase: string): boolean {
   if (/\s/u.test(phrase)) return false;
@@ -71,22 +75,34 @@ function namesALanguageOrPeople(phrase: string): boolean {
   return term !== undefined && isCountryName(term) && !isCountryName(phrase);
 }
 
-function placePhrase(sentence: string, questionTerms: ReadonlySet<string>): string | null {
+function placePhrase(
+  sentence: string,
+  questionTerms: ReadonlySet<string>,
+  asksOrigin = false,
+): string | null {
+  // "Where did he lay a wreath at GHQ": "at the General Headquarters" is the place named, not news.
+  const named = withSpelledOutWords(questionTerms);
+  // "Where is the artist FROM": "a truck artist from Lahore's Badami Bagh".
+  if (asksOrigin)
+    for (const match of sentence.matchAll(PLACE_OF_ORIGIN)) {
+      const place = match[1];
+      if (place && !datePhrase(place) && !namesALanguageOrPeople(place) && isNew(place, named)) return place;
+    }
   for (const match of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
     const place = match[1];
     if (!place || datePhrase(place) || namesALanguageOrPeople(place)) continue;
-    if (isNew(place, questionTerms)) return place;
+    if (isNew(place, named)) return place;
     // "Where is Lachin?": the place it stands in, "in Lachin, Azerbaijan".
     const within = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
       sentence.slice((match.index ?? 0) + match[0].length),
     )?.[1];
-    if (within && isNew(within, questionTerms)) return `${place}, ${within}`;
+    if (within && isNew(within, named)) return `${place}, ${within}`;
   }
   // "visited Azerbaijan", "Bayramov's mission to Pakistan": where someone went, when the gazetteer
   // knows the name for a place (a person may follow "to" as well).
   for (const match of sentence.matchAll(DESTINATION)) {
     const place = match[1];
-    if (place && lookUpPlace(place) !== null && isNew(place, questionTerms)) return place;
+    if (place && lookUpPlace(place) !== null && isNew(place, named)) return place;
   }
   return null;
 }
@@ -231,6 +247,8 @@ function personPhrase(
     // The person asked for is someone the question did not name, and a possessive ("Baku's
     // Karabakh victory") qualifies a thing, not a person.
     if (name.split(/\s+/u).length < 2 || /['’]s\b/u.test(name) || datePhrase(name)) continue;
+    // "She was received AT THE Nur Khan Airbase by ...": a name where something happened is a place.
+    if (AFTER_LOCATIVE.test(sentence.slice(0, match.index))) continue;
     // A name that ends in an ordinary noun names an institution ("the Pakistan Air FORCE"); one
     // that ends "of" a place names a body or a place ("the Mine Action Agency of the Republic of
     // Azerbaijan"): a person's title puts the place before the name ("President of Azerbaijan Ilham Aliyev").
@@ -259,6 +277,9 @@ function personPhrase(
   }
   return null;
 }
+
+/** The words before a place: "at the", "in", "near the" (a person is not named right after them). */
+const AFTER_LOCATIVE = /\b(?:at|in|near|inside|outside)\s+(?:the\s+)?$/u;
 
 /** Who a report is attributed to: "according to Inter-Services Public Relations (ISPR)", "..., the ISPR said". */
 const ATTRIBUTION =
@@ -947,6 +968,8 @@ export interface SpanRequest {
   readonly isOrdinaryWord?: (word: string) => boolean;
   /** "Who reported on it": the source a report is attributed to answers. */
   readonly asksSource?: boolean;
+  /** "Where is X FROM": the place after "from" answers first. */
+  readonly asksOrigin?: boolean;
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
   /** For "how many people": whether a word names a kind of person or a body of people. */
@@ -995,7 +1018,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
       return question.asksDay === true && date !== null && !NAMES_A_DAY.test(date) ? null : date;
     }
     case "place":
-      return placePhrase(sentence, questionTerms);
+      return placePhrase(sentence, questionTerms, question.asksOrigin === true);
     case "person":
       if (question.asksSource === true) return sourceOf(sentence);
       return personPhrase(

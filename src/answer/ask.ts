@@ -20,6 +20,7 @@ import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo, tellsContrary, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
+import { writtenAsName } from "./writtenAsName.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import {
   headlineNounsOf,
@@ -284,12 +285,14 @@ interface ChainRun {
  */
 const vocabularies = new WeakMap<PassageStore, Vocabulary>();
 
-function vocabularyOf(store: PassageStore): Vocabulary {
+function vocabularyOf(store: PassageStore, index: SentenceSearch): Vocabulary {
   let vocabulary = vocabularies.get(store);
   if (vocabulary === undefined) {
     vocabulary = {
       has: (term) => (store.articleFrequency.get(term) ?? 0) > 0,
       nearest: (term) => correctSpelling(store, term),
+      // The store's index: a store is served with one index, built from it.
+      writtenAsName: (word) => writtenAsName(store, index, word),
     };
     vocabularies.set(store, vocabulary);
   }
@@ -299,7 +302,7 @@ function vocabularyOf(store: PassageStore): Vocabulary {
 /** The chain itself; only `explainQuestion` turns its stages into an explanation, off the hot path. */
 function runChain(engine: AnswerEngine, question: string, acronymsSpelled = false): ChainRun {
   const words = engine.words ?? defaultWordKnowledge();
-  const analysed = analyseQuestion(question, words, vocabularyOf(engine.store));
+  const analysed = analyseQuestion(question, words, vocabularyOf(engine.store, engine.index));
   if ("error" in analysed) {
     return {
       result: { question, status: "invalid", answer: "", excerpts: [], error: analysed.error },

@@ -9,9 +9,10 @@
  * something about what was asked ("the defence sector"), not how often they repeat the names.
  */
 import { placeWithin } from "../meetings/regions.js";
-import type { PassageStore } from "../search/passageStore.js";
+import type { Passage, PassageStore } from "../search/passageStore.js";
 import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
+import { STOPWORDS } from "../text/stopwords.js";
 import { hasReportingVerb } from "./answerType.js";
 import {
   findAnswerSpan,
@@ -36,6 +37,8 @@ import {
   officeHolderTerms,
 } from "./discourse.js";
 import { lookUpPlace } from "../meetings/gazetteer.js";
+import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
+import { personReferredTo } from "./personAnaphor.js";
 import { memoPerStore } from "../search/storeMemo.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
 
@@ -62,6 +65,23 @@ const LOCATION_BONUS = 0.05;
  * ("The consulate, LOCATED IN Clifton, ..."): a tie-breaker over one that names a place in passing.
  */
 const PLACE_STATED_BONUS = 0.1;
+
+/**
+ * Bonus for a sentence that says the question's passive verb as its predicate ("WILL BE BUILT at")
+ * rather than as a participle qualifying a noun ("jets built in Pakistan have arrived"): a
+ * tie-breaker between sentences naming the same thing.
+ */
+const PASSIVE_BONUS = 0.05;
+/** A passive or progressive passive verb: "is being built", "was signed", "are made". */
+const PASSIVE_VERB = /\b(?:is|are|was|were|be|being|been)\s+(?:being\s+)?([a-z]+(?:ed|en|t))\b/u;
+
+/** The pattern of a sentence saying a question's passive verb as its predicate; null when the question has none. */
+function passiveOf(question: string): RegExp | null {
+  const participle = PASSIVE_VERB.exec(foldText(question))?.[1];
+  // "Is it true", "was not", "is that": no participle.
+  if (participle === undefined || participle.length < 4 || STOPWORDS.has(participle)) return null;
+  return new RegExp(`\\b(?:is|are|was|were|be|being|been)\\s+(?:being\\s+)?${participle}\\b`, "iu");
+}
 
 /** Where something is, stated: "located in", "situated at", "based in", "housed in". */
 const PLACE_STATED =
@@ -679,6 +699,39 @@ function datingTerms(store: PassageStore, passageId: number, own: ReadonlySet<st
   return new Set([...own, ...dated.filter((term) => (isYear(term) ? !ownYear : !ownMonth))]);
 }
 
+/** The word "year", which a sentence stating a year ("in 2026") names. */
+const YEAR_TERMS: ReadonlySet<string> = new Set(analyzeText("year"));
+/** A year relative to the report's: "next year", "last year", "this year". */
+const RELATIVE_YEAR = /\b(next|last|this|coming|previous)\s+year\b/u;
+/** Each relative year's offset from the report's year. */
+const YEAR_OFFSETS: Readonly<Record<string, number>> = {
+  next: 1,
+  coming: 1,
+  last: -1,
+  previous: -1,
+  this: 0,
+};
+
+/** The offset of the year a question speaks of from the report's ("next year": 1), or null. */
+function yearOffsetOf(question: AnalysedQuestion): number | null {
+  if (!question.generalWords.some((word) => YEAR_TERMS.has(word.term))) return null;
+  const relation = RELATIVE_YEAR.exec(foldText(question.text))?.[1];
+  return relation === undefined ? null : (YEAR_OFFSETS[relation] ?? null);
+}
+
+/** Whether a sentence states, in figures, the year so far from its article's ("in 2026" in a 2025 report). */
+function statesYear(
+  store: PassageStore,
+  passage: Passage | undefined,
+  text: string,
+  offset: number,
+): boolean {
+  const date = store.articles[passage?.articleIndexes[0] ?? -1]?.date;
+  if (date === null || date === undefined) return false;
+  const year = Number(date.slice(0, 4)) + offset;
+  return new RegExp(`\\b${year}\\b`, "u").test(text);
+}
+
 /** Words for money in general, which a stated sum names. */
 const MONEY_TERMS: ReadonlySet<string> = new Set(analyzeText("money funds funding cash sum"));
 
@@ -812,6 +865,8 @@ interface QuestionPlan {
   readonly settingTerms: ReadonlySet<string>;
   /** From {@link placeMentionsOf}. */
   readonly placeMentions: readonly PlaceMention[];
+  /** The question's passive verb ("where are the jets BEING BUILT"), as a pattern of a sentence saying it so; null when none. */
+  readonly passive: RegExp | null;
   /** Every term scoring may look up around a sentence: the question's terms and their alternatives. */
   readonly lookedUp: ReadonlySet<string>;
   /** The candidates' surroundings as this question reads them, per store. */
@@ -820,6 +875,13 @@ interface QuestionPlan {
   readonly askedKinds: readonly ReadonlySet<string>[];
   /** Whether the question names money in general ("did they give MONEY"), which a stated sum names. */
   readonly asksMoney: boolean;
+  /**
+   * The year a question speaks of relative to when it is reported ("NEXT year": +1, "last year": -1,
+   * "this year": 0), which a sentence stating that year in figures names; null when it speaks of none.
+   */
+  readonly yearOffset: number | null;
+  /** Whether the question asks about a meeting ("who did X MEET"), which "held talks with", "called on" tell. */
+  readonly asksMeeting: boolean;
 }
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
@@ -850,6 +912,8 @@ function planOf(
     expanded,
     asked,
     asksMoney: question.terms.some((term) => MONEY_TERMS.has(term)),
+    asksMeeting: question.generalWords.some((word) => MEETING_TERMS.has(word.term)),
+    yearOffset: yearOffsetOf(question),
     focus,
     focusHead: new Set(question.focus.slice(-1)),
     anchorTerms,
@@ -872,6 +936,7 @@ function planOf(
       ),
     ]),
     placeMentions: placeMentionsOf(question),
+    passive: passiveOf(question.text),
     settingTerms: questionSettingTerms(question),
     lookedUp: new Set([
       ...weights.keys(),
@@ -953,10 +1018,20 @@ export function judgePassage(
   const { focus, anchorTerms, spellings, hasTopic, vagueness } = plan;
   const ownWords = termsAsAsked(termsBeyondSetting(text, terms, plan.settingTerms), plan.asked);
   // "Did Azerbaijan give Pakistan MONEY": a sentence stating a sum ("$2 million in assistance") names it.
-  const own =
+  const withMoney =
     plan.asksMoney && text !== undefined && moneyPhrase(text) !== null
       ? unionOf(ownWords, MONEY_TERMS)
       : ownWords;
+  // "Did the minister MEET Sharif": "He also called on Prime Minister Shehbaz Sharif" tells it.
+  const withMeeting =
+    plan.asksMeeting && text !== undefined && tellsMeetingOtherwise(text)
+      ? unionOf(withMoney, MEETING_TERMS)
+      : withMoney;
+  // "Will it be held in Pakistan NEXT YEAR": "would be held in Pakistan in 2026" names the year.
+  const own =
+    plan.yearOffset !== null && text !== undefined && statesYear(store, passage, text, plan.yearOffset)
+      ? unionOf(withMeeting, YEAR_TERMS)
+      : withMeeting;
   let surroundings = plan.surroundings.get(store);
   if (surroundings === undefined) {
     surroundings = new PlannedSurroundings(store, plan.lookedUp);
@@ -978,6 +1053,10 @@ export function judgePassage(
   const anchorWeights = counted.filter(([term, weight]) => anchorTerms.has(term) && weight > 0);
   const topicWeights = counted.filter(([term]) => !anchorTerms.has(term));
   const carried = carriedTerms(store, passageId);
+  // "He also called on ...", "The visiting dignitary laid ...": the person named before, with his
+  // titles, of whom the sentence tells ("did the ENERGY MINISTER meet ..."). (Counted as the
+  // sentence's names too, they cost an answer of the fifth archive's check half and gained none.)
+  const person = personReferredTo(store, passageId);
   // The dateline's place ("BAKU:", "Baku, June 18, AZERTAC") is where every sentence of the report
   // was filed from: a name of the question found there stands in the sentence.
   const filedFrom = (passage?.articleIndexes ?? [])
@@ -1022,14 +1101,17 @@ export function judgePassage(
       (question.answerType === "content" ||
         (holdsKind && text !== undefined && mentionsAskedKind(text, plan.askedKinds)))
       ? coverageOf(topicWeights, ownNames, around, alternatives)
-      : null,
+      : // "Did the energy minister meet Sharif": "He also called on ..." is said of the energy minister.
+        person.size > 0
+        ? coverageOf(topicWeights, unionOf(own, person), around, alternatives)
+        : null,
   );
   const anchorsFound = findAnchors(question, weights, ownNames, around, spellings, (names) =>
     articleHasAll(store, passage?.articleIndexes[0], names),
   );
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, ownWords) : own;
   // "The next summit" stands for the trilateral summit the story opened with.
-  const ownOrEvent = unionOf(own, carried, eventTerms(store, passageId));
+  const ownOrEvent = unionOf(own, carried, eventTerms(store, passageId), person);
 
   const hasAnchors = anchors.total > 0;
   const inSentence = (group: { readonly terms: readonly string[] }): boolean =>
@@ -1053,6 +1135,9 @@ export function judgePassage(
       : 0;
   const moreBonus =
     question.asksMore === true && text !== undefined && TELLS_MORE.test(text) ? MORE_BONUS : 0;
+  // "Where are the jets being built": "The aircraft WILL BE BUILT at Kamra", not "jets built in Pakistan have arrived".
+  const passiveBonus =
+    plan.passive !== null && text !== undefined && plan.passive.test(text) ? PASSIVE_BONUS : 0;
   const placeStatedBonus =
     question.answerType === "place" && text !== undefined && PLACE_STATED.test(text) ? PLACE_STATED_BONUS : 0;
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
@@ -1105,6 +1190,7 @@ export function judgePassage(
       quoteBonus +
       locationBonus +
       placeStatedBonus +
+      passiveBonus +
       phraseBonus +
       moreBonus +
       orderBonus +

@@ -62,7 +62,7 @@ const SPELLING_CREDIT = 0.85;
  */
 const CONVERSES: Readonly<Record<string, readonly string[]>> = {
   give: ["receive", "get"],
-  sell: ["buy", "purchase", "acquire"],
+  sell: ["buy", "purchase", "acquire", "receive"],
   buy: ["sell"],
   purchase: ["sell"],
   export: ["import"],

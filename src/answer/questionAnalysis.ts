@@ -119,6 +119,8 @@ export interface AnalysedQuestion {
    * go, move): the place someone went to answers it, whatever the sentence calls the trip.
    */
   readonly asksDestination?: boolean;
+  /** "Where is the artist FROM", "where did the jets come from": the place something comes from. */
+  readonly asksOrigin?: true;
   /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
   readonly asksSeveral: boolean;
   /**
@@ -148,6 +150,8 @@ export interface Vocabulary {
   has(term: string): boolean;
   /** The archive's term nearest in spelling to one it does not use, or `null`. */
   nearest(term: string): string | null;
+  /** Whether the archive writes a (folded) word only as a name, capitalised inside sentences ("ganja"). */
+  writtenAsName?(word: string): boolean;
 }
 
 /** No archive: every word is new to it. */
@@ -427,6 +431,8 @@ function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabula
   // "china", "turkey", "jordan": a country's name, whatever else the dictionary knows the word as.
   if (isCountryName(folded)) return { kind: "specific" };
   if (words.isCommonWord(lemma) || words.isCommonWord(folded)) {
+    // "ganja", "super mushshak": a word the archive writes only as a name is one, as typed.
+    if (vocabulary.writtenAsName?.(folded) === true) return { kind: "specific" };
     // A rare word the archive never uses, one key from a common word it does use, is a slip ("discus").
     if (words.isRareWord(lemma) && !vocabulary.has(analyzeText(folded)[0] ?? folded)) {
       const neighbour = words.commonerNeighbour?.(folded) ?? null;
@@ -848,11 +854,20 @@ const CONTENTS_ASKED =
  */
 const DEED_SPECIFICITY = 0.85;
 
+/** "Who was at the ceremony", "who were present": the people at an occasion ("who was there when they signed" is answered by the signing, as before). */
+const ASKS_ATTENDANCE = /^who (?:was|were) (?:at|present|in attendance)\b/u;
+/** How a report tells who was at an occasion: "attended by", "was present", "took part", "witnessed". */
+const ATTENDANCE_TERMS: readonly string[] = [
+  ...new Set(analyzeText("attend present participate part witness")),
+];
+
 /**
  * The deeds a "who" question asks the doer of: the verb right after "who" when it names one ("who
  * WITNESSED the signing": not the signers), else every specific verb of the question.
  */
 function deedsAsked(inWords: string, generalWords: readonly GeneralWord[]): string[] {
+  // "Who was AT the ceremony when the jets arrived": being there is the deed, not the arriving.
+  if (ASKS_ATTENDANCE.test(stripLeadingFiller(inWords))) return [...ATTENDANCE_TERMS];
   const deeds = generalWords.filter((word) => word.pos === "verb" && word.specificity >= DEED_SPECIFICITY);
   const first = /^who\s+([\p{L}'’-]+)/u.exec(inWords)?.[1];
   const asked = deeds.find((word) => word.word === first);
@@ -1019,6 +1034,14 @@ function stopTermsOf(text: string, words: WordKnowledge, vocabulary: Vocabulary)
   return stop;
 }
 
+/**
+ * "Who chairs X": the verb of holding an office, which names the office ("who heads X" is left to
+ * the question's words: its head may be styled its president, director or chief).
+ */
+const OFFICE_OF_VERB = /^who (chairs|chaired)\b/u;
+/** The office each verb of holding one names. */
+const OFFICE_BY_VERB: Readonly<Record<string, string>> = { chairs: "chairman", chaired: "chairman" };
+
 /** Parts of speech a title's noun phrase is made of ("the deputy foreign minister of Azerbaijan"). */
 const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
 
@@ -1029,6 +1052,9 @@ const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
  */
 function titleTermsOf(text: string, answerType: AnswerType): string[] {
   if (answerType !== "titleHolder") return [];
+  // "Who CHAIRS the friendship group": its chairman, whom a report names "its chairman X".
+  const office = OFFICE_OF_VERB.exec(stripLeadingFiller(foldText(text)))?.[1];
+  if (office !== undefined) return [...analyzeText(ownEntry(OFFICE_BY_VERB, office) ?? "")];
   const tokens = tagText(text);
   const role = tokens.findIndex((token) => analyzeText(token.value).some((term) => ROLE_TERMS.has(term)));
   if (role === -1) return [];
@@ -1244,6 +1270,7 @@ export function analyseQuestion(
     generalWords.some((word) => word.pos === "verb" && isGoing(word.lemma, words))
       ? { asksDestination: true }
       : {}),
+    ...(answerType === "place" && /\bfrom\s*[?.!]*$/u.test(inWords) ? { asksOrigin: true as const } : {}),
     ...(answerType === "content" ? subjectOf(inWords, allTerms) : {}),
     ...(/\b(?:what|which) else\b/u.test(inWords) ? { asksMore: true as const } : {}),
     // "Who went with him", "who accompanied the minister": those beside the one named, his party.

@@ -1,0 +1,87 @@
+/**
+ * Words the archive writes only as names: "Ganja" (a city), "Super Mushshak" (an aircraft),
+ * capitalised wherever they stand inside a sentence, though a dictionary also knows them as
+ * common words. A user types them in lower case ("super mushshak"), and they are then names, to be
+ * found as typed, not ordinary words to paraphrase.
+ */
+import type { PassageStore } from "../search/passageStore.js";
+import type { SentenceSearch } from "../search/sentenceIndex.js";
+import { analyzeText } from "../text/terms.js";
+import { ROLE_TERMS } from "./roles.js";
+
+/** Sentences read per word: enough to see the word in lower case if the archive ever writes it so. */
+const SAMPLED_SENTENCES = 12;
+/** Mid-sentence capitalised uses needed: a word the archive uses once, as "in Ganja", is written as a name (two: sixth tune top-3 one lower). */
+const MIN_CAPITALISED = 1;
+/** A word in more than this share of articles is an ordinary word of the archive's subject, name or not. */
+const MAX_ARTICLE_SHARE = 0.25;
+/** Nor is a word in more articles than this: the archive's everyday word, and a longer walk of the index to tell. */
+const MAX_ARTICLES = 1_000;
+/** A sentence with this share of capitalised words is a headline in title case, which tells nothing. */
+const TITLE_CASE_SHARE = 0.6;
+/** Words remembered per index: a question has a few, and they recur. */
+const MAX_REMEMBERED = 10_000;
+
+/** A capitalised word and a joining word right before: "Minister of ", "Bank for ". */
+const JOINED_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+(?:of|for)\s+(?:the\s+)?$/u;
+/** A joining word and a capitalised word right after: " of Pakistan", " for Economic Cooperation". */
+const JOINED_AFTER = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
+const remembered = new WeakMap<SentenceSearch, Map<string, boolean>>();
+
+/**
+ * Whether the archive writes a word only as a name: capitalised inside sentences (at least
+ * once, in the sentences the index ranks first for it) and never in lower case there.
+ * @param store - the archive's passages
+ * @param index - its sentence search
+ * @param folded - the word as typed, folded to lower-case ASCII
+ */
+export function writtenAsName(store: PassageStore, index: SentenceSearch, folded: string): boolean {
+  let memo = remembered.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    remembered.set(index, memo);
+  }
+  const known = memo.get(folded);
+  if (known !== undefined) return known;
+  const value = readAsName(store, index, folded);
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(folded, value);
+  return value;
+}
+
+function readAsName(store: PassageStore, index: SentenceSearch, folded: string): boolean {
+  const term = analyzeText(folded)[0];
+  if (term === undefined || ROLE_TERMS.has(term) || !/^[a-z]{3,}$/u.test(folded)) return false;
+  const articles = store.articles.length;
+  const frequency = store.articleFrequency.get(term) ?? 0;
+  if (frequency === 0 || frequency > Math.min(MAX_ARTICLES, Math.max(1, MAX_ARTICLE_SHARE * articles)))
+    return false;
+  const form = new RegExp(`(?<=[\\s(“"‘'-])${folded}(?:s|es)?(?=[\\s,.;:!?)”"’'-]|$)`, "giu");
+  let capitalised = 0;
+  for (const candidate of index.search([term], SAMPLED_SENTENCES)) {
+    const text = store.passages[candidate.passageId]?.text ?? "";
+    if (isTitleCase(text)) continue;
+    for (const match of text.matchAll(form)) {
+      // The first word of a sentence is capitalised whatever it is.
+      if (/[.!?]\s*[“"‘']?$/u.test(text.slice(0, match.index))) continue;
+      if (/^\p{Ll}/u.test(match[0])) return false;
+      // "NED University", "Pakistan Air Force": a word inside a longer name is the kind it names.
+      // (The sentence's capitalised first word, "The Super Mushshak", is not part of the name.)
+      const before = text.slice(0, match.index);
+      const previous = /(?:^|[.!?]\s+|(\s))[“"‘'(]?((?:\p{Lu}|\p{N})[\p{L}\p{N}'’.-]*)\s+$/u.exec(before);
+      if (previous?.[1] !== undefined) return false;
+      // "Minister OF Energy", "the Senate OF Pakistan": a word joined to a name by "of" is a title's or a body's.
+      const after = text.slice((match.index ?? 0) + match[0].length);
+      if (JOINED_BEFORE.test(before) || JOINED_AFTER.test(after)) return false;
+      capitalised += 1;
+    }
+  }
+  return capitalised >= MIN_CAPITALISED;
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length > 0 && capitalised >= TITLE_CASE_SHARE * words.length;
+}
