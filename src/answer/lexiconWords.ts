@@ -38,6 +38,8 @@ export function defaultWordKnowledge(): WordKnowledge {
     knowledge = {
       isCommonWord: (lemma) => loaded.isGeneralWord(lemma),
       related: (lemma): readonly WordRelation[] => loaded.related(lemma),
+      verbSynonymsOfKind: (lemma, lexFile): readonly WordRelation[] =>
+        loaded.verbSynonymsOfKind(lemma, lexFile),
       correctSpelling: (word) => loaded.nearestGeneralWord(word),
       commonerNeighbour: (word) => loaded.commonerNeighbour(word),
       termOfLemma,

@@ -59,6 +59,11 @@ export interface GeneralWord {
    * which sentence answers, a word of few senses ("visit", "aircraft") says much.
    */
   readonly specificity: number;
+  /**
+   * Whether the word, a verb, is followed by a destination ("get TO AZERBAIJAN", "go INTO the
+   * city"): it is then meant in its sense of motion ("arrive", "reach"), not "become" or "obtain".
+   */
+  readonly towardPlace?: true;
 }
 
 /** A question, analysed. */
@@ -989,17 +994,35 @@ function generalWordsOf(
       pos === "noun" &&
       (words.senseCount(lemma, "verb") > 0 ||
         words.related(lemma).some((relation) => relation.relation === "derived" && relation.pos === "verb"));
+    const towardPlace = readAsVerb && leadsToPlace(tokens, position);
     general.push({
       word,
       lemma,
       term,
       specificity,
+      ...(towardPlace ? { towardPlace: true as const } : {}),
       ...(namesAnAct ? { namesAnAct: true as const } : {}),
       ...(reading.corrected ? { corrected: true } : {}),
       ...(pos === undefined ? {} : { pos }),
     });
   }
   return general;
+}
+
+/** Prepositions of a destination after a verb: "get TO Baku", "went INTO the city". */
+const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "into", "onto"]);
+
+/** Parts of speech that open a destination's noun phrase ("to THE capital", "to AZERBAIJAN"). */
+const DESTINATION_START_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "DET", "ADJ", "NUM"]);
+
+/**
+ * Whether the verb at `position` goes to a place: a destination preposition and a noun phrase
+ * after it ("get TO azerbaijan"), not an infinitive ("get to KNOW", "want to visit").
+ */
+function leadsToPlace(tokens: readonly TaggedToken[], position: number): boolean {
+  const preposition = tokens[position + 1];
+  if (preposition === undefined || !DESTINATION_PREPOSITIONS.has(foldText(preposition.value))) return false;
+  return DESTINATION_START_POS.has(tokens[position + 2]?.pos ?? "");
 }
 
 /** Terms of the words read as function words ("wich"), which the question's terms leave out. */
