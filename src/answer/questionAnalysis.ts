@@ -604,6 +604,33 @@ function wantingTerms(generalWords: readonly GeneralWord[]): ReadonlySet<string>
   );
 }
 
+/** Lemmas of words that say an act was expected or arranged, before its verb: "SUPPOSED to happen", "DUE to open". */
+const EXPECTING_LEMMAS: ReadonlySet<string> = new Set([
+  "suppose",
+  "expect",
+  "schedule",
+  "plan",
+  "intend",
+  "mean",
+  "due",
+  "slate",
+]);
+
+/**
+ * The terms of a date question's words of expectation before the act's verb ("supposed TO
+ * happen", "expected TO open"): what is asked is when the act was to be.
+ */
+function expectingTerms(inWords: string, generalWords: readonly GeneralWord[]): ReadonlySet<string> {
+  return new Set(
+    generalWords
+      .filter(
+        (word) =>
+          EXPECTING_LEMMAS.has(word.lemma) && new RegExp(`\\b${word.word} to \\p{L}`, "u").test(inWords),
+      )
+      .map((word) => word.term),
+  );
+}
+
 /** Index terms of the words that ask for a sum ({@link ASKS_AMOUNT}). */
 const MONEY_TERMS: ReadonlySet<string> = new Set(
   analyzeText("cost price worth value spend budget dollar money fee amount sum pay"),
@@ -1170,7 +1197,14 @@ export function analyseQuestion(
   const metaTerms = META_TERMS[answerType] ?? new Set<string>();
   const qualifying = answerType === "content" ? qualifyingVerbTerms(inWords) : new Set<string>();
   // "Why does Azerbaijan WANT the JF-17": the wanting is what the reason is asked of, not a deed.
-  const wanting = answerType === "reason" ? wantingTerms(generalWords) : new Set<string>();
+  // "When was the meeting SUPPOSED TO happen": when it was to be, which "would take place on ..."
+  // tells without the word; the expecting is how the time is asked, not a deed to find.
+  const wanting =
+    answerType === "reason"
+      ? wantingTerms(generalWords)
+      : answerType === "date"
+        ? expectingTerms(inWords, generalWords)
+        : new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
