@@ -994,6 +994,21 @@ const SPEAKS_OF_FUTURE =
   /\b(?:will|would|shall|next|upcoming|forthcoming|planned|plans? to|expected to|scheduled|due to|set to|to be \p{L}+(?:ed|en)|(?:agreed|decided|pledged|vowed|resolved|promised|undertook) to [^.;]*\bby(?= \p{Lu}| the end| next))\b/iu;
 
 /**
+ * The date a report gives of its own saying: "the ministry SAID ON WEDNESDAY", "he TOLD REPORTERS
+ * on Monday", "officials ANNOUNCED on 3 May". It dates the report, which is past, never what the
+ * report says is yet to come.
+ */
+const DATE_OF_SAYING = new RegExp(
+  `\\b(?:said|announced|stated|reported|added|confirmed|told(?:\\s+\\p{Ll}+){1,2})\\s+(?:on\\s+)?(?:${WEEKDAY}|yesterday|today|(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+(?:19|20)\\d{2})?)\\b`,
+  "gu",
+);
+
+/** The sentence without the dates of its own saying ({@link DATE_OF_SAYING}). */
+function unsaid(sentence: string): string {
+  return sentence.replace(DATE_OF_SAYING, "");
+}
+
+/**
  * The short answer a question has in a sentence, if there is a clear one.
  * @param sentence - the best evidence sentence
  * @param question - what the question asks for
@@ -1014,7 +1029,11 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "date": {
       const future = question.asksFuture === true;
       if (question.asksHour === true) return CLOCK_TIME.exec(sentence)?.[0] ?? null;
-      const date = future && !SPEAKS_OF_FUTURE.test(sentence) ? null : datePhrase(sentence, future);
+      // "X will build Y, the ministry SAID ON WEDNESDAY": when it was said, not when it will be.
+      const date =
+        future && !SPEAKS_OF_FUTURE.test(sentence)
+          ? null
+          : datePhrase(future ? unsaid(sentence) : sentence, future);
       return question.asksDay === true && date !== null && !NAMES_A_DAY.test(date) ? null : date;
     }
     case "place":

@@ -100,6 +100,38 @@ const carriedByPassage = memoPerStore(MAX_CACHED, (store, passageId: number) =>
 const PARTIES_ANAPHOR =
   /\b(?:the two|both) (?:leaders|sides|ministers|delegations|presidents|premiers|chiefs|officials)\b/iu;
 
+/**
+ * A sentence that opens with a definite mention of a thing by a common noun: "THE CENTRE is
+ * expected to ..." ("The COAS", "The PTA" are names, which the question's names are matched as).
+ */
+const OPENING_DEFINITE = /^[“"‘'(]?(?:[Tt]he|[Tt]his|[Tt]hat) (\p{Ll}+)\b/u;
+
+/**
+ * Sentences back a definite mention's thing may have been named: a report names the centre, tells
+ * who signed for it, then says when "the centre" opens; farther back, it is another part of the story.
+ */
+const ANTECEDENT_WINDOW = 3;
+
+/** The term of the head word of a sentence's opening definite mention ("the centre": center), if any. */
+function openingMentionTerm(text: string): string | undefined {
+  const word = OPENING_DEFINITE.exec(text)?.[1];
+  return word === undefined ? undefined : analyzeText(word)[0];
+}
+
+/**
+ * Whether a sentence opens with a definite mention of a thing the question names by the same word
+ * ("when will the maintenance centre be ready": "THE CENTRE is expected to be operational by
+ * 2027"): it speaks of the thing asked about, which an earlier sentence named in full.
+ * @param text - the sentence
+ * @param asked - the question's terms
+ */
+export function opensWithAskedThing(text: string, asked: ReadonlySet<string>): boolean {
+  const term = openingMentionTerm(text);
+  // "The meeting", "the agreement": the event or document just told, which the sentence right
+  // before names ({@link mentionsAskedKind}); farther back, it is as likely another one.
+  return term !== undefined && asked.has(term) && !MENTION_KINDS.some((kind) => kind.has(term));
+}
+
 function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
   const passage = store.passages[passageId];
   if (passage === undefined || !passageRefersBack(store, passageId)) return NOTHING;
@@ -117,6 +149,37 @@ function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySe
   }
   return terms;
 }
+
+/**
+ * The terms of the sentence that named the thing a sentence opens by mentioning ("THE CENTRE is
+ * expected to be operational"), when that is not the sentence right before it (which
+ * {@link carriedTerms} reads): the nearest within {@link ANTECEDENT_WINDOW} sentences back that
+ * names it ("... will build a maintenance centre in Ganja", then who signed for it); else none.
+ * @param store - the passages
+ * @param passageId - the sentence
+ */
+export function antecedentTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
+  return antecedentByPassage(store, passageId);
+}
+
+const antecedentByPassage = memoPerStore(MAX_CACHED, (store, passageId: number): ReadonlySet<string> => {
+  const passage = store.passages[passageId];
+  const mentioned = passage === undefined ? undefined : openingMentionTerm(passage.text);
+  if (passage === undefined || mentioned === undefined) return NOTHING;
+  const terms = new Set<string>();
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const at = order.indexOf(passageId);
+    if (at < 1 || store.passages[order[at - 1] ?? -1]?.terms.includes(mentioned) === true) continue;
+    for (let back = 2; back <= ANTECEDENT_WINDOW && at - back >= 0; back++) {
+      const earlier = store.passages[order[at - back] ?? -1]?.terms;
+      if (earlier === undefined || !earlier.includes(mentioned)) continue;
+      for (const term of earlier) terms.add(term);
+      break;
+    }
+  }
+  return terms.size === 0 ? NOTHING : terms;
+});
 
 /**
  * The sentences right after a passage, in each article that carries it, that refer back to it.

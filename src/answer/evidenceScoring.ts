@@ -32,7 +32,9 @@ import {
   carriedTerms,
   eventTerms,
   kindsAsked,
+  antecedentTerms,
   mentionsAskedKind,
+  opensWithAskedThing,
   namesRepeatedByNoun,
   officeHolderTerms,
 } from "./discourse.js";
@@ -601,6 +603,9 @@ function coverageOf(
   return { total, inSentence, inContext };
 }
 
+/** No terms: a sentence that names no thing before it. */
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /** Credit of a topic word found only in the sentence a report's later sentence refers back to. */
 const CARRIED_TOPIC_CREDIT = 0.75;
 
@@ -1076,7 +1081,6 @@ export function judgePassage(
     officeHolderTerms(store, passageId),
     namesRepeatedByNoun(store, passageId),
   );
-  const anchors = coverageOf(anchorWeights, ownNames, around, spellings);
   const actTold =
     question.actTerms.some((term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT) &&
     // "... but NO AGREEMENT was reached": the act told is denied, and what was agreed is not told.
@@ -1095,18 +1099,29 @@ export function judgePassage(
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
   // So do those of a thing that a sentence giving the answer names by its kind ("X and Y
   // signed THE AGREEMENT", "THE EXERCISE will last until May 23"), for the thing named before.
+  // And "THE CENTRE is expected to be operational by 2027", of the maintenance centre asked about:
+  // the words of the sentence that named the centre, a sentence or two before.
+  const thingNamedBefore =
+    holdsKind && text !== undefined && opensWithAskedThing(text, plan.asked)
+      ? antecedentTerms(store, passageId)
+      : NO_TERMS;
+  const namesHere = thingNamedBefore.size > 0 ? unionOf(ownNames, thingNamedBefore) : ownNames;
+  const anchors = coverageOf(anchorWeights, namesHere, around, spellings);
   const topic = blendCarried(
     coverageOf(topicWeights, own, around, alternatives),
-    carried.size > 0 &&
+    (carried.size > 0 &&
       (question.answerType === "content" ||
-        (holdsKind && text !== undefined && mentionsAskedKind(text, plan.askedKinds)))
-      ? coverageOf(topicWeights, ownNames, around, alternatives)
+        (holdsKind &&
+          text !== undefined &&
+          (mentionsAskedKind(text, plan.askedKinds) || opensWithAskedThing(text, plan.asked))))) ||
+      thingNamedBefore.size > 0
+      ? coverageOf(topicWeights, namesHere, around, alternatives)
       : // "Did the energy minister meet Sharif": "He also called on ..." is said of the energy minister.
         person.size > 0
         ? coverageOf(topicWeights, unionOf(own, person), around, alternatives)
         : null,
   );
-  const anchorsFound = findAnchors(question, weights, ownNames, around, spellings, (names) =>
+  const anchorsFound = findAnchors(question, weights, namesHere, around, spellings, (names) =>
     articleHasAll(store, passage?.articleIndexes[0], names),
   );
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, ownWords) : own;

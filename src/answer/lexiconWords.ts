@@ -39,6 +39,8 @@ export function defaultWordKnowledge(): WordKnowledge {
       isCommonWord: (lemma) => loaded.isGeneralWord(lemma),
       related: (lemma): readonly WordRelation[] => loaded.related(lemma),
       antonyms: (lemma) => loaded.antonyms(lemma),
+      verbSynonymsOfKind: (lemma, lexFile): readonly WordRelation[] =>
+        loaded.verbSynonymsOfKind(lemma, lexFile),
       correctSpelling: (word) => loaded.nearestGeneralWord(word),
       commonerNeighbour: (word) => loaded.commonerNeighbour(word),
       termOfLemma,

@@ -96,6 +96,9 @@ const SHORT_WORD_LENGTH = 5;
 /** Edits allowed in a word of this many letters or more: one below it, two from here. */
 const TWO_EDITS_FROM_LENGTH = 6;
 
+/** WordNet's lexicographer file of verbs of motion ("arrive", "travel", "reach"). */
+const VERB_MOTION_FILE = 38;
+
 function creditOf(relation: string, distance: number, sense: number, meaningKept: number): number {
   // A broader word earns only the share of the meaning it keeps: "aircraft" for "jet", not "event" for "parade".
   return relationCredit(relation, distance) * LATER_SENSE_SHARE ** sense * meaningKept;
@@ -364,6 +367,16 @@ export function expandQuery(
         ...(sameSense ? {} : { otherPos: true as const }),
       });
       kept += 1;
+    }
+    // "Get TO Baku" is "arrive in Baku", a sense of "get" too rare for the relations above to read:
+    // a verb with a destination stands for its synonyms in its senses of motion, as surely as for itself.
+    if (word.towardPlace === true) {
+      for (const relation of words.verbSynonymsOfKind?.(word.lemma, VERB_MOTION_FILE) ?? []) {
+        const term = termOfLemma(relation.lemma, words, relation.id);
+        if (term === null || !inArchive(term)) continue;
+        const ambiguity = specificityOf(words.senseCount(relation.lemma, undefined, relation.id));
+        add(word.term, { term, credit: certainty * ambiguity * SYNONYM_CREDIT, via: "synonym" });
+      }
     }
     // "Parliament": the Milli Majlis, which no dictionary names; a kind's instance, as WordNet's are.
     for (const term of instanceTermsOf(word.term)) {

@@ -59,6 +59,11 @@ export interface GeneralWord {
    * which sentence answers, a word of few senses ("visit", "aircraft") says much.
    */
   readonly specificity: number;
+  /**
+   * Whether the word, a verb, is followed by a destination ("get TO AZERBAIJAN", "go INTO the
+   * city"): it is then meant in its sense of motion ("arrive", "reach"), not "become" or "obtain".
+   */
+  readonly towardPlace?: true;
 }
 
 /** A question, analysed. */
@@ -610,6 +615,33 @@ function wantingTerms(generalWords: readonly GeneralWord[]): ReadonlySet<string>
   );
 }
 
+/** Lemmas of words that say an act was expected or arranged, before its verb: "SUPPOSED to happen", "DUE to open". */
+const EXPECTING_LEMMAS: ReadonlySet<string> = new Set([
+  "suppose",
+  "expect",
+  "schedule",
+  "plan",
+  "intend",
+  "mean",
+  "due",
+  "slate",
+]);
+
+/**
+ * The terms of a date question's words of expectation before the act's verb ("supposed TO
+ * happen", "expected TO open"): what is asked is when the act was to be.
+ */
+function expectingTerms(inWords: string, generalWords: readonly GeneralWord[]): ReadonlySet<string> {
+  return new Set(
+    generalWords
+      .filter(
+        (word) =>
+          EXPECTING_LEMMAS.has(word.lemma) && new RegExp(`\\b${word.word} to \\p{L}`, "u").test(inWords),
+      )
+      .map((word) => word.term),
+  );
+}
+
 /** Index terms of the words that ask for a sum ({@link ASKS_AMOUNT}). */
 const MONEY_TERMS: ReadonlySet<string> = new Set(
   analyzeText("cost price worth value spend budget dollar money fee amount sum pay"),
@@ -1009,17 +1041,35 @@ function generalWordsOf(
       pos === "noun" &&
       (words.senseCount(lemma, "verb") > 0 ||
         words.related(lemma).some((relation) => relation.relation === "derived" && relation.pos === "verb"));
+    const towardPlace = readAsVerb && leadsToPlace(tokens, position);
     general.push({
       word,
       lemma,
       term,
       specificity,
+      ...(towardPlace ? { towardPlace: true as const } : {}),
       ...(namesAnAct ? { namesAnAct: true as const } : {}),
       ...(reading.corrected ? { corrected: true } : {}),
       ...(pos === undefined ? {} : { pos }),
     });
   }
   return general;
+}
+
+/** Prepositions of a destination after a verb: "get TO Baku", "went INTO the city". */
+const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "into", "onto"]);
+
+/** Parts of speech that open a destination's noun phrase ("to THE capital", "to AZERBAIJAN"). */
+const DESTINATION_START_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "DET", "ADJ", "NUM"]);
+
+/**
+ * Whether the verb at `position` goes to a place: a destination preposition and a noun phrase
+ * after it ("get TO azerbaijan"), not an infinitive ("get to KNOW", "want to visit").
+ */
+function leadsToPlace(tokens: readonly TaggedToken[], position: number): boolean {
+  const preposition = tokens[position + 1];
+  if (preposition === undefined || !DESTINATION_PREPOSITIONS.has(foldText(preposition.value))) return false;
+  return DESTINATION_START_POS.has(tokens[position + 2]?.pos ?? "");
 }
 
 /** Terms of the words read as function words ("wich"), which the question's terms leave out. */
@@ -1184,7 +1234,14 @@ export function analyseQuestion(
   const metaTerms = META_TERMS[answerType] ?? new Set<string>();
   const qualifying = answerType === "content" ? qualifyingVerbTerms(inWords) : new Set<string>();
   // "Why does Azerbaijan WANT the JF-17": the wanting is what the reason is asked of, not a deed.
-  const wanting = answerType === "reason" ? wantingTerms(generalWords) : new Set<string>();
+  // "When was the meeting SUPPOSED TO happen": when it was to be, which "would take place on ..."
+  // tells without the word; the expecting is how the time is asked, not a deed to find.
+  const wanting =
+    answerType === "reason"
+      ? wantingTerms(generalWords)
+      : answerType === "date"
+        ? expectingTerms(inWords, generalWords)
+        : new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))

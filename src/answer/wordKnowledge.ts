@@ -30,6 +30,11 @@ export interface WordKnowledge {
   related(lemma: string): readonly WordRelation[];
   /** Words of the opposite meaning ("refuse": accept), which deny what `lemma` states; none if absent. */
   antonyms?(lemma: string): readonly string[];
+  /**
+   * Synonyms of a verb in its senses of one kind (WordNet's lexicographer file `lexFile`: 38,
+   * verb.motion, gives "get" -> "arrive"); absent or empty when the dictionary does not file senses.
+   */
+  verbSynonymsOfKind?(lemma: string, lexFile: number): readonly WordRelation[];
   /** The ordinary word one edit away from an unknown one ("discus" is known; "discusion" -> "discussion"), or `null`. */
   correctSpelling(word: string): string | null;
   /** A commoner ordinary word one edit away from a known but rare one ("discus" -> "discuss"), or `null`. */

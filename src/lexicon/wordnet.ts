@@ -394,6 +394,47 @@ export class Lexicon {
   }
 
   /**
+   * The synonyms a verb has in its senses of one kind of meaning: those WordNet's lexicographers
+   * filed under `lexFile` (38, verb.motion: "get" -> "arrive", "come", "make"), however rare the
+   * sense, since {@link related} reads only a verb's commonest senses. Tagged senses come first,
+   * each synonym once, never the verb itself; empty when the verb has no sense of that kind.
+   *
+   * @param lemma - a verb's lemma (`get`).
+   * @param lexFile - WordNet's lexicographer file number.
+   */
+  verbSynonymsOfKind(lemma: string, lexFile: number): readonly Relation[] {
+    const g = this.#graph;
+    const word = findWord(g.words, normalizeLemma(lemma));
+    if (word < 0) return NONE;
+    const verb = POS_ORDER.indexOf("verb");
+    const start = g.senseStart[word * 4 + verb] as number;
+    const end = g.senseStart[word * 4 + verb + 1] as number;
+    // A verb's senses never seen in the tagged corpus are rare ("get" as "scram"); one with none tagged keeps all.
+    const tagged = g.senseTagged[word * 4 + verb] as number;
+    const last = tagged > 0 ? start + tagged : end;
+    const found: Relation[] = [];
+    for (let i = start; i < last; i++) {
+      const synset = g.senseSynsets[i] as number;
+      if (g.synsetLexFile[synset] !== lexFile) continue;
+      for (let m = g.synsetWordStart[synset] as number; m < (g.synsetWordStart[synset + 1] as number); m++) {
+        const id = g.synsetWords[m] as number;
+        if (id === word || found.some((relation) => relation.id === id)) continue;
+        const other = g.words[id] as string;
+        found.push({
+          lemma: other,
+          id,
+          relation: "synonym",
+          distance: 1,
+          pos: "verb",
+          sense: i - start,
+          meaningKept: 1,
+        });
+      }
+    }
+    return found;
+  }
+
+  /**
    * Where two lemmas meet going up WordNet's hierarchy from their first senses: the fewest steps
    * in all, or `null` when they do not meet within `maxSteps`. `firm` and `company` meet at
    * `organization` (3 + 2 steps), which {@link related} does not reach; the caller decides how far

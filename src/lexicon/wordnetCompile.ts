@@ -32,6 +32,8 @@ function synsetKey(file: number, offset: string): number {
 
 interface RawSynset {
   readonly pos: number;
+  /** The lexicographer file number (`lex_filenum`, the record's second field). */
+  readonly lexFile: number;
   readonly members: readonly string[];
   readonly capital: readonly boolean[];
   /** Flat triples: kind, target synset key, source << 8 | target member. */
@@ -62,7 +64,8 @@ function parseDataFile(path: string, pos: number, synsets: RawSynset[], ids: Map
     const fields = line.split(" ");
     const offset = fields[0] ?? "";
     const memberCount = Number.parseInt(fields[3] ?? "", 16);
-    if (!/^\d{8}$/.test(offset) || !Number.isInteger(memberCount)) {
+    const lexFile = Number.parseInt(fields[1] ?? "", 10);
+    if (!/^\d{8}$/.test(offset) || !Number.isInteger(memberCount) || !Number.isInteger(lexFile)) {
       throw new WordNetCompileError(`bad synset line ${JSON.stringify(line.slice(0, 60))}`, path);
     }
     const members: string[] = [];
@@ -85,7 +88,7 @@ function parseDataFile(path: string, pos: number, synsets: RawSynset[], ids: Map
       pointers.push(kind, synsetKey(file, fields[at + 1] ?? ""), sourceTarget);
     }
     ids.set(synsetKey(pos, offset), synsets.length);
-    synsets.push({ pos, members, capital, pointers });
+    synsets.push({ pos, lexFile, members, capital, pointers });
   }
 }
 
@@ -177,10 +180,12 @@ export function compileWordNet(dictDir: string): WordNetGraph {
   }
 
   const synsetPos = new Uint8Array(synsets.length);
+  const synsetLexFile = new Uint8Array(synsets.length);
   const synsetWordStart = new Uint32Array(synsets.length + 1);
   const pointerStart = new Uint32Array(synsets.length + 1);
   synsets.forEach((s, i) => {
     synsetPos[i] = s.pos;
+    synsetLexFile[i] = s.lexFile;
     synsetWordStart[i + 1] = (synsetWordStart[i] as number) + s.members.length;
     pointerStart[i + 1] = (pointerStart[i] as number) + (resolved[i] as number[]).length / 3;
   });
@@ -210,6 +215,7 @@ export function compileWordNet(dictDir: string): WordNetGraph {
     senseTagged,
     senseSynsets,
     synsetPos,
+    synsetLexFile,
     synsetWordStart,
     synsetWords,
     synsetWordCapital,

@@ -7,7 +7,7 @@ import { endianness } from "node:os";
 import type { WordNetGraph } from "./wordnetGraph.js";
 
 /** Bump when the layout or the compiler's output changes: old files then read as stale. */
-export const LEXICON_FORMAT_VERSION = 4;
+export const LEXICON_FORMAT_VERSION = 5;
 
 const MAGIC = "DOSTLUQ-WORDNET";
 
@@ -25,6 +25,7 @@ const ARRAYS: readonly (readonly [ArrayName, ArrayKind])[] = [
   ["pointerMembers", "u16"],
   ["senseTagged", "u16"],
   ["synsetPos", "u8"],
+  ["synsetLexFile", "u8"],
   ["synsetWordCapital", "u8"],
   ["pointerKind", "u8"],
 ];

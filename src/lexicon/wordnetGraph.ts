@@ -65,6 +65,8 @@ export interface WordNetGraph {
   readonly senseSynsets: Uint32Array;
   /** Part of speech of each synset, as an index into {@link POS_ORDER}. */
   readonly synsetPos: Uint8Array;
+  /** WordNet's lexicographer file of each synset (`lex_filenum`: 38 is verb.motion), grouping senses by kind of meaning. */
+  readonly synsetLexFile: Uint8Array;
   /** Slice of `synsetWords` per synset. */
   readonly synsetWordStart: Uint32Array;
   /** Word ids of each synset's members, in WordNet's order (lexical pointers number them from 1). */
