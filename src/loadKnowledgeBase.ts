@@ -11,6 +11,7 @@ import { countCorroboration } from "./corroboration/outlets.js";
 import { prepareAnnotation } from "./corroboration/annotateAnswer.js";
 import { prepareSpellingAfterUpdate } from "./answer/queryExpansion.js";
 import { askInTime } from "./time/askInTime.js";
+import { cachedAnswers } from "./time/answerCache.js";
 import { PROJECT_ROOT } from "./config.js";
 import {
   assembleArchive,
@@ -174,7 +175,7 @@ export function createKnowledgeBase(
           // A failed re-merge leaves the previous knowledge base's timeline and summaries in service.
           .catch(() => undefined)
       : Promise.resolve(),
-    ask: (question, options = {}) => askInTime(answerEngine, question, options),
+    ask: cachedAnswers((question, options) => askInTime(answerEngine, question, options)),
     corroborate: (sources) => {
       // Built once: /latest must not walk the whole archive on every call.
       const ids = (byId ??= new Map(
