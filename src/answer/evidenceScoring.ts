@@ -542,6 +542,8 @@ const READ_WORD_BY_WORD: ReadonlySet<string> = new Set([
   "person",
   "description",
   "titleHolder",
+  // A why-question's reason is looked for from the word that tells its verb.
+  "reason",
 ]);
 
 /** Weighted share of `terms` found in `own` (full credit) or `around` (partial credit). */

@@ -75,17 +75,19 @@ export function tellsContrary(
   sentence: string,
   words: WordKnowledge,
 ): boolean {
-  if (words.antonyms === undefined) return false;
+  // The question's opposites first: most questions have none, and then the sentence is not read.
+  const opposed = generalWords.flatMap((word) =>
+    word.pos === "verb" || word.pos === "adj"
+      ? (words.antonyms?.(word.lemma) ?? [])
+          // "Sold" and "bought" tell one sale from its two sides.
+          .filter((opposite) => !conversesOf(word.lemma).includes(opposite))
+          .map((opposite) => ({ word, oppositeTerms: analyzeText(opposite.replace(/_/gu, " ")) }))
+      : [],
+  );
+  if (opposed.length === 0) return false;
   const terms = new Set(analyzeText(sentence));
-  return generalWords.some(
-    (word) =>
-      (word.pos === "verb" || word.pos === "adj") &&
-      !terms.has(word.term) &&
-      (words.antonyms?.(word.lemma) ?? []).some((opposite) => {
-        // "Sold" and "bought" tell one sale from its two sides.
-        if (conversesOf(word.lemma).includes(opposite)) return false;
-        const oppositeTerms = analyzeText(opposite.replace(/_/gu, " "));
-        return oppositeTerms.length > 0 && oppositeTerms.every((term) => terms.has(term));
-      }),
+  return opposed.some(
+    ({ word, oppositeTerms }) =>
+      !terms.has(word.term) && oppositeTerms.length > 0 && oppositeTerms.every((term) => terms.has(term)),
   );
 }
