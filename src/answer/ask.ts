@@ -214,7 +214,7 @@ function noAnswer(question: string, reason: string): AskResult {
  * @param question - the question as typed
  */
 export function askQuestion(engine: AnswerEngine, question: string): AskResult {
-  return runChain(engine, question).result;
+  return runChain(engine, question, { explaining: false }).result;
 }
 
 /**
@@ -227,7 +227,7 @@ export function askQuestionScored(
   engine: AnswerEngine,
   question: string,
 ): { result: AskResult; score: number } {
-  const { result, score } = runChain(engine, question);
+  const { result, score } = runChain(engine, question, { explaining: false });
   return { result, score: score ?? 0 };
 }
 
@@ -240,7 +240,7 @@ export function explainQuestion(
   engine: AnswerEngine,
   question: string,
 ): { result: AskResult; explanation: Explanation } {
-  const { result, stages, verdict } = runChain(engine, question);
+  const { result, stages, verdict } = runChain(engine, question, { explaining: true });
   if (stages === null) {
     return {
       result,
@@ -299,8 +299,16 @@ function vocabularyOf(store: PassageStore, index: SentenceSearch): Vocabulary {
   return vocabulary;
 }
 
+/** How the chain is run. */
+interface ChainOptions {
+  /** The stages are wanted for an explanation: score the evidence even when the verdict is already known. */
+  readonly explaining: boolean;
+  /** The question was already asked again with its acronyms spelled out. */
+  readonly acronymsSpelled?: boolean;
+}
+
 /** The chain itself; only `explainQuestion` turns its stages into an explanation, off the hot path. */
-function runChain(engine: AnswerEngine, question: string, acronymsSpelled = false): ChainRun {
+function runChain(engine: AnswerEngine, question: string, options: ChainOptions): ChainRun {
   const words = engine.words ?? defaultWordKnowledge();
   const analysed = analyseQuestion(question, words, vocabularyOf(engine.store, engine.index));
   if ("error" in analysed) {
@@ -312,12 +320,23 @@ function runChain(engine: AnswerEngine, question: string, acronymsSpelled = fals
   }
   const expanded = expandQuery(analysed, engine.store, words);
   // "the JEC": asked again as the "Joint Economic Commission" an article spells out.
-  if (expanded.unknownPhrases.length > 0 && !acronymsSpelled) {
+  if (expanded.unknownPhrases.length > 0 && options.acronymsSpelled !== true) {
     const spelled = withAcronymsSpelledOut(engine.store, engine.index, question, expanded.unknownPhrases);
     if (spelled !== null) {
-      const run = runChain(engine, spelled, true);
+      const run = runChain(engine, spelled, { ...options, acronymsSpelled: true });
       return { ...run, result: { ...run.result, question } };
     }
+  }
+  // A name or designation no article uses decides the verdict whatever the evidence: scoring it
+  // (most of a question's time) is left to explanations.
+  if (expanded.unknownPhrases.length > 0 && !options.explaining) {
+    const verdict = judgeAnswerability(undefined, analysed, expanded);
+    const reason = verdict.answerable ? "No sentence of the archive matches the question." : verdict.reason;
+    return {
+      result: noAnswer(question, reason),
+      stages: { analysed, expanded, ranked: [] },
+      verdict: `no answer: ${reason}`,
+    };
   }
   const ranked = scoreEvidence(engine, analysed, expanded);
   const stages = { analysed, expanded, ranked };
