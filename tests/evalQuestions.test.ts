@@ -430,6 +430,8 @@ function describeHundredQuestionBlindSet(set: {
   readonly earlier: readonly string[];
   /** The sha256 its check half was frozen with. */
   readonly checkDigest: string;
+  /** Its archive's file names, when not the letter's own (`m01_name.txt`). */
+  readonly fileNames?: RegExp;
 }): void {
   describe(`tests/eval/${set.name}-archive-questions.jsonl`, () => {
     const file = join(ROOT, "tests", "eval", `${set.name}-archive-questions.jsonl`);
@@ -437,7 +439,7 @@ function describeHundredQuestionBlindSet(set: {
     const raw = nonEmptyLines(file);
     const BlindSchema = blindSetSchema(
       new RegExp(`^${set.letter}\\d{3}$`, "u"),
-      new RegExp(`^${set.letter}\\d{2}_[a-z0-9_]+\\.txt$`, "u"),
+      set.fileNames ?? new RegExp(`^${set.letter}\\d{2}_[a-z0-9_]+\\.txt$`, "u"),
       z.enum(["tune", "check"]),
     );
     const items = raw.map((line) => BlindSchema.parse(JSON.parse(line)));
@@ -525,4 +527,18 @@ describeHundredQuestionBlindSet({
     join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
   ],
   checkDigest: "b024e080f7a5bf07e7bc482d090cc0e63b891e3fdac89ccce4d70c9ed2f1ae46",
+});
+
+// The seventh blind set (stop 24): 20 articles, named as the bundled seeds are (`000_<hex>.txt`).
+describeHundredQuestionBlindSet({
+  name: "seventh",
+  letter: "n",
+  earlier: [
+    ...EARLIER_THAN_FOURTH,
+    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "sixth-archive-questions.jsonl"),
+  ],
+  checkDigest: "74020d301eeb55daf3540981c68ce539f46b5801dd5f9fce2cca1cbdc972efb8",
+  fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
 });

@@ -4,7 +4,7 @@
  * in tests/fixtures), the project's own set (tests/eval/questions.jsonl), whose figures are
  * broken down per half and per category, the later tune questions (tests/eval/tune-extra.jsonl), and
  * the blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh,
- * tests/fixtures/fourth, tests/fixtures/fifth, tests/fixtures/sixth), and the stranger questions
+ * tests/fixtures/fourth, tests/fixtures/fifth, tests/fixtures/sixth, tests/fixtures/seventh), and the stranger questions
  * (tests/eval/stranger-questions.jsonl, check half only); also later tune questions over the
  * second archive (tests/eval/latest-archive-tune.jsonl).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
@@ -61,6 +61,12 @@ const FIFTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/fifth");
 const SIXTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/sixth-archive-questions.jsonl");
 const SIXTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/sixth");
 /**
+ * A seventh blind set (stop 24): 100 questions over the 20 articles of tests/fixtures/seventh, both
+ * written by an author who had not run the engine nor read its code, split and frozen before the first run.
+ */
+const SEVENTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/seventh-archive-questions.jsonl");
+const SEVENTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/seventh");
+/**
  * Questions over the bundled archive written at the start of stop 19, before that stop's tuning,
  * all in the check half: a small, late measure of wording the engine was not tuned on.
  */
@@ -97,6 +103,7 @@ async function main(): Promise<void> {
           { file: FOURTH_ARCHIVE_SET, archive: FOURTH_ARCHIVE },
           { file: FIFTH_ARCHIVE_SET, archive: FIFTH_ARCHIVE },
           { file: SIXTH_ARCHIVE_SET, archive: SIXTH_ARCHIVE },
+          { file: SEVENTH_ARCHIVE_SET, archive: SEVENTH_ARCHIVE },
           { file: STRANGER_SET, archive: dir },
         ];
   const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
