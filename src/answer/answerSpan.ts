@@ -417,6 +417,52 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
   return null;
 }
 
+/** Offices that head a body, whatever it is: what "who heads X" asks for. */
+const HEAD_ROLES: ReadonlySet<string> = new Set(
+  analyzeText("chairman chairperson chair head chief director president leader ceo governor commander"),
+);
+
+/** A body told as headed by someone: "X is led this year by NAME", "X, headed by NAME". */
+const HEADED_BY =
+  /\b(?:led|headed|run|chaired|directed|managed|helmed)\b((?:\s+(?!by\b)[\p{L}\d-]+){0,3}?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u;
+
+/** Whether a text names the body asked about: at least half its terms, and at least one. */
+function namesBody(text: string, body: readonly string[]): boolean {
+  const terms = new Set(analyzeText(text));
+  return 2 * body.filter((term) => terms.has(term)).length >= Math.max(1, body.length);
+}
+
+/**
+ * The head of a body a sentence names: "The Pakistan Students Association in Baku is led this year
+ * by Hira Qamar", "the Chairman of Pakistan's National Disaster Management Authority, Lieutenant
+ * General Inam Haider Malik". The sentence must name the whole body, the office's phrase most of it.
+ * @param sentence - one sentence
+ * @param body - the terms of the body whose head is asked
+ */
+function headOf(sentence: string, body: readonly string[]): string | null {
+  if (body.length === 0) return null;
+  const terms = new Set(analyzeText(sentence));
+  if (!body.every((term) => terms.has(term) || isCountryName(term))) return null;
+  const headed = HEADED_BY.exec(sentence);
+  if (headed?.[2] !== undefined && namesBody(sentence.slice(0, headed.index), body)) return headed[2];
+  const roles = new Set([...HEAD_ROLES, ...body]);
+  for (const match of titleRuns(withTitleWordsCapitalised(sentence, roles))) {
+    const runTerms = analyzeText(match[0]);
+    if (!runTerms.some((term) => HEAD_ROLES.has(term)) || !namesBody(match[0], body)) continue;
+    const start = match.index;
+    // "..., Lieutenant General Inam Haider Malik,": the name in apposition after the office.
+    const after = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(sentence.slice(start + match[0].length))?.[1];
+    const named = after && /^\p{Lu}/u.test(after) ? lastName(after) : null;
+    if (named) return named;
+    // "Kamran Zaidi, head of the ...": the name before it.
+    const before = /,\s*$/u.test(sentence.slice(0, start))
+      ? lastName(sentence.slice(0, start).replace(/,\s*$/u, "").split(/[,;:]/u).at(-1) ?? "")
+      : null;
+    if (before) return before;
+  }
+  return null;
+}
+
 /** Number words a count may be written in. */
 const NUMBER_WORDS =
   // Ordinals count too ("the fifth anniversary", "the fourth round"); they come first, or "four" would take "fourth".
@@ -980,6 +1026,8 @@ export interface SpanRequest {
   readonly actTerms?: readonly string[];
   /** The question's ordinary words, with their part of speech: a why-question's verb names the deed whose reason is asked. */
   readonly generalWords?: readonly { readonly term: string; readonly pos?: string }[];
+  /** For "who heads X", "who runs X": the terms of X, whose head is asked. */
+  readonly headOf?: readonly string[];
 }
 
 /** A time of day: "at 10 am", "at 3:30 pm", "at noon", "at 1400 hours". */
@@ -1053,6 +1101,8 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "description":
       return describedPerson(sentence, questionTerms);
     case "titleHolder":
+      // "Who heads SOCAR": the body's head, whatever the office is styled; no title is asked.
+      if (question.headOf !== undefined) return headOf(sentence, question.headOf);
       return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
     case "number":
       if (question.asksAmount === true) return moneyPhrase(sentence);

@@ -100,6 +100,8 @@ export interface AnalysedQuestion {
   readonly timeTerms: readonly string[];
   /** The terms of the title a "who is X's minister of Y" question asks about. */
   readonly title: readonly string[];
+  /** "Who heads X", "who runs X": the terms of X, whose head is asked (its office is not named). */
+  readonly headOf?: readonly string[];
   /**
    * For a who-question, the title by which it names someone other than the person asked for ("who
    * met THE DEPUTY FOREIGN MINISTER"): that title's holder is not the answer.
@@ -1092,6 +1094,14 @@ const OFFICE_OF_VERB = /^who (chairs|chaired)\b/u;
 /** The office each verb of holding one names. */
 const OFFICE_BY_VERB: Readonly<Record<string, string>> = { chairs: "chairman", chaired: "chairman" };
 
+/** "Who runs X", "who is the man heading X": a body's head is asked, its office not named. */
+const RUNS_A_BODY =
+  /^who(?:'s| is| was)? (?:(?:the |that )?(?:guy|man|woman|person|one|official) )?(?:runs|ran|heads|headed|leads|led|running|heading|leading|(?:is |was )?in charge of)\b/u;
+/** The terms of heading a body, which are not the body's. */
+const HEADING_TERMS: ReadonlySet<string> = new Set(
+  analyzeText("runs ran running heads headed heading leads led leading charge"),
+);
+
 /** Parts of speech a title's noun phrase is made of ("the deputy foreign minister of Azerbaijan"). */
 const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
 
@@ -1269,6 +1279,9 @@ export function analyseQuestion(
             /\bhow many\b/u.test(inWords) ? countFocus.filter((term) => !placeTerms.has(term)) : [],
           )
       : { counted: new Set<string>(), countsKinds: false };
+  // "Who HEADS the authority": the verb is not a title, the body's head whatever its office is asked.
+  const runsABody = answerType === "titleHolder" && RUNS_A_BODY.test(stripLeadingFiller(inWords));
+  const title = runsABody ? [] : titleTermsOf(text, answerType);
   return {
     text: typed,
     answerType,
@@ -1301,7 +1314,14 @@ export function analyseQuestion(
       ? { countsAsPeople: (word: string) => namesPeople(word, words) }
       : {}),
     timeTerms: allTerms.filter(isTimeTerm),
-    title: titleTermsOf(text, answerType),
+    title,
+    ...(runsABody
+      ? {
+          headOf: allTerms.filter(
+            (term) => !isTimeTerm(term) && !HEADING_TERMS.has(term) && !wanting.has(term),
+          ),
+        }
+      : {}),
     describedTitle: answerType === "person" ? titleTermsOf(text, "titleHolder") : [],
     actTerms:
       answerType === "content"
