@@ -54,6 +54,22 @@ export interface AnswerEngine {
   readonly words?: WordKnowledge;
 }
 
+/** A when-question is answered by a sentence telling its deed that scores within this share of the best one (lower takes dates of other deeds' reports, higher keeps the date of the report beside the deed). */
+const NEAR_DATED_SHARE = 0.8;
+
+/**
+ * Whether a sentence has every verb of the question, in some form ("will come into force" for "come
+ * into force"); a participle in -ing is left out, the tagger's verb in "the SHIPPING treaty".
+ */
+function statesVerbs(text: string, question: AnalysedQuestion): boolean {
+  const verbs = question.generalWords
+    .filter((word) => word.pos === "verb" && !word.word.endsWith("ing"))
+    .map((word) => word.term);
+  if (verbs.length === 0) return true;
+  const terms = new Set(analyzeText(text));
+  return verbs.every((term) => terms.has(term));
+}
+
 /** A why-question is answered by a sentence giving a reason that scores within this share of the best one. */
 const NEAR_EQUAL_SHARE = 0.9;
 
@@ -407,10 +423,19 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
               (judgement) =>
                 judgement.holdsKind && judgement.score >= (answerable[0]?.score ?? 0) * NEAR_EQUAL_SHARE,
             ) ?? answerable[0])
-          : analysed.answerType === "content"
-            ? // "What did they talk about": the report of the talks, not the sentence saying they met.
-              (answerable.find((judgement) => judgement.holdsKind) ?? answerable[0])
-            : answerable[0];
+          : analysed.answerType === "date"
+            ? // "When does the agreement COME INTO force": the sentence dating that deed, not the one
+              // dating its signing, when the two score near alike.
+              (answerable.find(
+                (judgement) =>
+                  judgement.holdsKind &&
+                  judgement.score >= (answerable[0]?.score ?? 0) * NEAR_DATED_SHARE &&
+                  statesVerbs(textOf(judgement), analysed),
+              ) ?? answerable[0])
+            : analysed.answerType === "content"
+              ? // "What did they talk about": the report of the talks, not the sentence saying they met.
+                (answerable.find((judgement) => judgement.holdsKind) ?? answerable[0])
+              : answerable[0];
   if (best === undefined) {
     // A time of day is what no sentence about it gives, once the archive knows the event.
     const reason =
