@@ -708,6 +708,15 @@ function countIn(
     const unit = DURATION_ADJECTIVE.exec(after)?.[1];
     if (unit !== undefined && !analyzeText(unit).some((term) => counted.has(term))) continue;
     const countedNoun = analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term));
+    // An ordinal ranks its noun and counts no people: "the FIRST scheduled PASSENGER service" is no
+    // count of passengers ("the fourth ROUND" still counts rounds).
+    if (
+      countedNoun &&
+      countsWord !== undefined &&
+      ORDINAL_COUNT.test(phrase) &&
+      after.split(/\s+/u).some((word) => countsWord(word.toLowerCase()))
+    )
+      continue;
     // A bare number counts what the sentence says it is the number of: "the number of TOURISTS
     // rose to 71,000 in 2024".
     const namesNothing = countsNothingNamed(after);

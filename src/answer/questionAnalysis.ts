@@ -312,7 +312,9 @@ function withOpeningSlipMended(text: string, words: WordKnowledge, vocabulary: V
 
 /** The question word one slip from a word ("wich": which, "wen": when), if any. */
 function questionWordNear(word: string): string | undefined {
-  return QUESTION_WORDS.find((question) => editDistance(word, question, 1) <= 1);
+  const near = QUESTION_WORDS.filter((question) => editDistance(word, question, 1) <= 1);
+  // "wher" is "where" cut short rather than "when" mistyped: a dropped last letter is the likelier slip.
+  return near.find((question) => question.startsWith(word)) ?? near[0];
 }
 
 /** Kinds of person a title before a name makes its bearer: "COLONEL GENERAL Valiyev", "PRESIDENT Aliyev". */
