@@ -423,9 +423,10 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
               (judgement) =>
                 judgement.holdsKind && judgement.score >= (answerable[0]?.score ?? 0) * NEAR_EQUAL_SHARE,
             ) ?? answerable[0])
-          : analysed.answerType === "date"
+          : analysed.answerType === "date" || analysed.answerType === "person"
             ? // "When does the agreement COME INTO force": the sentence dating that deed, not the one
-              // dating its signing, when the two score near alike.
+              // dating its signing, when the two score near alike; "who LED Pakistan at the
+              // consultations": the sentence naming who led it, not the one telling they were held.
               (answerable.find(
                 (judgement) =>
                   judgement.holdsKind &&
