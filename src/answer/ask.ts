@@ -5,6 +5,7 @@
  *
  * Each stage is a module with one job and plain data out; `explain` returns what each produced.
  */
+import { documentNamedBefore } from "./spanNearby.js";
 import { resolveSentenceDate } from "../meetings/dates.js";
 import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
@@ -471,10 +472,13 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
   const ownSpan =
     nearby?.span ??
     (analysed.answerType === "yesno" ? null : findAnswerSpan(bestText, analysed, new Set(analysed.terms)));
+  // "What did X and Y sign": "X and Y signed THE AGREEMENT"; its name, the sentence before gives.
   const referred =
     ownSpan === null && PERSON_TYPES.has(analysed.answerType)
       ? personReferredTo(engine.store, analysed, best.passageId)
-      : null;
+      : ownSpan === null && analysed.answerType === "content" && analysed.actTerms.length > 0
+        ? documentNamedBefore(engine.store, best.passageId)
+        : null;
   const chosen = [
     firstQuoted,
     ...(nearby === null ? [] : [firstQuoted === best.passageId ? nearby.passageId : best.passageId]),

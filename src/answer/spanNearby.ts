@@ -164,3 +164,39 @@ export function headlineNounsOf(
   }
   return nouns;
 }
+
+/** A deed done to a document called only by its kind: "X and Y SIGNED THE AGREEMENT at a ceremony". */
+const DOCUMENT_BY_KIND =
+  /\b(?:signed|inked|concluded|initialled|initialed|ratified|exchanged)\s+(?:the|this|that)\s+(agreement|accord|deal|memorandum|treaty|pact|contract|protocol|framework|convention|charter|declaration)\b/iu;
+
+/** Sentences before a document's kind within which its report names it: the lead and the one after it. */
+const DOCUMENT_WINDOW = 3;
+
+/**
+ * For "what did X and Y sign": the name of the document that the best sentence calls only by its
+ * kind ("signed THE AGREEMENT"), from a sentence shortly before it in the report ("Pakistan and
+ * Azerbaijan on Tuesday signed a PREFERENTIAL TRADE AGREEMENT under which ...").
+ * @param store - the passages
+ * @param passageId - the sentence that tells the signing
+ * @returns the sentence naming the document and its name, or `null`
+ */
+export function documentNamedBefore(store: PassageStore, passageId: number): NearbySpan | null {
+  const passage = store.passages[passageId];
+  const kind = passage === undefined ? undefined : DOCUMENT_BY_KIND.exec(passage.text)?.[1];
+  if (passage === undefined || kind === undefined) return null;
+  // "a Preferential Trade Agreement", "the Memorandum of Understanding on Culture": a capitalised
+  // name ending in the kind, its first letter capitalised.
+  const named = new RegExp(
+    `(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|on|for|and)\\s+)?){1,6}${kind.charAt(0).toUpperCase()}${kind.slice(1).toLowerCase()}(?:\\s+(?:of|on)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*)+)?(?:\\s+\\([A-Z]{2,6}\\))?`,
+    "u",
+  );
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const at = order.indexOf(passageId);
+    for (const id of order.slice(Math.max(0, at - DOCUMENT_WINDOW), Math.max(0, at)).reverse()) {
+      const name = named.exec(store.passages[id]?.text ?? "")?.[0]?.trim();
+      if (name !== undefined) return { passageId: id, span: name };
+    }
+  }
+  return null;
+}
