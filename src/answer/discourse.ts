@@ -98,7 +98,28 @@ const carriedByPassage = memoPerStore(MAX_CACHED, (store, passageId: number) =>
 
 /** "The two leaders", "both sides": the parties of the story, whom its lead sentence names. */
 const PARTIES_ANAPHOR =
-  /\b(?:the two|both) (?:leaders|sides|ministers|delegations|presidents|premiers|chiefs|officials)\b/iu;
+  /\b(?:the two|both) (leaders|sides|ministers|delegations|presidents|premiers|chiefs|officials)\b/iu;
+
+/**
+ * Sentences back the parties may have been named by their office: "The understanding was reached
+ * at a meeting between Minister X and Minister Y", then "the two ministers" three sentences on.
+ */
+const PARTIES_WINDOW = 4;
+
+/**
+ * Whether a sentence names several of the parties by the office an anaphor calls them by: the
+ * plural ("Transport ministers of Pakistan, Azerbaijan and Uzbekistan") or the singular twice
+ * ("Minister X and Minister Y").
+ */
+function namesPartiesAs(text: string, plural: string): boolean {
+  const singular = plural.replace(/s$/u, "");
+  // "... the exchange between the two leaders": another reference back names no one.
+  const matches =
+    text
+      .replace(new RegExp(PARTIES_ANAPHOR.source, "giu"), "")
+      .match(new RegExp(`\\b${singular}s?\\b`, "giu")) ?? [];
+  return matches.length >= 2 || matches.some((match) => match.toLowerCase() === plural);
+}
 
 /**
  * A sentence that opens with a definite mention of a thing by a common noun: "THE CENTRE is
@@ -136,7 +157,8 @@ function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySe
   const passage = store.passages[passageId];
   if (passage === undefined || !passageRefersBack(store, passageId)) return NOTHING;
   const terms = new Set<string>();
-  const toParties = PARTIES_ANAPHOR.test(passage.text);
+  const parties = PARTIES_ANAPHOR.exec(passage.text)?.[1]?.toLowerCase();
+  const toParties = parties !== undefined;
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
     const order = store.articlePassages[articleIndex] ?? [];
     const previous = order[order.indexOf(passageId) - 1];
@@ -146,6 +168,15 @@ function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySe
     const lead = order[0];
     if (toParties && lead !== undefined && lead !== previous)
       for (const term of store.passages[lead]?.terms ?? []) terms.add(term);
+    // "The two ministers discussed ...": the ministers are those the nearest sentence before names as such.
+    if (parties === undefined) continue;
+    const at = order.indexOf(passageId);
+    for (let back = 2; back <= PARTIES_WINDOW && at - back > 0; back++) {
+      const earlier = store.passages[order[at - back] ?? -1];
+      if (earlier === undefined || !namesPartiesAs(earlier.text, parties)) continue;
+      for (const term of earlier.terms) terms.add(term);
+      break;
+    }
   }
   return terms;
 }
