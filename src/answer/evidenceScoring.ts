@@ -199,6 +199,8 @@ const CLOSE_RELATION_CREDIT = 0.5;
  * "building": palace); far broader terms are no instance of it ("tanks": transport).
  */
 const MIN_INSTANCE_FORM_CREDIT = 0.3;
+/** Share of its weight a topic word of the question's setting ("after the talks") keeps. */
+const SETTING_WEIGHT_SHARE = 0.25;
 /** Weight of the BM25 score, a tie-breaker that favours short, focused sentences. */
 const BM25_WEIGHT = 0.1;
 
@@ -905,7 +907,16 @@ function planOf(
   const focus = new Set(question.focus);
   const anchorTerms = new Set(question.anchorGroups.flatMap((group) => group.terms));
   const asked = new Set(question.terms);
-  const weighted = [...weights];
+  const settingTerms = questionSettingTerms(question);
+  // "Which minister did he meet THE DAY AFTER THE CONSULTATIONS": the setting places what is asked;
+  // the sentence that answers often names it by a reference back ("The following day, ...").
+  const weighted = [...weights].map(
+    ([term, weight]) =>
+      [
+        term,
+        settingTerms.has(term) && !anchorTerms.has(term) ? weight * SETTING_WEIGHT_SHARE : weight,
+      ] as const,
+  );
   // A count or list must be of what was asked, or of a close relation ("planes": aircraft), not of
   // anything the focus reaches loosely ("jet": course).
   const formCredit =
@@ -944,7 +955,7 @@ function planOf(
     ]),
     placeMentions: placeMentionsOf(question),
     passive: passiveOf(question.text),
-    settingTerms: questionSettingTerms(question),
+    settingTerms,
     lookedUp: new Set([
       ...weights.keys(),
       ...question.terms,
