@@ -153,6 +153,21 @@ export function opensWithAskedThing(text: string, asked: ReadonlySet<string>): b
   return term !== undefined && asked.has(term) && !MENTION_KINDS.some((kind) => kind.has(term));
 }
 
+/** The kinds of document a report signs: the first of {@link MENTION_KINDS}. */
+const DOCUMENT_KIND = MENTION_KINDS[0] ?? new Set<string>();
+
+/**
+ * Whether a sentence opens with a definite mention of the document the report told of ("THE
+ * AGREEMENT was signed by ...", "THE PROTOCOL was signed at the first meeting of ..."): a report
+ * signs one document and says "the agreement" of it all along, where "the meeting" may be the
+ * talks, an earlier meeting or the next one.
+ * @param text - the sentence
+ */
+export function opensWithDocument(text: string): boolean {
+  const term = openingMentionTerm(text);
+  return term !== undefined && DOCUMENT_KIND.has(term);
+}
+
 function computeCarriedTerms(store: PassageStore, passageId: number): ReadonlySet<string> {
   const passage = store.passages[passageId];
   if (passage === undefined || !passageRefersBack(store, passageId)) return NOTHING;

@@ -35,6 +35,7 @@ import {
   antecedentTerms,
   mentionsAskedKind,
   opensWithAskedThing,
+  opensWithDocument,
   namesRepeatedByNoun,
   officeHolderTerms,
 } from "./discourse.js";
@@ -1115,7 +1116,7 @@ export function judgePassage(
   // And "THE CENTRE is expected to be operational by 2027", of the maintenance centre asked about:
   // the words of the sentence that named the centre, a sentence or two before.
   const thingNamedBefore =
-    holdsKind && text !== undefined && opensWithAskedThing(text, plan.asked)
+    holdsKind && text !== undefined && (opensWithAskedThing(text, plan.asked) || opensWithDocument(text))
       ? antecedentTerms(store, passageId)
       : NO_TERMS;
   const namesHere = thingNamedBefore.size > 0 ? unionOf(ownNames, thingNamedBefore) : ownNames;
