@@ -79,6 +79,10 @@ export function judgeAnswerability(
           : "No sentence of the archive matches the question.",
     };
   }
+  // "What did Pakistan and TURKEY sign": another country pair asked in the words of one the archive
+  // reports; a sentence about the archive's pair, Türkiye named only beside it, tells nothing of Türkiye.
+  if (!best.countriesInSentence)
+    return { answerable: false, reason: "The closest sentences say this of other countries." };
   // One loosely related word ("population" for "people-to-people") is not evidence: a sentence
   // must share a word with the question as typed, or its names, or two of its words in some form.
   const grounded =

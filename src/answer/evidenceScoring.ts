@@ -38,7 +38,7 @@ import {
   namesRepeatedByNoun,
   officeHolderTerms,
 } from "./discourse.js";
-import { lookUpPlace } from "../meetings/gazetteer.js";
+import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
 import { personReferredTo } from "./personAnaphor.js";
 import { memoPerStore } from "../search/storeMemo.js";
@@ -225,6 +225,11 @@ export interface Judgement {
   readonly namesInSentence: boolean;
   /** Whether the question names anyone or anything specific (weighted names). */
   readonly hasAnchors: boolean;
+  /**
+   * Every country of a pair the question names that only some articles name (Türkiye, Iran; not
+   * the archive's own pair) stands in the sentence or the ones it refers to.
+   */
+  readonly countriesInSentence: boolean;
   /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
   readonly topicShare: number;
   /** The question's months and years date what the sentence reports (its own date, else its article's). */
@@ -1001,6 +1006,24 @@ function termsBeyondSetting(
 }
 
 /**
+ * Whether a sentence names the countries a question asks a pair of ("what did Pakistan and TURKEY
+ * sign", "did IRAN receive jets from Pakistan"): each one only some articles name must stand in it.
+ * One country alone is most often where it happened ("trained in Pakistan"), which the report
+ * need not repeat.
+ */
+function countriesTold(
+  question: AnalysedQuestion,
+  weights: ReadonlyMap<string, number>,
+  inSentence: (group: { readonly terms: readonly string[] }) => boolean,
+): boolean {
+  const countries = question.anchorGroups.filter((group) => isCountryName(group.phrase));
+  return (
+    countries.length < 2 ||
+    countries.filter((group) => group.terms.some((term) => (weights.get(term) ?? 0) > 0)).every(inSentence)
+  );
+}
+
+/**
  * Judges one passage against a question.
  * @param store - the passage store
  * @param question - the analysed question
@@ -1172,6 +1195,7 @@ export function judgePassage(
     someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
     namesInSentence: question.anchorGroups.every(inSentence),
+    countriesInSentence: countriesTold(question, weights, inSentence),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: topicWeights.filter(
