@@ -149,7 +149,11 @@ export function judgeAnswerability(
       best.holdsKind &&
       best.nounsMissing === 0 &&
       // What is yet to happen is one planned act: the sentence dating it must tell that act.
-      (question.answerType !== "date" || !question.asksFuture || best.topicFound > 0) &&
+      // (A sentence dating another plan beside the same names, carrying little of what was asked,
+      // dates that plan, not this one: "the week of films" is not "PIA will launch flights".)
+      (question.answerType !== "date" ||
+        !question.asksFuture ||
+        (best.topicFound > 0 && best.coverage >= MIN_COVERAGE)) &&
       // A count of what was asked ("how many DAYS": "January 23-24") has found the question's topic.
       // ... and an attribution ("according to ISPR") is the report a "who reported" asks about.
       (best.topicFound > 0 ||
