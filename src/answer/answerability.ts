@@ -83,6 +83,9 @@ export function judgeAnswerability(
   // reports; a sentence about the archive's pair, Türkiye named only beside it, tells nothing of Türkiye.
   if (!best.countriesInSentence)
     return { answerable: false, reason: "The closest sentences say this of other countries." };
+  // "How many jets are in the SECOND batch": a report of the initial batch tells of another one.
+  if (best.tellsAnotherOrdinal)
+    return { answerable: false, reason: "The closest sentences tell of another one of the series." };
   // One loosely related word ("population" for "people-to-people") is not evidence: a sentence
   // must share a word with the question as typed, or its names, or two of its words in some form.
   const grounded =

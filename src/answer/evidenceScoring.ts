@@ -42,6 +42,7 @@ import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
 import { personReferredTo } from "./personAnaphor.js";
 import { memoPerStore } from "../search/storeMemo.js";
+import { ordinalsOf, tellsAnotherOrdinal, type Ordinals } from "./ordinals.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
@@ -230,6 +231,8 @@ export interface Judgement {
    * the archive's own pair) stands in the sentence or the ones it refers to.
    */
   readonly countriesInSentence: boolean;
+  /** The sentence (or, giving none, its article) tells of another one of a series than the question asks ("the fifth round" for "the sixth round"). */
+  readonly tellsAnotherOrdinal: boolean;
   /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
   readonly topicShare: number;
   /** The question's months and years date what the sentence reports (its own date, else its article's). */
@@ -858,6 +861,8 @@ function termsAsAsked(terms: readonly string[], asked: ReadonlySet<string>): Set
 interface QuestionPlan {
   readonly question: AnalysedQuestion;
   readonly expanded: ExpandedQuery;
+  /** Which one of a series the question asks of ("the SECOND batch"). */
+  readonly ordinals: Ordinals;
   /** The question's terms. */
   readonly asked: ReadonlySet<string>;
   readonly focus: ReadonlySet<string>;
@@ -922,6 +927,7 @@ function planOf(
   const plan: QuestionPlan = {
     question,
     expanded,
+    ordinals: ordinalsOf(question.text),
     asked,
     asksMoney: question.terms.some((term) => MONEY_TERMS.has(term)),
     asksMeeting: question.generalWords.some((word) => MEETING_TERMS.has(word.term)),
@@ -1196,6 +1202,7 @@ export function judgePassage(
     hasAnchors,
     namesInSentence: question.anchorGroups.every(inSentence),
     countriesInSentence: countriesTold(question, weights, inSentence),
+    tellsAnotherOrdinal: text !== undefined && tellsAnotherOrdinal(store, plan.ordinals, passageId, text),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: topicWeights.filter(
