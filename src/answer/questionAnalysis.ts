@@ -791,10 +791,13 @@ function namesPeople(word: string, words: WordKnowledge, { deep = false } = {}):
   // broader terms reach "person"; one more walk from the farthest reaches it.
   const related = words.related(lemma);
   const farthest = Math.max(0, ...related.map((relation) => relation.distance));
+  // Only up the word's commonest sense: "tank", the vessel, reaches "instrumentality", one of
+  // whose senses is a person used by another; the tank asked about is the armoured vehicle.
   return related.some(
     (relation) =>
       relation.relation === "hypernym" &&
       relation.pos === "noun" &&
+      relation.sense === 0 &&
       relation.distance === farthest &&
       farthest > 1 &&
       hasBroaderTerm(relation.lemma, words, PERSON_KINDS, { pos: "noun" }),
