@@ -233,6 +233,8 @@ export interface Judgement {
   readonly countriesInSentence: boolean;
   /** The sentence (or, giving none, its article) tells of another one of a series than the question asks ("the fifth round" for "the sixth round"). */
   readonly tellsAnotherOrdinal: boolean;
+  /** Every city the question names, which only some articles name, stands in the sentence or the ones it refers to (its dateline's among them). */
+  readonly citiesInSentence: boolean;
   /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
   readonly topicShare: number;
   /** The question's months and years date what the sentence reports (its own date, else its article's). */
@@ -1203,6 +1205,13 @@ export function judgePassage(
     namesInSentence: question.anchorGroups.every(inSentence),
     countriesInSentence: countriesTold(question, weights, inSentence),
     tellsAnotherOrdinal: text !== undefined && tellsAnotherOrdinal(store, plan.ordinals, passageId, text),
+    citiesInSentence: question.anchorGroups
+      .filter(
+        (group) =>
+          lookUpPlace(group.phrase)?.isCountry === false &&
+          group.terms.some((term) => (weights.get(term) ?? 0) > 0),
+      )
+      .every(inSentence),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: topicWeights.filter(
