@@ -690,7 +690,7 @@ const KIND_TERMS: ReadonlySet<string> = new Set(
 );
 
 /** Terms of the units "how long" is answered in: "a two-DAY visit", "six MONTHS". */
-const DURATION_TERMS: ReadonlySet<string> = new Set(
+export const DURATION_TERMS: ReadonlySet<string> = new Set(
   analyzeText("day days week weeks month months year years hour hours minute minutes"),
 );
 
