@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
+import { reportTellsDeed } from "../src/answer/countDeed.js";
+import type { ExpandedQuery } from "../src/answer/queryExpansion.js";
 import { engineOf } from "./support/answerFixtures.js";
 
 const engine = engineOf({
@@ -13,6 +15,10 @@ const engine = engineOf({
 ISLAMABAD: Pakistan on Tuesday dispatched two aircraft carrying relief goods to Azerbaijan, a day after a strong earthquake struck the Shamakhi region.
 The quake hit on 9 February, killing at least 11 people and damaging more than 2,000 houses.
 A rescue team stayed in Shamakhi for six days.
+`,
+  "c_pilots.txt": ` date 2026-03-30 Pilots graduate
+Eleven Azerbaijani pilots graduated on Monday from the JF-17 course, which lasted 6 months.
+A PAF spokesman said 37 Azerbaijani pilots had now been trained on the type in 5 courses, 4 of them at Mianwali.
 `,
   "b_trade.txt": ` date 2025-05-02 Trade talks
 Pakistan and Azerbaijan discussed trade and energy cooperation in Islamabad.
@@ -24,6 +30,23 @@ describe("a count of a deed", () => {
     expect(askQuestion(engine, "how many people were injured in the shamakhi quake").status).toBe(
       "no_answer",
     );
+  });
+
+  it("is not told by a relation through another part of speech (the verb die is no 5, a face of a die)", () => {
+    const sentence = engine.store.passages.findIndex((passage) =>
+      passage.text.includes("37 Azerbaijani pilots"),
+    );
+    const via = (otherPos: boolean): ExpandedQuery => ({
+      alternatives: new Map([
+        [
+          "die",
+          [{ term: "5", credit: 0.51, via: "hyponym", ...(otherPos ? { otherPos: true as const } : {}) }],
+        ],
+      ]),
+      unknownPhrases: [],
+    });
+    expect(reportTellsDeed(engine.store, sentence, ["die"], via(true))).toBe(false);
+    expect(reportTellsDeed(engine.store, sentence, ["die"], via(false))).toBe(true);
   });
 
   it("is answered when the report tells the deed", () => {

@@ -28,7 +28,7 @@ const articleTerms: (store: PassageStore, articleIndex: number) => ReadonlySet<s
 
 /**
  * Whether the article of a sentence tells one of the deeds asked, by its own term or a close
- * alternative of it.
+ * alternative of it found through the same part of speech.
  * @param store - the passages
  * @param passageId - the sentence giving the count
  * @param deeds - the index terms of the deeds the question asks the count of
@@ -48,7 +48,11 @@ export function reportTellsDeed(
     (deed) =>
       terms.has(deed) ||
       (expanded.alternatives.get(deed) ?? []).some(
-        (alternative) => alternative.credit >= SAME_DEED_CREDIT && terms.has(alternative.term),
+        // The verb's own relations: "die" is no "5", a die's face.
+        (alternative) =>
+          alternative.credit >= SAME_DEED_CREDIT &&
+          alternative.otherPos !== true &&
+          terms.has(alternative.term),
       ),
   );
 }
