@@ -79,6 +79,13 @@ export function judgeAnswerability(
           : "No sentence of the archive matches the question.",
     };
   }
+  // "What did Pakistan and TURKEY sign": another country pair asked in the words of one the archive
+  // reports; a sentence about the archive's pair, Türkiye named only beside it, tells nothing of Türkiye.
+  if (!best.countriesInSentence)
+    return { answerable: false, reason: "The closest sentences say this of other countries." };
+  // "How many jets are in the SECOND batch": a report of the initial batch tells of another one.
+  if (best.tellsAnotherOrdinal)
+    return { answerable: false, reason: "The closest sentences tell of another one of the series." };
   // One loosely related word ("population" for "people-to-people") is not evidence: a sentence
   // must share a word with the question as typed, or its names, or two of its words in some form.
   const grounded =
@@ -145,7 +152,11 @@ export function judgeAnswerability(
       best.holdsKind &&
       best.nounsMissing === 0 &&
       // What is yet to happen is one planned act: the sentence dating it must tell that act.
-      (question.answerType !== "date" || !question.asksFuture || best.topicFound > 0) &&
+      // (A sentence dating another plan beside the same names, carrying little of what was asked,
+      // dates that plan, not this one: "the week of films" is not "PIA will launch flights".)
+      (question.answerType !== "date" ||
+        !question.asksFuture ||
+        (best.topicFound > 0 && best.coverage >= MIN_COVERAGE)) &&
       // A count of what was asked ("how many DAYS": "January 23-24") has found the question's topic.
       // ... and an attribution ("according to ISPR") is the report a "who reported" asks about.
       (best.topicFound > 0 ||

@@ -15,12 +15,19 @@ import { findAnswerSpan } from "./answerSpan.js";
 import { judgePassage, questionWeights, type Judgement } from "./evidenceScoring.js";
 import { excerptOf } from "./excerpts.js";
 import { defaultWordKnowledge } from "./lexiconWords.js";
-import { correctSpelling, expandQuery, type ExpandedQuery } from "./queryExpansion.js";
-import { analyseQuestion, type AnalysedQuestion, type Vocabulary } from "./questionAnalysis.js";
+import { correctSpelling, expandQuery, VERB_MOTION_FILE, type ExpandedQuery } from "./queryExpansion.js";
+import {
+  analyseQuestion,
+  DURATION_TERMS,
+  type AnalysedQuestion,
+  type Vocabulary,
+} from "./questionAnalysis.js";
 import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 import { answerYesNo, tellsContrary, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
+import { reportTellsDeed } from "./countDeed.js";
+import { REPORTING_VERBS } from "./answerType.js";
 import { writtenAsName } from "./writtenAsName.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import {
@@ -96,6 +103,15 @@ function tellsAnother(text: string, question: AnalysedQuestion): boolean {
   return !question.anchorGroups.some(
     (group) => group.terms.length > 0 && group.terms.every((term) => before.has(term)),
   );
+}
+
+/** A count of things: "how MANY", not "how much". */
+const HOW_MANY = /\bhow\s+many\b/iu;
+/** The terms of the verbs that report what was said, which a count of what was said asks no deed of. */
+const REPORTED: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((verb) => analyzeText(verb)));
+/** Whether a count question counts a span of time: "how many DAYS did he spend" asks no deed's doers. */
+function countsDuration(question: AnalysedQuestion): boolean {
+  return question.counted.size > 0 && [...question.counted].every((term) => DURATION_TERMS.has(term));
 }
 
 /** Answer types whose answer is the span itself: a sentence without one does not answer. */
@@ -383,12 +399,33 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
     );
     return holder === null || !servesAnotherCountry(engine.store, engine.index, holder, country);
   };
+  // "How many people were INJURED": a count from a report that tells of no one injured counts
+  // another deed. Not a reporting verb ("how many sectors did he MENTION"), nor a duration ("how
+  // many days did he SPEND"), nor a movement, which a report tells in many words ("how many
+  // people did Pakistan SEND": "35 engineers LEFT for Fuzuli").
+  const deeds =
+    analysed.answerType === "number" && HOW_MANY.test(question) && !countsDuration(analysed)
+      ? analysed.generalWords
+          .filter(
+            (word) =>
+              analysed.actTerms.includes(word.term) &&
+              !analysed.counted.has(word.term) &&
+              !REPORTED.has(word.term) &&
+              (words.verbSynonymsOfKind?.(word.lemma, VERB_MOTION_FILE) ?? []).length === 0,
+          )
+          .map((word) => word.term)
+      : [];
   // "Did the three leaders meet in Shusha": the best match may only come near the claim ("The three
   // leaders signed ..."); the first answerable sentence that states or denies it answers.
   const vague = isVague(analysed);
   const textOf = (judgement: Judgement): string => engine.store.passages[judgement.passageId]?.text ?? "";
   const best = needsSpan
-    ? answerable.find((judgement) => judgement.holdsKind && holdsOfficeAsked(judgement))
+    ? answerable.find(
+        (judgement) =>
+          judgement.holdsKind &&
+          holdsOfficeAsked(judgement) &&
+          reportTellsDeed(engine.store, judgement.passageId, deeds, expanded),
+      )
     : analysed.answerType === "yesno"
       ? (() => {
           const stating = answerable.filter(

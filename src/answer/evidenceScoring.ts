@@ -39,10 +39,11 @@ import {
   namesRepeatedByNoun,
   officeHolderTerms,
 } from "./discourse.js";
-import { lookUpPlace } from "../meetings/gazetteer.js";
+import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
 import { personReferredTo } from "./personAnaphor.js";
 import { memoPerStore } from "../search/storeMemo.js";
+import { ordinalsOf, tellsAnotherOrdinal, type Ordinals } from "./ordinals.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
 
 /** A term in more than this share of articles proves nothing (Pakistan, Azerbaijan, bilateral). */
@@ -228,6 +229,15 @@ export interface Judgement {
   readonly namesInSentence: boolean;
   /** Whether the question names anyone or anything specific (weighted names). */
   readonly hasAnchors: boolean;
+  /**
+   * Every country of a pair the question names that only some articles name (Türkiye, Iran; not
+   * the archive's own pair) stands in the sentence or the ones it refers to.
+   */
+  readonly countriesInSentence: boolean;
+  /** The sentence (or, giving none, its article) tells of another one of a series than the question asks ("the fifth round" for "the sixth round"). */
+  readonly tellsAnotherOrdinal: boolean;
+  /** Every city the question names, which only some articles name, stands in the sentence or the ones it refers to (its dateline's among them). */
+  readonly citiesInSentence: boolean;
   /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
   readonly topicShare: number;
   /** The question's months and years date what the sentence reports (its own date, else its article's). */
@@ -856,6 +866,8 @@ function termsAsAsked(terms: readonly string[], asked: ReadonlySet<string>): Set
 interface QuestionPlan {
   readonly question: AnalysedQuestion;
   readonly expanded: ExpandedQuery;
+  /** Which one of a series the question asks of ("the SECOND batch"). */
+  readonly ordinals: Ordinals;
   /** The question's terms. */
   readonly asked: ReadonlySet<string>;
   readonly focus: ReadonlySet<string>;
@@ -929,6 +941,7 @@ function planOf(
   const plan: QuestionPlan = {
     question,
     expanded,
+    ordinals: ordinalsOf(question.text),
     asked,
     asksMoney: question.terms.some((term) => MONEY_TERMS.has(term)),
     asksMeeting: question.generalWords.some((word) => MEETING_TERMS.has(word.term)),
@@ -1010,6 +1023,24 @@ function termsBeyondSetting(
     analyzeText(setting[1] ?? "").filter((term) => !rest.has(term) && !asked.has(term)),
   );
   return onlyThere.size === 0 ? terms : terms.filter((term) => !onlyThere.has(term));
+}
+
+/**
+ * Whether a sentence names the countries a question asks a pair of ("what did Pakistan and TURKEY
+ * sign", "did IRAN receive jets from Pakistan"): each one only some articles name must stand in it.
+ * One country alone is most often where it happened ("trained in Pakistan"), which the report
+ * need not repeat.
+ */
+function countriesTold(
+  question: AnalysedQuestion,
+  weights: ReadonlyMap<string, number>,
+  inSentence: (group: { readonly terms: readonly string[] }) => boolean,
+): boolean {
+  const countries = question.anchorGroups.filter((group) => isCountryName(group.phrase));
+  return (
+    countries.length < 2 ||
+    countries.filter((group) => group.terms.some((term) => (weights.get(term) ?? 0) > 0)).every(inSentence)
+  );
 }
 
 /**
@@ -1184,6 +1215,15 @@ export function judgePassage(
     someAnchorInSentence: anchorsFound.anyInSentence,
     hasAnchors,
     namesInSentence: question.anchorGroups.every(inSentence),
+    countriesInSentence: countriesTold(question, weights, inSentence),
+    tellsAnotherOrdinal: text !== undefined && tellsAnotherOrdinal(store, plan.ordinals, passageId, text),
+    citiesInSentence: question.anchorGroups
+      .filter(
+        (group) =>
+          lookUpPlace(group.phrase)?.isCountry === false &&
+          group.terms.some((term) => (weights.get(term) ?? 0) > 0),
+      )
+      .every(inSentence),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: topicWeights.filter(

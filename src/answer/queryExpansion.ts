@@ -97,7 +97,7 @@ const SHORT_WORD_LENGTH = 5;
 const TWO_EDITS_FROM_LENGTH = 6;
 
 /** WordNet's lexicographer file of verbs of motion ("arrive", "travel", "reach"). */
-const VERB_MOTION_FILE = 38;
+export const VERB_MOTION_FILE = 38;
 
 function creditOf(relation: string, distance: number, sense: number, meaningKept: number): number {
   // A broader word earns only the share of the meaning it keeps: "aircraft" for "jet", not "event" for "parade".

@@ -690,7 +690,7 @@ const KIND_TERMS: ReadonlySet<string> = new Set(
 );
 
 /** Terms of the units "how long" is answered in: "a two-DAY visit", "six MONTHS". */
-const DURATION_TERMS: ReadonlySet<string> = new Set(
+export const DURATION_TERMS: ReadonlySet<string> = new Set(
   analyzeText("day days week weeks month months year years hour hours minute minutes"),
 );
 
@@ -791,10 +791,13 @@ function namesPeople(word: string, words: WordKnowledge, { deep = false } = {}):
   // broader terms reach "person"; one more walk from the farthest reaches it.
   const related = words.related(lemma);
   const farthest = Math.max(0, ...related.map((relation) => relation.distance));
+  // Only up the word's commonest sense: "tank", the vessel, reaches "instrumentality", one of
+  // whose senses is a person used by another; the tank asked about is the armoured vehicle.
   return related.some(
     (relation) =>
       relation.relation === "hypernym" &&
       relation.pos === "noun" &&
+      relation.sense === 0 &&
       relation.distance === farthest &&
       farthest > 1 &&
       hasBroaderTerm(relation.lemma, words, PERSON_KINDS, { pos: "noun" }),

@@ -58,8 +58,10 @@ export function answerYesNo(
     : (best.topicMissing === 0 && best.topicInSentence >= MIN_TOPIC_STATED) ||
       (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE) ||
       (vague && best.anchorsInSentence && best.namesInSentence);
-  // "Did Mammadov come in January 2024?" is not answered by a visit in January 2025.
-  if (!stated || !best.timeStated) return "unknown";
+  // "Did Mammadov come in January 2024?" is not answered by a visit in January 2025, nor "did PIA
+  // launch flights between ISLAMABAD and Baku" by a sentence about PIA's flights that names no city,
+  // Islamabad only in another sentence of the report.
+  if (!stated || !best.timeStated || !best.citiesInSentence) return "unknown";
   return NEGATION.test(sentence) || tellsFirstOccasion(question, sentence) ? "no" : "yes";
 }
 
