@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { explainQuestion } from "../src/answer/ask.js";
 import { writtenAsName } from "../src/answer/writtenAsName.js";
+import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
 import { engineOf } from "./support/answerFixtures.js";
 
 const engine = engineOf({
@@ -20,6 +21,10 @@ Pakistan and Azerbaijan discussed trade in Islamabad, and Azerbaijan's Minister 
 `,
   "d_defence.txt": ` date 2025-04-02 Defence talks
 Pakistan and Azerbaijan discussed defence industry cooperation in Baku, including the Super Mushshak trainer.
+`,
+  "e_commerce.txt": ` date 2025-03-02 Commerce talks
+Federal Minister for Commerce Jam Kamal Khan met Azerbaijan's Minister of Economy in Islamabad on Monday to discuss a trade agreement that both sides hope to sign soon.
+The two ministers discussed cooperation in trade, energy and agriculture.
 `,
 });
 
@@ -45,5 +50,13 @@ describe("words written only as names", () => {
     expect(writtenAsName(engine.store, engine.index, "energy")).toBe(false);
     expect(writtenAsName(engine.store, engine.index, "senate")).toBe(false);
     expect(namesOf("which university will the students attend")).not.toContain("university");
+  });
+
+  it("reads a given name between a title and a surname the dictionary does not know as a name", () => {
+    // "Minister for Commerce Jam Kamal Khan": "jam" is his name, not a kind of "Commerce".
+    expect(writtenAsName(engine.store, engine.index, "jam", defaultWordKnowledge())).toBe(true);
+    expect(namesOf("what did jam kamal khan discuss")).toContain("jam kamal khan");
+    // "Minister of Economy in Islamabad": an ordinary word before a known word stays one.
+    expect(writtenAsName(engine.store, engine.index, "economy", defaultWordKnowledge())).toBe(false);
   });
 });

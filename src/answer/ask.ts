@@ -318,14 +318,15 @@ interface ChainRun {
  */
 const vocabularies = new WeakMap<PassageStore, Vocabulary>();
 
-function vocabularyOf(store: PassageStore, index: SentenceSearch): Vocabulary {
+function vocabularyOf(store: PassageStore, index: SentenceSearch, words: WordKnowledge): Vocabulary {
   let vocabulary = vocabularies.get(store);
   if (vocabulary === undefined) {
     vocabulary = {
       has: (term) => (store.articleFrequency.get(term) ?? 0) > 0,
       nearest: (term) => correctSpelling(store, term),
-      // The store's index: a store is served with one index, built from it.
-      writtenAsName: (word) => writtenAsName(store, index, word),
+      // The store's index: a store is served with one index, built from it; and with one dictionary,
+      // which tells a name after the word ("Jam KAMAL Khan") from an ordinary word.
+      writtenAsName: (word) => writtenAsName(store, index, word, words),
     };
     vocabularies.set(store, vocabulary);
   }
@@ -343,7 +344,7 @@ interface ChainOptions {
 /** The chain itself; only `explainQuestion` turns its stages into an explanation, off the hot path. */
 function runChain(engine: AnswerEngine, question: string, options: ChainOptions): ChainRun {
   const words = engine.words ?? defaultWordKnowledge();
-  const analysed = analyseQuestion(question, words, vocabularyOf(engine.store, engine.index));
+  const analysed = analyseQuestion(question, words, vocabularyOf(engine.store, engine.index, words));
   if ("error" in analysed) {
     return {
       result: { question, status: "invalid", answer: "", excerpts: [], error: analysed.error },

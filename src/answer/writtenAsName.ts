@@ -8,6 +8,8 @@ import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
 import { analyzeText } from "../text/terms.js";
 import { ROLE_TERMS } from "./roles.js";
+import { NO_WORD_KNOWLEDGE, type WordKnowledge } from "./wordKnowledge.js";
+import { lemmaOf } from "../lexicon/lemma.js";
 
 /** Sentences read per word: enough to see the word in lower case if the archive ever writes it so. */
 const SAMPLED_SENTENCES = 12;
@@ -35,8 +37,14 @@ const remembered = new WeakMap<SentenceSearch, Map<string, boolean>>();
  * @param store - the archive's passages
  * @param index - its sentence search
  * @param folded - the word as typed, folded to lower-case ASCII
+ * @param words - the dictionary, which tells a person's name after the word from an ordinary word
  */
-export function writtenAsName(store: PassageStore, index: SentenceSearch, folded: string): boolean {
+export function writtenAsName(
+  store: PassageStore,
+  index: SentenceSearch,
+  folded: string,
+  words: WordKnowledge = NO_WORD_KNOWLEDGE,
+): boolean {
   let memo = remembered.get(index);
   if (memo === undefined) {
     memo = new Map();
@@ -44,13 +52,18 @@ export function writtenAsName(store: PassageStore, index: SentenceSearch, folded
   }
   const known = memo.get(folded);
   if (known !== undefined) return known;
-  const value = readAsName(store, index, folded);
+  const value = readAsName(store, index, folded, words);
   if (memo.size >= MAX_REMEMBERED) memo.clear();
   memo.set(folded, value);
   return value;
 }
 
-function readAsName(store: PassageStore, index: SentenceSearch, folded: string): boolean {
+function readAsName(
+  store: PassageStore,
+  index: SentenceSearch,
+  folded: string,
+  words: WordKnowledge,
+): boolean {
   const term = analyzeText(folded)[0];
   if (term === undefined || ROLE_TERMS.has(term) || !/^[a-z]{3,}$/u.test(folded)) return false;
   const articles = store.articles.length;
@@ -70,14 +83,24 @@ function readAsName(store: PassageStore, index: SentenceSearch, folded: string):
       // (The sentence's capitalised first word, "The Super Mushshak", is not part of the name.)
       const before = text.slice(0, match.index);
       const previous = /(?:^|[.!?]\s+|(\s))[“"‘'(]?((?:\p{Lu}|\p{N})[\p{L}\p{N}'’.-]*)\s+$/u.exec(before);
-      if (previous?.[1] !== undefined) return false;
-      // "Minister OF Energy", "the Senate OF Pakistan": a word joined to a name by "of" is a title's or a body's.
       const after = text.slice((match.index ?? 0) + match[0].length);
+      // ... unless a name the dictionary does not know follows: "Minister for Commerce JAM Kamal
+      // Khan" is a given name between a title and a surname, not the kind a name ends in.
+      if (previous?.[1] !== undefined && !beforeUnknownName(after, words)) return false;
+      // "Minister OF Energy", "the Senate OF Pakistan": a word joined to a name by "of" is a title's or a body's.
       if (JOINED_BEFORE.test(before) || JOINED_AFTER.test(after)) return false;
       capitalised += 1;
     }
   }
   return capitalised >= MIN_CAPITALISED;
+}
+
+/** A capitalised word right after, which the dictionary does not know: a person's name ("Kamal"). */
+function beforeUnknownName(after: string, words: WordKnowledge): boolean {
+  const next = /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(after)?.[1];
+  if (next === undefined) return false;
+  const folded = next.toLowerCase();
+  return !words.isCommonWord(folded) && !words.isCommonWord(lemmaOf(folded));
 }
 
 function isTitleCase(text: string): boolean {
