@@ -191,6 +191,9 @@ export function stripLeadingFiller(folded: string): string {
     if (next === q) break;
     q = next;
   }
+  // "besides cutting tariffs WHAT DID they agree": what the asker knows, then the question.
+  const beyond = questionBeyondKnown(q);
+  if (beyond !== null) return beyond;
   // "back in may 2025, when the ministers spoke, WHAT DID ...": the question is the clause that
   // opens with a question word, after a scene set before it.
   const asked = q.includes(",") ? SCENE_THEN_QUESTION.exec(q) : null;
@@ -200,6 +203,20 @@ export function stripLeadingFiller(folded: string): string {
 /** A question opens with one of these. */
 const QUESTION_OPENER =
   /^(?:who|whom|whose|what|whats|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b/u;
+
+/** What the asker already knows, then the question itself, with or without a comma between. */
+const BEYOND_KNOWN_THEN_QUESTION =
+  /^(?:besides|apart from|aside from|other than|in addition to)\s+[^?,]{1,80}?[\s,]+((?:who|whom|what|which|when|where|how|did|does|do|is|are|was|were|has|have|had|will)\b.*)$/iu;
+
+/**
+ * The question after what the asker says they know: "BESIDES CUTTING TARIFFS what did they
+ * agree", "apart from the PTA, what ...": the question from its question word, or `null` when it
+ * opens otherwise.
+ * @param question - the question, as typed or folded
+ */
+export function questionBeyondKnown(question: string): string | null {
+  return BEYOND_KNOWN_THEN_QUESTION.exec(question.trim())?.[1]?.trim() ?? null;
+}
 
 /** A clause that sets a scene, a comma, then the question itself: the last clause that opens as a question does. */
 const SCENE_THEN_QUESTION =

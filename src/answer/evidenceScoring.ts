@@ -770,6 +770,26 @@ function spellingsOnly(
 }
 
 /** Whether each name and title of the question is found: in the sentence, and around it. */
+/**
+ * A sentence that tells of a pair by what they are ("THE TWO MINISTERS also agreed", "BOTH
+ * LEADERS"): the two its report named before, who need not be named beside it.
+ */
+const REFERS_TO_PAIR =
+  /\b(?:the two|both)\s+(?:leaders|ministers|presidents|premiers|prime ministers|foreign ministers|sides|delegations|officials|speakers|commanders|chiefs|secretaries|envoys|heads)\b/iu;
+
+/** Sentences of a report read back for the pair a sentence refers to: a news report's opening. */
+const MAX_NAMED_BEFORE = 20;
+
+/** The terms of the sentences before a passage in the first report carrying it. */
+function namedBefore(store: PassageStore, passageId: number): ReadonlySet<string> {
+  const order = store.articlePassages[store.passages[passageId]?.articleIndexes[0] ?? -1] ?? [];
+  const at = order.indexOf(passageId);
+  const terms = new Set<string>();
+  for (const id of order.slice(Math.max(0, at - MAX_NAMED_BEFORE), Math.max(0, at)))
+    for (const term of store.passages[id]?.terms ?? []) terms.add(term);
+  return terms;
+}
+
 /** Whether one sentence of an article holds all these terms. */
 function articleHasAll(
   store: PassageStore,
@@ -1151,7 +1171,10 @@ export function judgePassage(
       ? antecedentTerms(store, passageId)
       : NO_TERMS;
   const namesHere = thingNamedBefore.size > 0 ? unionOf(ownNames, thingNamedBefore) : ownNames;
-  const anchors = coverageOf(anchorWeights, namesHere, around, spellings);
+  // "THE TWO MINISTERS also agreed ...": the pair the report named before, however far back.
+  const aroundNames =
+    text !== undefined && REFERS_TO_PAIR.test(text) ? unionOf(around, namedBefore(store, passageId)) : around;
+  const anchors = coverageOf(anchorWeights, namesHere, aroundNames, spellings);
   const topic = blendCarried(
     coverageOf(topicWeights, own, around, alternatives),
     (carried.size > 0 &&
@@ -1166,7 +1189,7 @@ export function judgePassage(
         ? coverageOf(topicWeights, unionOf(own, person), around, alternatives)
         : null,
   );
-  const anchorsFound = findAnchors(question, weights, namesHere, around, spellings, (names) =>
+  const anchorsFound = findAnchors(question, weights, namesHere, aroundNames, spellings, (names) =>
     articleHasAll(store, passage?.articleIndexes[0], names),
   );
   const dating = question.timeTerms.length > 0 ? datingTerms(store, passageId, ownWords) : own;

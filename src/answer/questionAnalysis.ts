@@ -11,6 +11,7 @@ import { STOPWORDS } from "../text/stopwords.js";
 import { analyzeText } from "../text/terms.js";
 import {
   detectAnswerType,
+  questionBeyondKnown,
   GENERIC_REPORTING_VERBS,
   REPORTING_VERBS,
   stripLeadingFiller,
@@ -1191,11 +1192,15 @@ export function analyseQuestion(
   // "is it going to be in Islamabad": "going to" says when, not that anyone goes.
   // "went along with him", "together with": compound prepositions that mean "with" ("go with" is
   // WordNet's accompany).
-  const text = withOpeningSlipMended(
+  const mended = withOpeningSlipMended(
     typed.replace(/\bgoing to\b/giu, "gonna").replace(/\b(?:along|together) with\b/giu, "with"),
     words,
     vocabulary,
   );
+  // "Besides cutting tariffs, what did they agree": what the asker knows is no part of what is
+  // asked (a sentence about the tariffs is the one NOT wanted); the question is the rest, of more.
+  const beyondKnown = questionBeyondKnown(mended);
+  const text = beyondKnown ?? mended;
   if (text === "") {
     return raw.trim() === ""
       ? { error: "The question is empty." }
@@ -1354,7 +1359,10 @@ export function analyseQuestion(
       : {}),
     ...(answerType === "place" && /\bfrom\s*[?.!]*$/u.test(inWords) ? { asksOrigin: true as const } : {}),
     ...(answerType === "content" ? subjectOf(inWords, allTerms) : {}),
-    ...(/\b(?:what|which) else\b/u.test(inWords) ? { asksMore: true as const } : {}),
+    ...(/\b(?:what|which) else\b/u.test(inWords) ||
+    (beyondKnown !== null && /^(?:what|which)\b/u.test(inWords))
+      ? { asksMore: true as const }
+      : {}),
     // "Who went with him", "who accompanied the minister": those beside the one named, his party.
     ...(/\b(?:who|whom|anyone|anybody|someone) else\b/u.test(inWords) ||
     /^who (?:(?:went|came|travell?ed|flew|was|were) with|accompanied)\b/u.test(stripLeadingFiller(inWords))
