@@ -108,6 +108,9 @@ describe("what the question asks", () => {
     ["jf17 deal azerbaijan how much", "number"],
     ["why was sharif in baku", "reason"],
     ["what was the purpose of the visit", "reason"],
+    // "The point of" a trip is its purpose; "the point" alone may be a statement's.
+    ["what was the point of shehbaz's trip to baku", "reason"],
+    ["whats the point of the honorary consulate", "reason"],
     ["has azerbaijan received jf-17 jets", "yesno"],
     ["is it true that ganja bought buses", "yesno"],
     ["what did the two sides discuss", "content"],

@@ -101,7 +101,7 @@ export function detectAnswerType(folded: string): AnswerType {
     return "place";
   }
   if (
-    /^(?:why|how come|for what (?:reason|purpose)|what (?:was|is|were|are) the (?:reason|purpose|aim|goal|objective|occasion)s?|what for\b)/u.test(
+    /^(?:why|how come|for what (?:reason|purpose)|what (?:was|is|were|are) the (?:reason|purpose|aim|goal|objective|occasion)s?|what(?:'s|s| was| is) the point of|what for\b)/u.test(
       q,
     )
   ) {

@@ -239,7 +239,7 @@ type WordReading =
 const META_TERMS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
   date: new Set(analyzeText("date day month year time deadline schedule timing")),
   place: new Set(analyzeText("place city country town location venue capital region")),
-  reason: new Set(analyzeText("reason purpose aim goal objective cause")),
+  reason: new Set(analyzeText("reason purpose aim goal objective cause point")),
   number: new Set(analyzeText("number amount quantity long")),
   description: new Set(analyzeText("stand mean means name")),
   titleHolder: new Set(analyzeText("name")),
