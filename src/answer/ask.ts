@@ -11,7 +11,7 @@ import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
 import type { AskResult, Excerpt, IsoDate } from "../types.js";
 import { isVague, judgeAnswerability } from "./answerability.js";
-import { findAnswerSpan } from "./answerSpan.js";
+import { findAnswerSpan, statedReason } from "./answerSpan.js";
 import { judgePassage, questionWeights, type Judgement } from "./evidenceScoring.js";
 import { excerptOf } from "./excerpts.js";
 import { defaultWordKnowledge } from "./lexiconWords.js";
@@ -333,6 +333,74 @@ function vocabularyOf(store: PassageStore, index: SentenceSearch, words: WordKno
   return vocabulary;
 }
 
+/** Sentences from another candidate within which its report's statement of purpose is its event's. */
+const REASON_WINDOW = 3;
+
+/** Relations that keep a noun's meaning: its synonyms, derived forms and the next kinds up and down. */
+const CLOSE_RELATIONS: ReadonlySet<string> = new Set(["synonym", "derived", "hypernym", "hyponym"]);
+
+/** The index terms of a noun's nearest dictionary relations ("visit": travel, trip, tour, call). */
+function closeRelationTerms(words: WordKnowledge, noun: string): readonly string[] {
+  return words
+    .related(noun)
+    .filter((relation) => relation.distance === 1 && CLOSE_RELATIONS.has(relation.relation))
+    .flatMap((relation) => {
+      const terms = analyzeText(relation.lemma);
+      return terms.length === 1 ? terms : [];
+    });
+}
+
+/**
+ * For a why-question: the purpose a report states of its event in so many words ("the main
+ * purpose of the visit was to co-chair ...", {@link purposeInReport}), in the report of one of the
+ * answerable candidates, best first, when the sentence chosen gives no reason in so many words
+ * itself nor beside it. `null` when it does, or no report states one.
+ */
+function reportedPurpose(
+  engine: AnswerEngine,
+  analysed: AnalysedQuestion,
+  expanded: ExpandedQuery,
+  words: WordKnowledge,
+  chosen: Judgement,
+  candidates: readonly Judgement[],
+): { judgement: Judgement; nearby: NearbySpan } | null {
+  const names = namesOf(analysed);
+  const chosenText = engine.store.passages[chosen.passageId]?.text ?? "";
+  if (
+    chosen.holdsKind
+      ? statedReason(chosenText) !== null
+      : reasonNearby(engine.store, chosen.passageId, names) !== null
+  )
+    return null;
+  const related = (noun: string): readonly string[] => closeRelationTerms(words, noun);
+  // The others' reports: each dated as the question asks ("why did he go IN MARCH": another
+  // report's visit is another visit), naming those asked about in the sentence found, and, when the
+  // chosen sentence gives some purpose ("an effort TO IMPROVE ties"), other than its report.
+  const chosenReports = new Set(engine.store.passages[chosen.passageId]?.articleIndexes ?? []);
+  const others = candidates.filter(
+    (other) =>
+      other !== chosen &&
+      other.timeStated &&
+      other.anchorsInSentence &&
+      !(
+        chosen.holdsKind &&
+        engine.store.passages[other.passageId]?.articleIndexes.some((at) => chosenReports.has(at))
+      ),
+  );
+  for (const judgement of [...(chosen.holdsKind ? [] : [chosen]), ...others]) {
+    const nearby = purposeInReport(
+      engine.store,
+      judgement.passageId,
+      eventTermsOf(engine.store, judgement, expanded, names),
+      related,
+      // The chosen sentence's own report may state it anywhere; another's, by the sentence found.
+      judgement === chosen ? undefined : REASON_WINDOW,
+    );
+    if (nearby !== null) return { judgement, nearby };
+  }
+  return null;
+}
+
 /** How the chain is run. */
 interface ChainOptions {
   /** The stages are wanted for an explanation: score the evidence even when the verdict is already known. */
@@ -420,7 +488,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
   // leaders signed ..."); the first answerable sentence that states or denies it answers.
   const vague = isVague(analysed);
   const textOf = (judgement: Judgement): string => engine.store.passages[judgement.passageId]?.text ?? "";
-  const best = needsSpan
+  const preferred = needsSpan
     ? answerable.find(
         (judgement) =>
           judgement.holdsKind &&
@@ -476,6 +544,28 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
               ? // "What did they talk about": the report of the talks, not the sentence saying they met.
                 (answerable.find((judgement) => judgement.holdsKind) ?? answerable[0])
               : answerable[0];
+  // "Why did he go to Baku": the report's own "the main purpose of the visit was to ..." answers
+  // it, before a bare "to VERB" of the best sentence ("working to double their trade").
+  const purposeStated =
+    preferred === undefined || analysed.answerType !== "reason"
+      ? null
+      : reportedPurpose(
+          engine,
+          analysed,
+          expanded,
+          words,
+          preferred,
+          // A report's lead may rank a little below the best matches ("the point of his TRIP"
+          // matches no word of "Sharif held talks in Baku"): as far as the companions are sought.
+          ranked
+            .slice(0, COMPANION_CANDIDATES)
+            .filter(
+              (judgement) =>
+                answerable.includes(judgement) ||
+                judgeAnswerability(judgement, analysed, expanded).answerable,
+            ),
+        );
+  const best = purposeStated?.judgement ?? preferred;
   if (best === undefined) {
     // A time of day is what no sentence about it gives, once the archive knows the event.
     const reason =
@@ -491,18 +581,20 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
   // beside it in the report does; it answers, and the event's sentence is quoted second.
   // "Where will the deminers work": the sentence "the deminers" refers to says where; the answer
   // quotes it, and the event's sentence, the evidence of what was asked, stays the first excerpt.
-  const nearby = best.holdsKind
-    ? null
-    : analysed.answerType === "reason"
-      ? (reasonNearby(engine.store, best.passageId, namesOf(analysed)) ??
-        purposeInReport(
-          engine.store,
-          best.passageId,
-          eventTermsOf(engine.store, best, expanded, namesOf(analysed)),
-        ))
-      : analysed.answerType === "place"
-        ? spanReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
-        : null;
+  const nearby =
+    purposeStated?.nearby ??
+    (best.holdsKind
+      ? null
+      : analysed.answerType === "reason"
+        ? (reasonNearby(engine.store, best.passageId, namesOf(analysed)) ??
+          purposeInReport(
+            engine.store,
+            best.passageId,
+            eventTermsOf(engine.store, best, expanded, namesOf(analysed)),
+          ))
+        : analysed.answerType === "place"
+          ? spanReferredTo(engine.store, best.passageId, analysed, new Set(analysed.terms))
+          : null);
   const answeredFrom = nearby?.passageId ?? best.passageId;
   const bestText = engine.store.passages[answeredFrom]?.text ?? "";
   const firstQuoted = analysed.answerType === "reason" ? answeredFrom : best.passageId;

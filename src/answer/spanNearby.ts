@@ -96,7 +96,7 @@ export function spanReferredTo(
  * DRILL WAS TO share experience", "the main purpose of his visit is to", "THE MISSION WAS MEANT TO".
  */
 const PURPOSE_OF_EVENT =
-  /\b(?:(?:the|its|his|her|their|this)\s+(?:(?:main|chief|primary|stated|key)\s+)?(?:aim|aims|purpose|goal|objective|objectives|intention)\s+of\s+(?:the|his|her|their|its|this)\s+(?:[\p{L}-]+\s+)?(?<of>[\p{L}-]+)\s+(?:was|is|were|are|will be)\s+to|(?:the|this|that)\s+(?<event>[\p{L}-]+)\s+(?:was|is|were|are|will be)\s+(?:meant|intended|designed|aimed)\s+(?:to|at))\s/iu;
+  /\b(?:(?:the|its|his|her|their|this)\s+(?:(?:main|chief|primary|stated|key)\s+)?(?:aim|aims|purpose|goal|objective|objectives|intention)\s+of\s+(?<whose>the|his|her|their|its|this)\s+(?:[\p{L}-]+\s+)?(?<of>[\p{L}-]+)\s+(?:was|is|were|are|will be)\s+to|(?:the|this|that)\s+(?<event>[\p{L}-]+)\s+(?:was|is|were|are|will be)\s+(?:meant|intended|designed|aimed)\s+(?:to|at))\s/iu;
 
 /** Sentences of a report read for its statement of purpose: a news report, not a long feature. */
 const MAX_REPORT_SENTENCES = 30;
@@ -111,22 +111,43 @@ const MAX_REPORT_SENTENCES = 30;
  * @param passageId - the sentence that best tells the event asked about
  * @param eventTerms - the terms that name the event: the best sentence's, the question's and their
  *   close relations ("exercise": drill); the statement's event must be one of them
+ * @param relatedTerms - the index terms of a noun's nearest dictionary relations: the statement's
+ *   event is the one asked about too when one of them is ("the purpose of the VISIT" for "why did
+ *   he TRAVEL", "the point of his TRIP": WordNet's visit is a way to travel, to trip)
+ * @param within - how many sentences from `passageId` the statement may stand (the whole report
+ *   when absent); then its event must be "the" one or "this" one, not "his" (whose, it does not say)
  * @returns the sentence and the purpose it states, or `null` when the report states none
  */
 export function purposeInReport(
   store: PassageStore,
   passageId: number,
   eventTerms: ReadonlySet<string>,
+  relatedTerms: (noun: string) => readonly string[] = () => [],
+  within?: number,
 ): NearbySpan | null {
   const passage = store.passages[passageId];
   if (passage === undefined) return null;
   for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
-    for (const id of (store.articlePassages[articleIndex] ?? []).slice(0, MAX_REPORT_SENTENCES)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const at = order.indexOf(passageId);
+    const sentences =
+      within === undefined || at < 0
+        ? order.slice(0, MAX_REPORT_SENTENCES)
+        : order.slice(Math.max(0, at - within), at + within + 1);
+    for (const id of sentences) {
       const text = store.passages[id]?.text ?? "";
       const stated = PURPOSE_OF_EVENT.exec(text);
       // "The main goal of HIS VISIT" in a review of the year: a purpose of another event than this one.
-      const noun = analyzeText(stated?.groups?.["of"] ?? stated?.groups?.["event"] ?? "")[0];
-      if (stated === null || noun === undefined || !eventTerms.has(noun)) continue;
+      const word = stated?.groups?.["of"] ?? stated?.groups?.["event"] ?? "";
+      const noun = analyzeText(word)[0];
+      if (stated === null || noun === undefined) continue;
+      // "The purpose of HIS visit" may be another man's visit: far from the sentence found, or
+      // named by a relation only ("why did he TRAVEL"), the event must be "the" one or "this" one.
+      const definite = !/^(?:his|her|their|its)$/iu.test(stated.groups?.["whose"] ?? "");
+      const named = eventTerms.has(noun) && (within === undefined || definite);
+      const related =
+        !named && definite && relatedTerms(word.toLowerCase()).some((term) => eventTerms.has(term));
+      if (!named && !related) continue;
       const from = stated.index + stated[0].length;
       const purpose = clauseFrom(text, from);
       if (purpose !== "")
