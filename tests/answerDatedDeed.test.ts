@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion, type AnswerEngine } from "../src/answer/ask.js";
 import { buildAnswerEngine } from "../src/search/engine.js";
 import type { Article } from "../src/types.js";
+import { plainArticle } from "./support/answerFixtures.js";
 
 let engine: AnswerEngine;
 
@@ -49,15 +50,7 @@ beforeAll(() => {
       "The Azerbaijani cultural centre in Lahore is led by Leyla Aliyeva.",
       "Pakistan and Azerbaijan held talks on trade in Islamabad.",
     ],
-  ].map(([id = "", ...paragraphs]) => ({
-    id,
-    date: "2025-04-08",
-    title: `Report ${id}`,
-    publisher: "Test Wire",
-    place: null,
-    url: null,
-    paragraphs,
-  }));
+  ].map(([id = "", ...paragraphs]) => plainArticle(id, paragraphs, "2025-04-08"));
   engine = buildAnswerEngine([article, talks, ...others]);
 });
 

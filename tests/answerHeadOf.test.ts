@@ -6,19 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion, type AnswerEngine } from "../src/answer/ask.js";
 import { buildAnswerEngine } from "../src/search/engine.js";
-import type { Article } from "../src/types.js";
-
-function article(id: string, paragraphs: string[]): Article {
-  return {
-    id: `${id}.txt`,
-    date: "2025-06-10",
-    title: `Report ${id}`,
-    publisher: "Test Wire",
-    place: null,
-    url: null,
-    paragraphs,
-  };
-}
+import { plainArticle as article } from "./support/answerFixtures.js";
 
 let engine: AnswerEngine;
 

@@ -6,33 +6,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { explainQuestion, askQuestion, type AnswerEngine } from "../src/answer/ask.js";
 import { buildAnswerEngine } from "../src/search/engine.js";
-import type { Article } from "../src/types.js";
-
-function article(id: string, text: string): Article {
-  return {
-    id: `${id}.txt`,
-    date: "2025-03-01",
-    title: `Report ${id}`,
-    publisher: "Test Wire",
-    place: null,
-    url: null,
-    paragraphs: [text],
-  };
-}
+import { plainArticle } from "./support/answerFixtures.js";
 
 let engine: AnswerEngine;
 let searches = 0;
 
 beforeAll(() => {
   const built = buildAnswerEngine([
-    article(
-      "a",
+    plainArticle("a", [
       "Prime Minister Shehbaz Sharif opened the new observatory in Baku on Monday. The observatory will study the southern sky.",
-    ),
-    article(
-      "b",
+    ]),
+    plainArticle("b", [
       "Azerbaijan and Pakistan signed an agreement on science in Islamabad. Officials said the observatory project would follow.",
-    ),
+    ]),
   ]);
   // Every search the chain makes is counted.
   const index = built.index;

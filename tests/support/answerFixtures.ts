@@ -8,6 +8,24 @@ import { parseArticle } from "../../src/ingest/parseArticle.js";
 import { buildAnswerEngine, type BuiltAnswerEngine } from "../../src/search/engine.js";
 import type { Article } from "../../src/types.js";
 
+/**
+ * An article made directly from clean paragraphs (no page to parse), from "Test Wire".
+ * @param id - its file name, without ".txt"
+ * @param paragraphs - its body
+ * @param date - its date
+ */
+export function plainArticle(id: string, paragraphs: readonly string[], date = "2025-06-10"): Article {
+  return {
+    id: `${id}.txt`,
+    date,
+    title: `Report ${id}`,
+    publisher: "Test Wire",
+    place: null,
+    url: null,
+    paragraphs,
+  };
+}
+
 /** Parses one inline page, failing the test when it holds no article. */
 export function articleOf(id: string, page: string): Article {
   const parsed = parseArticle(id, page);
