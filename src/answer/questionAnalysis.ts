@@ -647,6 +647,26 @@ function expectingTerms(inWords: string, generalWords: readonly GeneralWord[]): 
   );
 }
 
+/** Verbs of a deed's phase, not the deed: "START flights", "BEGIN talks", "RESUME exports". */
+const ASPECT_LEMMAS: ReadonlySet<string> = new Set(["start", "begin", "commence", "resume"]);
+
+/**
+ * "Is PIA going to START flights to Baku": the phase verb before the deed asked, which a sentence
+ * telling or denying the deed ("has no plans to fly to Baku") need not repeat.
+ */
+function aspectTerms(inWords: string, generalWords: readonly GeneralWord[]): ReadonlySet<string> {
+  return new Set(
+    generalWords
+      .filter(
+        (word) =>
+          word.pos === "verb" &&
+          ASPECT_LEMMAS.has(word.lemma) &&
+          new RegExp(`\\b${word.word}\\s+(?:the\\s+|a\\s+|an\\s+|to\\s+)?\\p{L}`, "u").test(inWords),
+      )
+      .map((word) => word.term),
+  );
+}
+
 /** Index terms of the words that ask for a sum ({@link ASKS_AMOUNT}). */
 const MONEY_TERMS: ReadonlySet<string> = new Set(
   analyzeText("cost price worth value spend budget dollar money fee amount sum pay"),
@@ -1261,7 +1281,9 @@ export function analyseQuestion(
       ? wantingTerms(generalWords)
       : answerType === "date"
         ? expectingTerms(inWords, generalWords)
-        : new Set<string>();
+        : answerType === "yesno"
+          ? aspectTerms(inWords, generalWords)
+          : new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
