@@ -38,6 +38,11 @@ describe("a document called by its kind", () => {
     );
   });
 
+  it("is named only for the deed asked of it", () => {
+    const result = askQuestion(engine, "what did sadia khan and nabiyev agree");
+    expect(result.answer).not.toMatch(/^Caspian Ports Agreement/u);
+  });
+
   it("stays unnamed when the report never names it", () => {
     const result = askQuestion(engine, "what did omar malik and gurbanov sign");
     expect(result.status).toBe("answered");

@@ -607,7 +607,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
     ownSpan === null && PERSON_TYPES.has(analysed.answerType)
       ? personReferredTo(engine.store, analysed, best.passageId)
       : ownSpan === null && analysed.answerType === "content" && analysed.actTerms.length > 0
-        ? documentNamedBefore(engine.store, best.passageId)
+        ? documentNamedBefore(engine.store, best.passageId, analysed.actTerms)
         : null;
   const chosen = [
     firstQuoted,

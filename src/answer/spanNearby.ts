@@ -188,7 +188,7 @@ export function headlineNounsOf(
 
 /** A deed done to a document called only by its kind: "X and Y SIGNED THE AGREEMENT at a ceremony". */
 const DOCUMENT_BY_KIND =
-  /\b(?:signed|inked|concluded|initialled|initialed|ratified|exchanged)\s+(?:the|this|that)\s+(agreement|accord|deal|memorandum|treaty|pact|contract|protocol|framework|convention|charter|declaration)\b/iu;
+  /\b(signed|inked|concluded|initialled|initialed|ratified|exchanged)\s+(?:the|this|that)\s+(agreement|accord|deal|memorandum|treaty|pact|contract|protocol|framework|convention|charter|declaration)\b/iu;
 
 /** Sentences before a document's kind within which its report names it: the lead and the one after it. */
 const DOCUMENT_WINDOW = 3;
@@ -199,12 +199,24 @@ const DOCUMENT_WINDOW = 3;
  * Azerbaijan on Tuesday signed a PREFERENTIAL TRADE AGREEMENT under which ...").
  * @param store - the passages
  * @param passageId - the sentence that tells the signing
+ * @param actTerms - the deeds the question asks of the document ("sign")
  * @returns the sentence naming the document and its name, or `null`
  */
-export function documentNamedBefore(store: PassageStore, passageId: number): NearbySpan | null {
+export function documentNamedBefore(
+  store: PassageStore,
+  passageId: number,
+  actTerms: readonly string[],
+): NearbySpan | null {
   const passage = store.passages[passageId];
-  const kind = passage === undefined ? undefined : DOCUMENT_BY_KIND.exec(passage.text)?.[1];
-  if (passage === undefined || kind === undefined) return null;
+  const deed = passage === undefined ? null : DOCUMENT_BY_KIND.exec(passage.text);
+  const kind = deed?.[2];
+  // The deed done to it must be the one asked: "what did they SIGN", not "what did they agree".
+  if (
+    passage === undefined ||
+    kind === undefined ||
+    !analyzeText(deed?.[1] ?? "").some((term) => actTerms.includes(term))
+  )
+    return null;
   // "a Preferential Trade Agreement", "the Memorandum of Understanding on Culture": a capitalised
   // name ending in the kind, its first letter capitalised.
   const named = new RegExp(
