@@ -5,7 +5,6 @@
  *
  * Each stage is a module with one job and plain data out; `explain` returns what each produced.
  */
-import { documentNamedBefore } from "./spanNearby.js";
 import { resolveSentenceDate } from "../meetings/dates.js";
 import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
@@ -31,6 +30,7 @@ import { REPORTING_VERBS } from "./answerType.js";
 import { writtenAsName } from "./writtenAsName.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import {
+  documentNamedBefore,
   headlineNounsOf,
   purposeInReport,
   reasonNearby,
@@ -66,16 +66,13 @@ export interface AnswerEngine {
 const NEAR_DATED_SHARE = 0.8;
 
 /**
- * Whether a sentence has every verb of the question, in some form ("will come into force" for "come
+ * Whether a sentence's terms have every verb of the question, in some form ("will come into force" for "come
  * into force"); a participle in -ing is left out, the tagger's verb in "the SHIPPING treaty".
  */
-function statesVerbs(text: string, question: AnalysedQuestion): boolean {
-  const verbs = question.generalWords
+function statesVerbs(terms: readonly string[], question: AnalysedQuestion): boolean {
+  return question.generalWords
     .filter((word) => word.pos === "verb" && !word.word.endsWith("ing"))
-    .map((word) => word.term);
-  if (verbs.length === 0) return true;
-  const terms = new Set(analyzeText(text));
-  return verbs.every((term) => terms.has(term));
+    .every((word) => terms.includes(word.term));
 }
 
 /** A why-question is answered by a sentence giving a reason that scores within this share of the best one. */
@@ -538,7 +535,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
                 (judgement) =>
                   judgement.holdsKind &&
                   judgement.score >= (answerable[0]?.score ?? 0) * NEAR_DATED_SHARE &&
-                  statesVerbs(textOf(judgement), analysed),
+                  statesVerbs(engine.store.passages[judgement.passageId]?.terms ?? [], analysed),
               ) ?? answerable[0])
             : analysed.answerType === "content"
               ? // "What did they talk about": the report of the talks, not the sentence saying they met.
