@@ -780,15 +780,18 @@ const REFERS_TO_PAIR =
 /** Sentences of a report read back for the pair a sentence refers to: a news report's opening. */
 const MAX_NAMED_BEFORE = 20;
 
-/** The terms of the sentences before a passage in the first report carrying it. */
-function namedBefore(store: PassageStore, passageId: number): ReadonlySet<string> {
+/** Passages whose earlier sentences' terms are kept per store, as the other per-passage readings are. */
+const MAX_CACHED_NAMED_BEFORE = 4_000;
+
+/** The terms of the sentences before a passage in the first report carrying it, per store. */
+const namedBefore = memoPerStore(MAX_CACHED_NAMED_BEFORE, (store, passageId: number): ReadonlySet<string> => {
   const order = store.articlePassages[store.passages[passageId]?.articleIndexes[0] ?? -1] ?? [];
   const at = order.indexOf(passageId);
   const terms = new Set<string>();
   for (const id of order.slice(Math.max(0, at - MAX_NAMED_BEFORE), Math.max(0, at)))
     for (const term of store.passages[id]?.terms ?? []) terms.add(term);
   return terms;
-}
+});
 
 /** Whether one sentence of an article holds all these terms. */
 function articleHasAll(
