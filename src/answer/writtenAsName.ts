@@ -29,7 +29,11 @@ const JOINED_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+(?:of|for)\s+(?:the\s+)?$/u;
 /** A joining word and a capitalised word right after: " of Pakistan", " for Economic Cooperation". */
 const JOINED_AFTER = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
-const remembered = new WeakMap<SentenceSearch, Map<string, boolean>>();
+/** Readings per index, for the dictionary they were read with (it tells a given name from a kind). */
+const remembered = new WeakMap<
+  SentenceSearch,
+  { readonly words: WordKnowledge; readonly readings: Map<string, boolean> }
+>();
 
 /**
  * Whether the archive writes a word only as a name: capitalised inside sentences (at least
@@ -46,15 +50,15 @@ export function writtenAsName(
   words: WordKnowledge = NO_WORD_KNOWLEDGE,
 ): boolean {
   let memo = remembered.get(index);
-  if (memo === undefined) {
-    memo = new Map();
+  if (memo?.words !== words) {
+    memo = { words, readings: new Map() };
     remembered.set(index, memo);
   }
-  const known = memo.get(folded);
+  const known = memo.readings.get(folded);
   if (known !== undefined) return known;
   const value = readAsName(store, index, folded, words);
-  if (memo.size >= MAX_REMEMBERED) memo.clear();
-  memo.set(folded, value);
+  if (memo.readings.size >= MAX_REMEMBERED) memo.readings.clear();
+  memo.readings.set(folded, value);
   return value;
 }
 
