@@ -549,3 +549,18 @@ describeHundredQuestionBlindSet({
   checkDigest: "74020d301eeb55daf3540981c68ce539f46b5801dd5f9fce2cca1cbdc972efb8",
   fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
 });
+
+// The eighth blind set (stop 25): 20 articles, named as the bundled seeds are (`000_<hex>.txt`).
+describeHundredQuestionBlindSet({
+  name: "eighth",
+  letter: "p",
+  earlier: [
+    ...EARLIER_THAN_FOURTH,
+    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "sixth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "seventh-archive-questions.jsonl"),
+  ],
+  checkDigest: "7fc89040b260dc5a7b00faba87954bc2a1e769726ab78597fd54691c519fe435",
+  fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
+});
