@@ -21,6 +21,14 @@ const MAX_RETRIEVAL_ALTERNATIVES = 4;
 /** Articles up to which every name of a question is searched, whatever its weight: postings are short. */
 const SMALL_ARCHIVE = 200;
 
+/**
+ * Past SMALL_ARCHIVE articles, an alternative in more than this share of them ("area", "issue",
+ * "sector") is left to scoring too: its postings are the longest of the query, and the sentences
+ * it alone finds are the archive's everyday talk, not answers. Higher keeps more such sentences and
+ * reads more postings.
+ */
+const COMMON_ALTERNATIVE_SHARE = 0.2;
+
 /** Best candidates whose following sentence is tried too: the answer is next to the best matches. */
 const FOLLOWED_CANDIDATES = 10;
 /** A follower's retrieval score, as a share of the sentence it follows: it was not found by the words. */
@@ -69,9 +77,15 @@ export function retrieveCandidates(
     store.articles.length <= SMALL_ARCHIVE ? question.anchorGroups.flatMap((group) => group.terms) : [];
   const own = [...new Set([...weighted([...question.terms, ...question.timeTerms]), ...names])];
   // The closest alternatives only: a long tail of weak relations costs postings and finds little.
+  const common =
+    store.articles.length > SMALL_ARCHIVE ? COMMON_ALTERNATIVE_SHARE * store.articles.length : Infinity;
   const alternatives = [...expanded.alternatives.values()].flatMap((list) =>
     [...list]
-      .filter((alternative) => alternative.credit >= MIN_RETRIEVAL_CREDIT)
+      .filter(
+        (alternative) =>
+          alternative.credit >= MIN_RETRIEVAL_CREDIT &&
+          (store.articleFrequency.get(alternative.term) ?? 0) <= common,
+      )
       .sort((a, b) => b.credit - a.credit)
       .slice(0, MAX_RETRIEVAL_ALTERNATIVES)
       .map((alternative) => alternative.term),
