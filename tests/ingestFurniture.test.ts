@@ -23,6 +23,8 @@ describe("furniture at any length", () => {
     "Published: Tuesday, March 12, 2024 - 10:30am | Last updated 11:45am.",
     "Updated: March 12, 2024 at 2:05 pm Pakistan Standard Time.",
     "Follow us on Twitter and Facebook for the latest updates on Pakistan and Azerbaijan.",
+    "Like Trade Desk on Facebook, follow @TradeDeskPK on Twitter to keep up and have your say.",
+    "Follow The Caspian Wire on Telegram for every update from Baku and Islamabad as it happens.",
     "Farhan J | 3 hours ago  Why do we never hear about the cargo route before it is signed?",
     "Leyla · 2 days ago Great news for traders in both countries, well done to the ministers.",
   ])("drops %s", (line) => {

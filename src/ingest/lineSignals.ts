@@ -20,10 +20,11 @@ const FURNITURE =
 
 /**
  * Lines that are furniture at any length: copyright footers, long timestamp lines, prompts to
- * follow or subscribe. Each opens with its tell, so a sentence of the story cannot match.
+ * follow or subscribe ("Follow us on ...", "Like Business on Facebook, follow @Desk on X"). Each opens
+ * with its tell, so a sentence of the story cannot match.
  */
 const FURNITURE_AT_ANY_LENGTH =
-  /^(?:(?:copyright|©)\s.*|.*\ball rights reserved\b.*|(?:published|updated|last updated|posted)\s*:?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,120}|(?:follow|like|join|subscribe to)\s+(?:us|our\b).{0,80}\b(?:twitter|facebook|whatsapp|instagram|telegram|youtube|linkedin|google news|channel|newsletter)\b.*)$/iu;
+  /^(?:(?:copyright|©)\s.*|.*\ball rights reserved\b.*|(?:published|updated|last updated|posted)\s*:?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,120}|(?:follow|like|join|subscribe to)\s+(?:us|our\b).{0,80}\b(?:twitter|facebook|whatsapp|instagram|telegram|youtube|linkedin|google news|channel|newsletter)\b.*|(?:follow|like|join)\s+(?:[@\p{L}\d.&'’-]+\s+){1,4}on\s+(?:x|twitter|facebook|whatsapp|instagram|telegram|youtube|linkedin|threads|tiktok)\b.*)$/iu;
 
 /** Words one of which every furniture or comment-form line contains: a cheap test before the regexes. */
 const FURNITURE_TELL =
