@@ -11,6 +11,7 @@ import { analyzeText } from "../text/terms.js";
 import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import type { AnswerType } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
+import { afterAttendanceCue, asksAttendance } from "./attendance.js";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -1095,10 +1096,12 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     }
     case "place":
       return placePhrase(sentence, questionTerms, question.asksOrigin === true);
-    case "person":
+    case "person": {
       if (question.asksSource === true) return sourceOf(sentence);
+      // "Who was present when they signed": those named after "in the presence of", not the signers.
+      const present = asksAttendance(question.actTerms) ? afterAttendanceCue(sentence) : null;
       return personPhrase(
-        sentence,
+        present ?? sentence,
         question.anchorGroups
           ? new Set(question.anchorGroups.flatMap((group) => group.terms))
           : questionTerms,
@@ -1107,6 +1110,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
           ? holderOfTitle(sentence, new Set(question.describedTitle))
           : null,
       );
+    }
     case "description":
       return describedPerson(sentence, questionTerms);
     case "titleHolder":

@@ -18,6 +18,7 @@ import {
   type AnswerType,
 } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
+import { ATTENDANCE_TERMS } from "./attendance.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 import { ownEntry } from "../text/ownEntry.js";
 
@@ -916,10 +917,6 @@ const DEED_SPECIFICITY = 0.85;
 
 /** "Who was at the ceremony", "who were present": the people at an occasion ("who was there when they signed" is answered by the signing, as before). */
 const ASKS_ATTENDANCE = /^who (?:was|were) (?:at|present|in attendance)\b/u;
-/** How a report tells who was at an occasion: "attended by", "was present", "took part", "witnessed". */
-const ATTENDANCE_TERMS: readonly string[] = [
-  ...new Set(analyzeText("attend present participate part witness")),
-];
 
 /**
  * The deeds a "who" question asks the doer of: the verb right after "who" when it names one ("who

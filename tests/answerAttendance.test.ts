@@ -1,0 +1,43 @@
+/**
+ * "Who was present when they signed", "who was at the ceremony": those a report names after "in the
+ * presence of" or "guests included" answer, not the signers or the host named first.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { askQuestion, type AnswerEngine } from "../src/answer/ask.js";
+import { afterAttendanceCue, asksAttendance } from "../src/answer/attendance.js";
+import { buildAnswerEngine } from "../src/search/engine.js";
+import { analyzeText } from "../src/text/terms.js";
+import { plainArticle as article } from "./support/answerFixtures.js";
+
+let engine: AnswerEngine;
+
+beforeAll(() => {
+  engine = buildAnswerEngine([
+    article("grain", [
+      "Karavan Foods and the Indus Grain Board agreed on Monday to ship wheat from Karachi to Alat.",
+      "The contract was signed by Karavan chairman Rauf Mammadli and board secretary Nadia Qureshi in the presence of Minister Tariq Hameed Awan.",
+    ]),
+    article("gala", [
+      "A gala dinner for the Novruz holiday was held at a hotel in Lahore on Saturday.",
+      "The evening was hosted by Consul Elchin Babayev. Guests included Senator Farah Iqbal and members of the city's traders' association.",
+    ]),
+  ]);
+});
+
+describe("who was at an occasion", () => {
+  it("answers with the one named after 'in the presence of', not the signers", () => {
+    const result = askQuestion(engine, "who was present when karavan and the grain board signed");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toContain("Tariq Hameed Awan");
+    expect(result.answer).not.toMatch(/^(?:Rauf|Karavan)/u);
+  });
+
+  it("reads attendance from the question's deeds, and the names after the report's cue", () => {
+    expect(asksAttendance(analyzeText("present"))).toBe(true);
+    expect(asksAttendance(analyzeText("sign"))).toBe(false);
+    expect(afterAttendanceCue("Guests included Senator Farah Iqbal and others.")).toBe(
+      "Senator Farah Iqbal and others.",
+    );
+    expect(afterAttendanceCue("The evening was hosted by Consul Elchin Babayev.")).toBeNull();
+  });
+});
