@@ -253,7 +253,8 @@ function personPhrase(
     // A name that ends in an ordinary noun names an institution ("the Pakistan Air FORCE"); one
     // that ends "of" a place names a body or a place ("the Mine Action Agency of the Republic of
     // Azerbaijan"): a person's title puts the place before the name ("President of Azerbaijan Ilham Aliyev").
-    const last = name.split(/\s+/u).at(-1) ?? "";
+    // (Its stop is no part of the word: "the Baku Higher Oil SCHOOL.")
+    const last = (name.split(/\s+/u).at(-1) ?? "").replace(/[.]+$/u, "");
     if (isOrdinaryWord?.(last.toLowerCase()) === true) continue;
     if (/\sof\s/u.test(name) && lookUpPlace(last) !== null) continue;
     // "Who met the deputy minister": the deputy minister is the one met, not who met him.
@@ -276,8 +277,16 @@ function personPhrase(
     const terms = analyzeText(office);
     if (ROLE_TERMS.has(terms.at(-1) ?? "") && !terms.some((term) => named.has(term))) return `the ${office}`;
   }
+  // "... also met THE HEADS OF Azercell and the Baku Higher Oil School": people named by the office
+  // they hold in a body the sentence names.
+  const held = OFFICE_IN_BODY.exec(sentence);
+  if (held?.[1] !== undefined && ROLE_TERMS.has(analyzeText(held[1]).at(-1) ?? "")) return held[0];
   return null;
 }
+
+/** Holders named by their office in a named body: "the heads of Azercell", "the rector of the University of Baku". */
+const OFFICE_IN_BODY =
+  /\bthe ((?:[a-z-]+ ){0,2}[a-z-]+) of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** The words before a place: "at the", "in", "near the" (a person is not named right after them). */
 const AFTER_LOCATIVE = /\b(?:at|in|near|inside|outside)\s+(?:the\s+)?$/u;

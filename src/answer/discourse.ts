@@ -368,7 +368,32 @@ function nameBeforeNoun(text: string, nounTerm: string): readonly string[] {
 
 /** A definite mention of an office: "the Prime Minister", "the Azerbaijani president", "the envoy". */
 const OFFICE_MENTION =
-  /\b[Tt]he ((?:[A-Za-z]+ ){0,2}(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Cc]hief|[Ss]peaker|[Cc]hairman|[Gg]overnor|[Cc]ommander))\b(?!\s+\p{Lu})/gu;
+  /\b[Tt]he ((?:[A-Za-z]+ ){0,2}(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Cc]hief|[Ss]peaker|[Cc]hairman|[Gg]overnor|[Cc]ommander)(?: (?:of|for) (?:the )?[a-z]+(?: affairs)?)?)\b(?!\s+\p{Lu})/gu;
+
+/** Lower-case words that stand inside a title between its capitalised words ("for IT AND Telecommunication"). */
+const TITLE_CONNECTOR = /^(?:of|for|and|the|to|in)$/u;
+
+/**
+ * The name written after a title ("Prime Minister| Muhammad Shehbaz Sharif", "Minister of
+ * State| for IT and Telecommunication Shaza Fatima Khawaja"): the first run of two capitalised
+ * words or more, between the title's connectors, whose last word is a name's; `null` at a comma,
+ * a stop or an ordinary lower-case word first.
+ */
+function holderAfterTitle(rest: string): string | null {
+  const run: string[] = [];
+  for (const token of rest.trim().split(/\s+/u)) {
+    const word = token.replace(/[,;:.!?)”"’']+$/u, "");
+    const capitalised = /^\p{Lu}/u.test(word);
+    if (capitalised) run.push(word);
+    const ends = word !== token || (!capitalised && !TITLE_CONNECTOR.test(word));
+    if ((ends || !capitalised) && run.length > 0) {
+      if (run.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(run.at(-1) ?? "")) return run.join(" ");
+      run.length = 0;
+    }
+    if (ends) return null;
+  }
+  return run.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(run.at(-1) ?? "") ? run.join(" ") : null;
+}
 
 /** Words of a title that say whose office it is, not which: "the AZERBAIJANI president". */
 const OWNER_WORDS = /^(?:pakistani|azerbaijani|azeri|turkish|visiting|federal|then|former)\s+/iu;
@@ -399,12 +424,10 @@ const officeHoldersByPassage = memoPerStore(MAX_CACHED, (store, passageId: numbe
       const lower = text.toLowerCase();
       for (const office of offices) {
         const at = lower.indexOf(office);
-        if (at < 0) continue;
-        // "Prime Minister Muhammad Shehbaz Sharif": the capitalised name right after the title.
-        const holder = /^\s+((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)/u.exec(
-          text.slice(at + office.length),
-        );
-        if (holder?.[1] !== undefined) for (const term of analyzeText(holder[1])) names.add(term);
+        // Only where the article writes the office as a title, capitalised, before a name.
+        if (at < 0 || !/^\p{Lu}/u.test(text.charAt(at))) continue;
+        const holder = holderAfterTitle(text.slice(at + office.length));
+        if (holder !== null) for (const term of analyzeText(holder)) names.add(term);
       }
     }
   }
