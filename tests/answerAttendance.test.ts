@@ -3,19 +3,19 @@
  * presence of" or "guests included" answer, not the signers or the host named first.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { askQuestion, type AnswerEngine } from "../src/answer/ask.js";
+import { askQuestion } from "../src/answer/ask.js";
 import { afterAttendanceCue, asksAttendance } from "../src/answer/attendance.js";
-import { buildAnswerEngine } from "../src/search/engine.js";
+import { buildAnswerEngine, type BuiltAnswerEngine } from "../src/search/engine.js";
 import { analyzeText } from "../src/text/terms.js";
-import { plainArticle as article } from "./support/answerFixtures.js";
+import { analysedIn, plainArticle as article } from "./support/answerFixtures.js";
 
-let engine: AnswerEngine;
+let engine: BuiltAnswerEngine;
 
 beforeAll(() => {
   engine = buildAnswerEngine([
     article("grain", [
       "Karavan Foods and the Indus Grain Board agreed on Monday to ship wheat from Karachi to Alat.",
-      "The contract was signed by Karavan chairman Rauf Mammadli and board secretary Nadia Qureshi in the presence of Minister Tariq Hameed Awan.",
+      "The contract was signed by Karavan chairman Rauf Mammadli and board secretary Nadia Qureshi in the presence of Pakistan's Minister of Food Tariq Hameed Awan.",
     ]),
     article("gala", [
       "A gala dinner for the Novruz holiday was held at a hotel in Lahore on Saturday.",
@@ -30,6 +30,15 @@ describe("who was at an occasion", () => {
     expect(result.status).toBe("answered");
     expect(result.answer).toContain("Tariq Hameed Awan");
     expect(result.answer).not.toMatch(/^(?:Rauf|Karavan)/u);
+  });
+
+  it("reads 'who witnessed' as being there, told as 'in the presence of' too, and names the minister with his title", () => {
+    expect(analysedIn(engine, "who witnessed the karavan grain contract signing").actTerms).toContain(
+      analyzeText("presence")[0],
+    );
+    const result = askQuestion(engine, "who witnessed the karavan grain contract signing");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Minister of Food Tariq Hameed Awan/u);
   });
 
   it("reads attendance from the question's deeds, and the names after the report's cue", () => {

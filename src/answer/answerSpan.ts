@@ -244,7 +244,10 @@ function personPhrase(
   describedHolder: string | null = null,
 ): string | null {
   for (const match of sentence.matchAll(NAME_RUN)) {
-    const name = match[0].replace(/^(?:The|On|In|At|During|According|Thus|Moreover|However)\s+/u, "");
+    // "AZERBAIJAN'S Minister of Economy Mikayil Jabbarov": whose minister, before the title and name.
+    const name = match[0]
+      .replace(/^(?:The|On|In|At|During|According|Thus|Moreover|However)\s+/u, "")
+      .replace(/^\p{Lu}\p{Ll}+['’]s\s+(?=\p{Lu})/u, "");
     // The person asked for is someone the question did not name, and a possessive ("Baku's
     // Karabakh victory") qualifies a thing, not a person.
     if (name.split(/\s+/u).length < 2 || /['’]s\b/u.test(name) || datePhrase(name)) continue;

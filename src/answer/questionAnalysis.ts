@@ -928,6 +928,8 @@ function deedsAsked(inWords: string, generalWords: readonly GeneralWord[]): stri
   const deeds = generalWords.filter((word) => word.pos === "verb" && word.specificity >= DEED_SPECIFICITY);
   const first = /^who\s+([\p{L}'’-]+)/u.exec(inWords)?.[1];
   const asked = deeds.find((word) => word.word === first);
+  // "Who WITNESSED the signing": being there, told as "in the presence of" as well as "witnessed by".
+  if (asked !== undefined && ATTENDANCE_TERMS.includes(asked.term)) return [...ATTENDANCE_TERMS];
   return (asked === undefined ? deeds : [asked]).map((word) => word.term);
 }
 
