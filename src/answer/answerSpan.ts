@@ -38,8 +38,11 @@ const DATE_PHRASES: readonly RegExp[] = [
 const UNDATED_FUTURE =
   /\b(?:(?:very\s+)?soon|shortly|in the near future|in the (?:coming|next few) (?:days|weeks|months|years)|in due course)\b/iu;
 
-/** A run of capitalised words, allowing "of"/"the" inside ("Presidential Palace of Azerbaijan"); "and" joins two names, so it ends one. */
-const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+/**
+ * A run of capitalised words, allowing "of"/"the" inside ("Presidential Palace of Azerbaijan") and an
+ * Azerbaijani patronymic's "oglu"/"qizi" ("Tural Rauf oglu Ismayilov"); "and" joins two names, so it ends one.
+ */
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|oglu|ogly|qizi|kyzy)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
 
 function datePhrase(sentence: string, forward = false): string | null {
   for (const pattern of DATE_PHRASES) {
@@ -380,6 +383,13 @@ function withTitleWordsCapitalised(sentence: string, title: ReadonlySet<string>)
  * @param sentence - one sentence
  * @param asked - the title's terms, as the question gives them (its country may stand elsewhere)
  */
+/**
+ * What stands between a name and the title after it: a comma ("Ismayilov, Ambassador of ..."), a
+ * possessive ("Farhadov, Azerbaijan's envoy") or a relative clause ("Ismayilov, who was the chief guest").
+ */
+const TITLE_AFTER_NAME =
+  /,\s*(?:who\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:the\s+|an?\s+)?)?(?:\p{Lu}[\p{L}-]*['’]s\s*)?$/u;
+
 function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | null {
   // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
   const title = withSpelledOutWords(asked);
@@ -411,12 +421,8 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
     }
     const start = match.index ?? 0;
     const before = sentence.slice(0, start).replace(OWNER_PREFIX, "");
-    if (/,\s*(?:\p{Lu}[\p{L}-]*['’]s\s*)?$/u.test(sentence.slice(0, start))) {
-      const chunk =
-        before
-          .replace(/,\s*(?:\p{Lu}[\p{L}-]*['’]s\s*)?$/u, "")
-          .split(/[,;:]/u)
-          .at(-1) ?? "";
+    if (TITLE_AFTER_NAME.test(sentence.slice(0, start))) {
+      const chunk = before.replace(TITLE_AFTER_NAME, "").split(/[,;:]/u).at(-1) ?? "";
       const name = lastName(chunk);
       if (name) return name;
     }
