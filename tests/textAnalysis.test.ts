@@ -98,6 +98,8 @@ describe("analyzeText: designations", () => {
   it("reads a designation's plural as the designation, a decade as itself", () => {
     expect(analyzeText("two C-130s landed")).toEqual(analyzeText("two C-130 landed"));
     expect(analyzeText("F-16s")).toEqual(analyzeText("F-16"));
+    // As typed without the hyphen: "when did the jf 17s arrive".
+    expect(analyzeText("the jf 17s arrived")).toEqual(analyzeText("the JF-17 arrived"));
     expect(analyzeText("in the mid-1990s")).toContain("1990s");
   });
 });

@@ -154,8 +154,8 @@ function tokensOf(text: string, keepAliasWords: boolean): string[] {
   return applyAliases(plain, keepAliasWords).split(/[^a-z0-9']+/u);
 }
 
-/** A designation's plural: letters, an optional hyphen, digits and an "s" ("c-130s", "f16s"). */
-const DESIGNATION_PLURAL = /\b([a-z]{1,3}-?)(\d{1,4})s\b/gu;
+/** A designation's plural: letters, an optional hyphen or space, digits and an "s" ("c-130s", "f16s", "jf 17s"). */
+const DESIGNATION_PLURAL = /\b([a-z]{1,3}[- ]?)(\d{1,4})s\b/gu;
 
 /** A character folding must transliterate: neither ASCII nor typographic punctuation. */
 const BEYOND_TYPOGRAPHY = /[^\u0000-\u007F‘’‚‛“”„‟–—…\u00A0]/u;
