@@ -515,7 +515,13 @@ function numberPhrase(sentence: string, question: SpanRequest): string | null {
   const counted = question.counted === undefined || question.counted.size === 0 ? null : question.counted;
   // The count of what was asked first ("how many JETS": "12 jets", not "the fourth round").
   return (
-    (counted === null ? null : countOf(sentence, counted, undefined, question.countsAsPeople)) ??
+    (counted === null
+      ? null
+      : (countOf(sentence, counted, undefined, question.countsAsPeople) ??
+        // ... else a count that calls it otherwise ("planes": "two C-130 aircraft").
+        (question.countedForms === undefined
+          ? null
+          : countByOtherName(sentence, question.countedForms, counted, question.countsAsPeople)))) ??
     peopleWhoDid(sentence, question) ??
     listPhrase(sentence) ??
     countOf(sentence, null)
@@ -685,6 +691,29 @@ export function countOf(
 ): string | null {
   const count = countIn(sentence, counted, namedAs, countsWord);
   return count === null ? null : withoutTrailingWords(count);
+}
+
+/** A count that gives no figure: "SEVERAL agreements", "a number of deals", "dozens of firms". */
+const VAGUE_COUNT =
+  /^(?:several|many|a (?:(?:broad|wide|whole) )?(?:series|number|couple|handful|range|host) of|dozens of|hundreds of|thousands of)\b/iu;
+
+/**
+ * {@link countOf} with the other nouns a count may call what was asked ("planes": "two C-130
+ * AIRCRAFT", "agreements": "eleven DOCUMENTS"), when it gives a figure: "several documents" says
+ * how many only of what it names itself.
+ * @param sentence - one sentence
+ * @param forms - the nouns the count may be of
+ * @param namedAs - the question's own counted terms
+ * @param countsWord - as for {@link countOf}
+ */
+export function countByOtherName(
+  sentence: string,
+  forms: ReadonlySet<string>,
+  namedAs: ReadonlySet<string>,
+  countsWord?: (word: string) => boolean,
+): string | null {
+  const count = countOf(sentence, forms, namedAs, countsWord);
+  return count === null || VAGUE_COUNT.test(count) ? null : count;
 }
 
 function countIn(
@@ -1027,6 +1056,8 @@ export interface SpanRequest {
   readonly asksOrigin?: boolean;
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
+  /** For "how many X": the nouns a count may call X by (evidence scoring's countedFormsOf); `counted` if absent. */
+  readonly countedForms?: ReadonlySet<string>;
   /** For "how many people": whether a word names a kind of person or a body of people. */
   readonly countsAsPeople?: (word: string) => boolean;
   /** For "who met the deputy minister": the title of someone the question names, who is not the answer. */
