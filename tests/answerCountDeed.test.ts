@@ -32,6 +32,10 @@ describe("a count of a deed", () => {
     );
   });
 
+  it("is told by a deed that causes it, in the sentence giving the count (killing: to cause to die)", () => {
+    expect(askQuestion(engine, "how many people died in the shamakhi quake").answer).toMatch(/^11 people/u);
+  });
+
   it("is not told by a relation through another part of speech (the verb die is no 5, a face of a die)", () => {
     const sentence = engine.store.passages.findIndex((passage) =>
       passage.text.includes("37 Azerbaijani pilots"),

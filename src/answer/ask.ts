@@ -486,6 +486,15 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
           )
           .map((word) => word.term)
       : [];
+  const causing =
+    deeds.length === 0
+      ? undefined
+      : {
+          lemmas: new Set(
+            analysed.generalWords.filter((word) => deeds.includes(word.term)).map((word) => word.lemma),
+          ),
+          words,
+        };
   // "Did the three leaders meet in Shusha": the best match may only come near the claim ("The three
   // leaders signed ..."); the first answerable sentence that states or denies it answers.
   const vague = isVague(analysed);
@@ -495,7 +504,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
         (judgement) =>
           judgement.holdsKind &&
           holdsOfficeAsked(judgement) &&
-          reportTellsDeed(engine.store, judgement.passageId, deeds, expanded),
+          reportTellsDeed(engine.store, judgement.passageId, deeds, expanded, causing),
       )
     : analysed.answerType === "yesno"
       ? (() => {
