@@ -494,10 +494,20 @@ const MONEY =
 /**
  * The sum of money a sentence gives, or `null`.
  * @param sentence - one sentence
+ * @param named - the question's terms, when a sum it names is not the one asked
  */
-export function moneyPhrase(sentence: string): string | null {
-  return MONEY.exec(sentence)?.[0]?.trim() ?? null;
+export function moneyPhrase(sentence: string, named?: ReadonlySet<string>): string | null {
+  if (named === undefined) return MONEY.exec(sentence)?.[0]?.trim() ?? null;
+  // "The projects under the $2BN pledge are worth $640 million": the sum the question names says
+  // which thing it asks about, and is not the answer.
+  for (const match of sentence.matchAll(MONEY_ALL)) {
+    const sum = match[0].trim();
+    if (!analyzeText(sum).every((term) => named.has(term))) return sum;
+  }
+  return null;
 }
+
+const MONEY_ALL = new RegExp(MONEY.source, "giu");
 
 /** A size or rank: "the most substantial military deal", "the largest investment", "a major step". */
 const SIZE_PHRASE =
@@ -1145,7 +1155,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
       if (question.headOf !== undefined) return headOf(sentence, question.headOf);
       return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
     case "number":
-      if (question.asksAmount === true) return moneyPhrase(sentence);
+      if (question.asksAmount === true) return moneyPhrase(sentence, questionTerms);
       return numberPhrase(sentence, question) ?? (question.asksSize === true ? sizePhrase(sentence) : null);
     case "reason":
       return reasonOfAct(

@@ -526,7 +526,7 @@ export function holdsAnswerKind(
     // A list answers "how many X" only when it is a list of X: "areas such as trade, investment and
     // people-to-people exchanges" does not count how many people live somewhere.
     case "number":
-      if (question.asksAmount) return moneyPhrase(text) !== null;
+      if (question.asksAmount) return moneyPhrase(text, termSetOf(question)) !== null;
       return (
         // The focus's forms hold the counted terms' dictionary alternatives ("planes": aircraft).
         countOf(
@@ -547,6 +547,16 @@ export function holdsAnswerKind(
     default:
       return findAnswerSpan(text, question, new Set(question.terms)) !== null;
   }
+}
+
+/** A question's terms as a set, made once per question: a sum it names is looked up for every candidate. */
+const termSets = new WeakMap<AnalysedQuestion, ReadonlySet<string>>();
+function termSetOf(question: AnalysedQuestion): ReadonlySet<string> {
+  const known = termSets.get(question);
+  if (known !== undefined) return known;
+  const terms = new Set(question.terms);
+  termSets.set(question, terms);
+  return terms;
 }
 
 /** Texts whose words' terms were remembered lately: candidates recur across questions. */
