@@ -737,7 +737,17 @@ function countIn(
     if (days !== null) return days[0];
   }
   const counts: { phrase: string; after: string; namesNothing: boolean }[] = [];
-  for (const match of sentence.matchAll(NUMBER_PHRASES)) {
+  const scan = new RegExp(NUMBER_PHRASES.source, "giu");
+  for (let match = scan.exec(sentence); match !== null; match = scan.exec(sentence)) {
+    // "$150 million over FIVE years": the phrase's trailing words took the next count; this one
+    // ends before it, and the scan goes on from it.
+    const next = nextCountAt(match[0]);
+    if (next !== null) {
+      const own = match[0].slice(0, next).trim();
+      if (isCount(sentence, own, match.index) && counted === null) return own;
+      scan.lastIndex = match.index + next;
+      continue;
+    }
     const phrase = match[0].trim();
     if (!isCount(sentence, phrase, match.index ?? 0)) continue;
     if (counted === null) return phrase;
@@ -781,6 +791,31 @@ function countIn(
   const numberOf = /\bnumber of (?:\p{L}+\s+)?(\p{Ll}+)/u.exec(sentence)?.[1];
   if (numberOf === undefined || !countsWord(numberOf)) return null;
   return counts.find((count) => count.namesNothing && !ORDINAL_COUNT.test(count.phrase))?.phrase ?? null;
+}
+
+/** A cardinal written as a word or in figures, which opens a count of its own. */
+const CARDINAL = new RegExp(
+  `^(?:\\d[\\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$`,
+  "iu",
+);
+
+/**
+ * Where, in a matched count phrase, a later cardinal opens a count of its own ("$150 million over
+ * FIVE"), or `null`. Not after an ordinal ("the first FOUR jets" is one count), a "hundred" or a
+ * "dozen" ("two hundred"), nor in a range ("twelve to twenty-five").
+ * @param phrase - a match of the count pattern
+ */
+function nextCountAt(phrase: string): number | null {
+  const words = [...phrase.matchAll(/\S+/gu)];
+  const first = words[0]?.[0] ?? "";
+  if (new RegExp(`^${NUMBER_WORDS}`, "iu").test(first) && !CARDINAL.test(first)) return null;
+  for (const [at, word] of words.entries()) {
+    if (at === 0 || !CARDINAL.test(word[0])) continue;
+    const before = words[at - 1]?.[0] ?? "";
+    if (/^(?:to|and|or|-|–)$/iu.test(before)) return null;
+    return word.index;
+  }
+  return null;
 }
 
 /** A count that is an ordinal: "the fourth round", "second such mission" (not "the first FOUR jets"). */

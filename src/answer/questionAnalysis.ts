@@ -563,8 +563,11 @@ function withOutcomes(acts: readonly string[]): string[] {
 /** Words that ask for a sum of money. */
 const ASKS_AMOUNT =
   /\b(?:cost|costs|costing|pay|pays|paid|price|prices|priced|worth|value|valued|spend|spent|budget|dollars?|money|fee|fees)\b/u;
-/** "How many days", "how many times": a count of something other than money. */
-const COUNTS_NON_MONEY = /\bhow many (?!dollars?\b|manats?\b|rupees?\b|euros?\b)[a-z]/u;
+/**
+ * "How many days", "how many times": a count of something other than money; "how long do they have
+ * to PAY": a duration, whatever money it is of.
+ */
+const COUNTS_NON_MONEY = /\bhow (?:many (?!dollars?\b|manats?\b|rupees?\b|euros?\b)[a-z]|long\b)/u;
 /** WordNet's kinds of work of an author, which a title names: a book, a poem, a film, a song. */
 const WORK_KINDS: ReadonlySet<string> = new Set([
   "creation",
