@@ -1,7 +1,8 @@
 /**
  * Reading counts out of a sentence: a sum's trailing words may take the next count ("$150 million
  * over FIVE years, including four wells"), which is then a count of its own; and "how long do they
- * have to pay" asks a duration, not a sum, on a small archive of our own.
+ * have to pay" asks a duration, not a sum; "a 30-MEMBER team" counts people, on a small archive of
+ * our own.
  */
 import { describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
@@ -35,10 +36,22 @@ BAKU: SOCAR and Pakistan LNG signed a framework agreement on Wednesday for the s
 "Azerbaijan offered us flexible terms, including payment within 45 days of delivery," the minister said of the LNG deal.
 The partners will invest $90 million over three years in a storage terminal.
 `,
+  "b_quake.txt": ` date 2026-02-11 Relief flown to Azerbaijan
+ISLAMABAD: Pakistan on Tuesday sent relief goods to Azerbaijan after an earthquake in the Shamakhi region.
+A 30-member urban search and rescue team of Rescue 1122 also flew with the consignment.
+`,
 });
 
 describe("how long to pay", () => {
   it("is a duration, not a sum", () => {
     expect(askQuestion(engine, "how long does pakistan have to pay for the lng").answer).toMatch(/^45 days/u);
+  });
+});
+
+describe("a count made an adjective", () => {
+  it("counts the people its noun names ('a 30-member team')", () => {
+    expect(askQuestion(engine, "how many rescuers flew to azerbaijan with the relief goods").answer).toMatch(
+      /^30\b/u,
+    );
   });
 });

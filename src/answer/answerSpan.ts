@@ -783,7 +783,8 @@ function countIn(
       !ORDINAL_COUNT.test(phrase) &&
       after
         .split(/\s+/u)
-        .slice(1)
+        // "a 40-MEMBER rescue team": the count made an adjective names what it counts.
+        .map((word, at) => (at === 0 ? (COUNT_ADJECTIVE_NOUN.exec(word)?.[1] ?? "") : word))
         .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
   );
   if (ofPeople !== undefined) return ofPeople.phrase;
@@ -849,6 +850,9 @@ function withoutTrailingWords(phrase: string): string {
   }
   return words.join(" ");
 }
+
+/** A count made an adjective of its noun: "40-member", "six-man", "three-judge"; the noun. */
+const COUNT_ADJECTIVE_NOUN = /^[\p{L}\d]+-(\p{Ll}+)$/u;
 
 /** A count made an adjective of duration: "two-day", "three-week", "10-year". */
 const DURATION_ADJECTIVE = /^[\p{L}\d]+-(days?|weeks?|months?|years?|hours?|minutes?)\b/iu;
