@@ -434,6 +434,15 @@ function correctedWithInflection(folded: string, words: WordKnowledge): string |
   return null;
 }
 
+/** Whether `word` is `typed` with one of its letters doubled ("tarif" -> "tariff"). */
+function doublesALetterOf(typed: string, word: string): boolean {
+  if (word.length !== typed.length + 1) return false;
+  for (let at = 1; at < word.length; at++) {
+    if (word[at] === word[at - 1] && word.slice(0, at) + word.slice(at + 1) === typed) return true;
+  }
+  return false;
+}
+
 function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabulary): WordReading {
   if (folded === "" || STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) return { kind: "stop" };
   if (!/^[a-z]+$/u.test(folded)) return /\d/u.test(folded) ? { kind: "specific" } : { kind: "stop" };
@@ -466,7 +475,13 @@ function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabula
   const name = vocabulary.nearest(term);
   // A name of the archive one slip away wins over an ordinary word one slip away ("aliev").
   const correctedTerm = corrected === null ? null : (analyzeText(corrected)[0] ?? corrected);
-  const nameIsCloser = name !== null && name !== correctedTerm && editDistance(term, name, 1) <= 1;
+  // ... unless the ordinary word only doubles a letter the typing left single ("tarif": tariff, not
+  // the name "tariq"), the commonest slip of all, which the name's other letter is not.
+  const nameIsCloser =
+    name !== null &&
+    name !== correctedTerm &&
+    editDistance(term, name, 1) <= 1 &&
+    !(corrected !== null && doublesALetterOf(folded, corrected) && !doublesALetterOf(term, name));
   if (!nameIsCloser && corrected !== null && correctedTerm !== null && vocabulary.has(correctedTerm))
     return { kind: "general", lemma: lemmaOf(corrected), corrected: true };
   if (name !== null) return { kind: "specific" };
