@@ -47,7 +47,7 @@ export function reportTellsDeed(
   if (article === undefined) return true;
   const terms = articleTerms(store, article);
   return (
-    tellsTerm(terms, deeds, expanded) ||
+    tellsTerm(terms, deeds, expanded, causing?.words) ||
     (causing !== undefined && sentenceCausesDeed(store, passageId, causing))
   );
 }
@@ -75,7 +75,18 @@ function sentenceCausesDeed(store: PassageStore, passageId: number, causing: Cau
   );
 }
 
-function tellsTerm(terms: ReadonlySet<string>, deeds: readonly string[], expanded: ExpandedQuery): boolean {
+/**
+ * Senses above which a verb tells no one deed: "killed" is not told by "TAKING part" (take, 42
+ * senses, one of them to kill), nor by "duties will FALL" (32); "kill" itself has 15.
+ */
+const MAX_DEED_SENSES = 20;
+
+function tellsTerm(
+  terms: ReadonlySet<string>,
+  deeds: readonly string[],
+  expanded: ExpandedQuery,
+  words: WordKnowledge | undefined,
+): boolean {
   return deeds.some(
     (deed) =>
       terms.has(deed) ||
@@ -84,7 +95,8 @@ function tellsTerm(terms: ReadonlySet<string>, deeds: readonly string[], expande
         (alternative) =>
           alternative.credit >= SAME_DEED_CREDIT &&
           alternative.otherPos !== true &&
-          terms.has(alternative.term),
+          terms.has(alternative.term) &&
+          (words === undefined || words.senseCount(alternative.term, "verb") <= MAX_DEED_SENSES),
       ),
   );
 }
