@@ -20,6 +20,10 @@ A rescue team stayed in Shamakhi for six days.
 Eleven Azerbaijani pilots graduated on Monday from the JF-17 course, which lasted 6 months.
 A PAF spokesman said 37 Azerbaijani pilots had now been trained on the type in 5 courses, 4 of them at Mianwali.
 `,
+  "d_drill.txt": ` date 2025-05-12 Special forces begin joint drill
+BAKU: The joint exercise Iron Shield of the special forces of Azerbaijan and Pakistan has started near Ganja.
+About 300 servicemen are taking part in Iron Shield, including 120 commandos from Pakistan.
+`,
   "b_trade.txt": ` date 2025-05-02 Trade talks
 Pakistan and Azerbaijan discussed trade and energy cooperation in Islamabad.
 `,
@@ -30,6 +34,17 @@ describe("a count of a deed", () => {
     expect(askQuestion(engine, "how many people were injured in the shamakhi quake").status).toBe(
       "no_answer",
     );
+  });
+
+  it("is not told by a verb of many senses, one of which is the deed (taking part: take, to kill)", () => {
+    expect(askQuestion(engine, "how many servicemen were killed in iron shield").status).toBe("no_answer");
+    expect(askQuestion(engine, "how many servicemen are taking part in iron shield").answer).toMatch(
+      /^300 servicemen/u,
+    );
+  });
+
+  it("is told by a deed that causes it, in the sentence giving the count (killing: to cause to die)", () => {
+    expect(askQuestion(engine, "how many people died in the shamakhi quake").answer).toMatch(/^11 people/u);
   });
 
   it("is not told by a relation through another part of speech (the verb die is no 5, a face of a die)", () => {

@@ -513,10 +513,20 @@ const MONEY =
 /**
  * The sum of money a sentence gives, or `null`.
  * @param sentence - one sentence
+ * @param named - the question's terms, when a sum it names is not the one asked
  */
-export function moneyPhrase(sentence: string): string | null {
-  return MONEY.exec(sentence)?.[0]?.trim() ?? null;
+export function moneyPhrase(sentence: string, named?: ReadonlySet<string>): string | null {
+  if (named === undefined) return MONEY.exec(sentence)?.[0]?.trim() ?? null;
+  // "The projects under the $2BN pledge are worth $640 million": the sum the question names says
+  // which thing it asks about, and is not the answer.
+  for (const match of sentence.matchAll(MONEY_ALL)) {
+    const sum = match[0].trim();
+    if (!analyzeText(sum).every((term) => named.has(term))) return sum;
+  }
+  return null;
 }
+
+const MONEY_ALL = new RegExp(MONEY.source, "giu");
 
 /** A size or rank: "the most substantial military deal", "the largest investment", "a major step". */
 const SIZE_PHRASE =
@@ -534,7 +544,13 @@ function numberPhrase(sentence: string, question: SpanRequest): string | null {
   const counted = question.counted === undefined || question.counted.size === 0 ? null : question.counted;
   // The count of what was asked first ("how many JETS": "12 jets", not "the fourth round").
   return (
-    (counted === null ? null : countOf(sentence, counted, undefined, question.countsAsPeople)) ??
+    (counted === null
+      ? null
+      : (countOf(sentence, counted, undefined, question.countsAsPeople) ??
+        // ... else a count that calls it otherwise ("planes": "two C-130 aircraft").
+        (question.countedForms === undefined
+          ? null
+          : countByOtherName(sentence, question.countedForms, counted, question.countsAsPeople)))) ??
     peopleWhoDid(sentence, question) ??
     listPhrase(sentence) ??
     countOf(sentence, null)
@@ -706,6 +722,29 @@ export function countOf(
   return count === null ? null : withoutTrailingWords(count);
 }
 
+/** A count that gives no figure: "SEVERAL agreements", "a number of deals", "dozens of firms". */
+const VAGUE_COUNT =
+  /^(?:several|many|a (?:(?:broad|wide|whole) )?(?:series|number|couple|handful|range|host) of|dozens of|hundreds of|thousands of)\b/iu;
+
+/**
+ * {@link countOf} with the other nouns a count may call what was asked ("planes": "two C-130
+ * AIRCRAFT", "agreements": "eleven DOCUMENTS"), when it gives a figure: "several documents" says
+ * how many only of what it names itself.
+ * @param sentence - one sentence
+ * @param forms - the nouns the count may be of
+ * @param namedAs - the question's own counted terms
+ * @param countsWord - as for {@link countOf}
+ */
+export function countByOtherName(
+  sentence: string,
+  forms: ReadonlySet<string>,
+  namedAs: ReadonlySet<string>,
+  countsWord?: (word: string) => boolean,
+): string | null {
+  const count = countOf(sentence, forms, namedAs, countsWord);
+  return count === null || VAGUE_COUNT.test(count) ? null : count;
+}
+
 function countIn(
   sentence: string,
   counted: ReadonlySet<string> | null,
@@ -717,7 +756,17 @@ function countIn(
     if (days !== null) return days[0];
   }
   const counts: { phrase: string; after: string; namesNothing: boolean }[] = [];
-  for (const match of sentence.matchAll(NUMBER_PHRASES)) {
+  const scan = new RegExp(NUMBER_PHRASES.source, "giu");
+  for (let match = scan.exec(sentence); match !== null; match = scan.exec(sentence)) {
+    // "$150 million over FIVE years": the phrase's trailing words took the next count; this one
+    // ends before it, and the scan goes on from it.
+    const next = nextCountAt(match[0]);
+    if (next !== null) {
+      const own = match[0].slice(0, next).trim();
+      if (isCount(sentence, own, match.index) && counted === null) return own;
+      scan.lastIndex = match.index + next;
+      continue;
+    }
     const phrase = match[0].trim();
     if (!isCount(sentence, phrase, match.index ?? 0)) continue;
     if (counted === null) return phrase;
@@ -753,7 +802,8 @@ function countIn(
       !ORDINAL_COUNT.test(phrase) &&
       after
         .split(/\s+/u)
-        .slice(1)
+        // "a 40-MEMBER rescue team": the count made an adjective names what it counts.
+        .map((word, at) => (at === 0 ? (COUNT_ADJECTIVE_NOUN.exec(word)?.[1] ?? "") : word))
         .some((word) => /^\p{Ll}+$/u.test(word) && countsWord(word)),
   );
   if (ofPeople !== undefined) return ofPeople.phrase;
@@ -761,6 +811,31 @@ function countIn(
   const numberOf = /\bnumber of (?:\p{L}+\s+)?(\p{Ll}+)/u.exec(sentence)?.[1];
   if (numberOf === undefined || !countsWord(numberOf)) return null;
   return counts.find((count) => count.namesNothing && !ORDINAL_COUNT.test(count.phrase))?.phrase ?? null;
+}
+
+/** A cardinal written as a word or in figures, which opens a count of its own. */
+const CARDINAL = new RegExp(
+  `^(?:\\d[\\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$`,
+  "iu",
+);
+
+/**
+ * Where, in a matched count phrase, a later cardinal opens a count of its own ("$150 million over
+ * FIVE"), or `null`. Not after an ordinal ("the first FOUR jets" is one count), a "hundred" or a
+ * "dozen" ("two hundred"), nor in a range ("twelve to twenty-five").
+ * @param phrase - a match of the count pattern
+ */
+function nextCountAt(phrase: string): number | null {
+  const words = [...phrase.matchAll(/\S+/gu)];
+  const first = words[0]?.[0] ?? "";
+  if (new RegExp(`^${NUMBER_WORDS}`, "iu").test(first) && !CARDINAL.test(first)) return null;
+  for (const [at, word] of words.entries()) {
+    if (at === 0 || !CARDINAL.test(word[0])) continue;
+    const before = words[at - 1]?.[0] ?? "";
+    if (/^(?:to|and|or|-|–)$/iu.test(before)) return null;
+    return word.index;
+  }
+  return null;
 }
 
 /** A count that is an ordinal: "the fourth round", "second such mission" (not "the first FOUR jets"). */
@@ -794,6 +869,9 @@ function withoutTrailingWords(phrase: string): string {
   }
   return words.join(" ");
 }
+
+/** A count made an adjective of its noun: "40-member", "six-man", "three-judge"; the noun. */
+const COUNT_ADJECTIVE_NOUN = /^[\p{L}\d]+-(\p{Ll}+)$/u;
 
 /** A count made an adjective of duration: "two-day", "three-week", "10-year". */
 const DURATION_ADJECTIVE = /^[\p{L}\d]+-(days?|weeks?|months?|years?|hours?|minutes?)\b/iu;
@@ -1046,6 +1124,8 @@ export interface SpanRequest {
   readonly asksOrigin?: boolean;
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
+  /** For "how many X": the nouns a count may call X by (evidence scoring's countedFormsOf); `counted` if absent. */
+  readonly countedForms?: ReadonlySet<string>;
   /** For "how many people": whether a word names a kind of person or a body of people. */
   readonly countsAsPeople?: (word: string) => boolean;
   /** For "who met the deputy minister": the title of someone the question names, who is not the answer. */
@@ -1136,7 +1216,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
       if (question.headOf !== undefined) return headOf(sentence, question.headOf);
       return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
     case "number":
-      if (question.asksAmount === true) return moneyPhrase(sentence);
+      if (question.asksAmount === true) return moneyPhrase(sentence, questionTerms);
       return numberPhrase(sentence, question) ?? (question.asksSize === true ? sizePhrase(sentence) : null);
     case "reason":
       return reasonOfAct(

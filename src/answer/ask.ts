@@ -10,8 +10,8 @@ import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
 import type { AskResult, Excerpt, IsoDate } from "../types.js";
 import { isVague, judgeAnswerability } from "./answerability.js";
-import { findAnswerSpan, statedReason } from "./answerSpan.js";
-import { judgePassage, questionWeights, type Judgement } from "./evidenceScoring.js";
+import { findAnswerSpan, statedReason, type SpanRequest } from "./answerSpan.js";
+import { countedFormsOf, judgePassage, questionWeights, type Judgement } from "./evidenceScoring.js";
 import { excerptOf } from "./excerpts.js";
 import { defaultWordKnowledge } from "./lexiconWords.js";
 import { correctSpelling, expandQuery, VERB_MOTION_FILE, type ExpandedQuery } from "./queryExpansion.js";
@@ -120,6 +120,11 @@ const MISSING_SPAN: Readonly<Record<string, string>> = {
   reason: "The archive does not say why.",
   date: "No article gives a date for this.",
 };
+
+/** The question as a span request, with the nouns its count may be called by when it has any. */
+function withCountedForms(analysed: AnalysedQuestion, forms: ReadonlySet<string> | undefined): SpanRequest {
+  return forms === undefined ? analysed : { ...analysed, countedForms: forms };
+}
 
 /** What each stage produced for one question, for `--explain`. */
 export interface Explanation {
@@ -481,6 +486,15 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
           )
           .map((word) => word.term)
       : [];
+  const causing =
+    deeds.length === 0
+      ? undefined
+      : {
+          lemmas: new Set(
+            analysed.generalWords.filter((word) => deeds.includes(word.term)).map((word) => word.lemma),
+          ),
+          words,
+        };
   // "Did the three leaders meet in Shusha": the best match may only come near the claim ("The three
   // leaders signed ..."); the first answerable sentence that states or denies it answers.
   const vague = isVague(analysed);
@@ -490,7 +504,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
         (judgement) =>
           judgement.holdsKind &&
           holdsOfficeAsked(judgement) &&
-          reportTellsDeed(engine.store, judgement.passageId, deeds, expanded),
+          reportTellsDeed(engine.store, judgement.passageId, deeds, expanded, causing),
       )
     : analysed.answerType === "yesno"
       ? (() => {
@@ -598,7 +612,13 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
   const ownSpan =
     nearby?.span ??
-    (analysed.answerType === "yesno" ? null : findAnswerSpan(bestText, analysed, new Set(analysed.terms)));
+    (analysed.answerType === "yesno"
+      ? null
+      : findAnswerSpan(
+          bestText,
+          withCountedForms(analysed, countedFormsOf(analysed, expanded)),
+          new Set(analysed.terms),
+        ));
   // "What did X and Y sign": "X and Y signed THE AGREEMENT"; its name, the sentence before gives.
   const referred =
     ownSpan === null && PERSON_TYPES.has(analysed.answerType)

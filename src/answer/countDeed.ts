@@ -8,6 +8,7 @@
 import type { PassageStore } from "../search/passageStore.js";
 import { memoPerStore } from "../search/storeMemo.js";
 import type { ExpandedQuery } from "./queryExpansion.js";
+import type { WordKnowledge } from "./wordKnowledge.js";
 
 /** A relation this close tells the same deed (a synonym, a derived form, one close step). */
 const SAME_DEED_CREDIT = 0.5;
@@ -39,11 +40,53 @@ export function reportTellsDeed(
   passageId: number,
   deeds: readonly string[],
   expanded: ExpandedQuery,
+  causing?: CausedDeeds,
 ): boolean {
   if (deeds.length === 0) return true;
   const article = store.passages[passageId]?.articleIndexes[0];
   if (article === undefined) return true;
   const terms = articleTerms(store, article);
+  return (
+    tellsTerm(terms, deeds, expanded, causing?.words) ||
+    (causing !== undefined && sentenceCausesDeed(store, passageId, causing))
+  );
+}
+
+/** The deeds asked in their dictionary forms ("die"), with the dictionary that knows what causes them. */
+export interface CausedDeeds {
+  readonly lemmas: ReadonlySet<string>;
+  readonly words: WordKnowledge;
+}
+
+/**
+ * Whether the count's own sentence tells a deed that causes the one asked, by the dictionary's
+ * cause relation: "how many people DIED": "the quake hit, KILLING at least 11 people" (to kill is
+ * to cause to die). Only the sentence giving the count: the cause is told of what it counts.
+ * @param store - the passages
+ * @param passageId - the sentence giving the count
+ * @param causing - the deeds asked and the dictionary
+ */
+function sentenceCausesDeed(store: PassageStore, passageId: number, causing: CausedDeeds): boolean {
+  const terms = store.passages[passageId]?.terms ?? [];
+  return terms.some((term) =>
+    causing.words
+      .related(term)
+      .some((relation) => relation.relation === "cause" && causing.lemmas.has(relation.lemma)),
+  );
+}
+
+/**
+ * Senses above which a verb tells no one deed: "killed" is not told by "TAKING part" (take, 42
+ * senses, one of them to kill), nor by "duties will FALL" (32); "kill" itself has 15.
+ */
+const MAX_DEED_SENSES = 20;
+
+function tellsTerm(
+  terms: ReadonlySet<string>,
+  deeds: readonly string[],
+  expanded: ExpandedQuery,
+  words: WordKnowledge | undefined,
+): boolean {
   return deeds.some(
     (deed) =>
       terms.has(deed) ||
@@ -52,7 +95,8 @@ export function reportTellsDeed(
         (alternative) =>
           alternative.credit >= SAME_DEED_CREDIT &&
           alternative.otherPos !== true &&
-          terms.has(alternative.term),
+          terms.has(alternative.term) &&
+          (words === undefined || words.senseCount(alternative.term, "verb") <= MAX_DEED_SENSES),
       ),
   );
 }

@@ -27,10 +27,22 @@ const EVENT_ANAPHOR =
  * understanding ... THE DOCUMENT was signed by".
  */
 const MENTION_KINDS: readonly ReadonlySet<string>[] = [
-  "agreement agreements accord deal pact treaty memorandum mou contract document documents declaration protocol framework",
+  "agreement agreements accord deal pact treaty memorandum memoranda mou contract document documents declaration protocol framework",
   "meeting meetings summit conference talks visit trip session consultations discussion discussions",
   "exercise exercises drill drills manoeuvres",
 ].map((words) => new Set(analyzeText(words)));
+
+/**
+ * The terms of the kind of document a term names ("agreement": document, memorandum, accord, ...),
+ * or none: a count of documents signed counts the agreements signed, whatever each is called.
+ * @param term - an index term
+ */
+export function documentKindOf(term: string): ReadonlySet<string> {
+  const kind = MENTION_KINDS[0];
+  return kind?.has(term) === true ? kind : NO_KIND;
+}
+
+const NO_KIND: ReadonlySet<string> = new Set();
 
 /** A definite mention: "the agreement", "this deal", "these documents". */
 const DEFINITE_MENTION = /\b(?:the|this|that|these) (\p{L}+)\b/giu;

@@ -17,6 +17,7 @@ import { hasReportingVerb } from "./answerType.js";
 import {
   findAnswerSpan,
   countOf,
+  countByOtherName,
   listsPlaces,
   listIn,
   moneyPhrase,
@@ -32,6 +33,7 @@ import {
   carriedTerms,
   eventTerms,
   kindsAsked,
+  documentKindOf,
   antecedentTerms,
   mentionsAskedKind,
   opensWithAskedThing,
@@ -201,6 +203,14 @@ const CLOSE_RELATION_CREDIT = 0.5;
  * "building": palace); far broader terms are no instance of it ("tanks": transport).
  */
 const MIN_INSTANCE_FORM_CREDIT = 0.3;
+
+/** Relations that make one noun a kind of another, by which a count may name what it counts. */
+const IS_A: ReadonlySet<string> = new Set(["hypernym", "hyponym"]);
+/**
+ * Credit of a kind-of step a count's noun may take: two steps (plane -> aircraft, 0.45) count
+ * what was asked; lower reaches three steps, where a count of "systems" would count "swords".
+ */
+const MIN_COUNTED_KIND_CREDIT = 0.4;
 /** Share of its weight a topic word of the question's setting ("after the talks") keeps. */
 const SETTING_WEIGHT_SHARE = 0.25;
 /** Weight of the BM25 score, a tie-breaker that favours short, focused sentences. */
@@ -492,6 +502,7 @@ export function holdsAnswerKind(
   question: AnalysedQuestion,
   focus: ReadonlySet<string>,
   terms?: readonly string[],
+  countedForms?: ReadonlySet<string>,
 ): boolean {
   // Their words are analysed one by one: the terms are known from the text's own analysis.
   if (terms !== undefined && READ_WORD_BY_WORD.has(question.answerType)) rememberTermsOnce(text, terms);
@@ -515,7 +526,7 @@ export function holdsAnswerKind(
     // A list answers "how many X" only when it is a list of X: "areas such as trade, investment and
     // people-to-people exchanges" does not count how many people live somewhere.
     case "number":
-      if (question.asksAmount) return moneyPhrase(text) !== null;
+      if (question.asksAmount) return moneyPhrase(text, termSetOf(question)) !== null;
       return (
         // The focus's forms hold the counted terms' dictionary alternatives ("planes": aircraft).
         countOf(
@@ -524,6 +535,8 @@ export function holdsAnswerKind(
           question.counted,
           question.countsAsPeople,
         ) !== null ||
+        (countedForms !== undefined &&
+          countByOtherName(text, countedForms, question.counted, question.countsAsPeople) !== null) ||
         (question.asksSize && sizePhrase(text) !== null) ||
         peopleWhoDid(text, question) !== null ||
         listCounts(listIn(text), focus, question.countsKinds)
@@ -534,6 +547,16 @@ export function holdsAnswerKind(
     default:
       return findAnswerSpan(text, question, new Set(question.terms)) !== null;
   }
+}
+
+/** A question's terms as a set, made once per question: a sum it names is looked up for every candidate. */
+const termSets = new WeakMap<AnalysedQuestion, ReadonlySet<string>>();
+function termSetOf(question: AnalysedQuestion): ReadonlySet<string> {
+  const known = termSets.get(question);
+  if (known !== undefined) return known;
+  const terms = new Set(question.terms);
+  termSets.set(question, terms);
+  return terms;
 }
 
 /** Texts whose words' terms were remembered lately: candidates recur across questions. */
@@ -906,6 +929,8 @@ interface QuestionPlan {
   readonly hasTopic: boolean;
   readonly vagueness: number;
   readonly focusForms: ReadonlySet<string>;
+  /** From {@link countedFormsOf}. */
+  readonly countedForms: ReadonlySet<string> | undefined;
   /** From {@link questionSettingTerms}. */
   readonly settingTerms: ReadonlySet<string>;
   /** From {@link placeMentionsOf}. */
@@ -928,6 +953,48 @@ interface QuestionPlan {
   /** Whether the question asks about a meeting ("who did X MEET"), which "held talks with", "called on" tell. */
   readonly asksMeeting: boolean;
 }
+
+/**
+ * The nouns a count of what a "how many X" asks may call it by: X, its focus's close relations,
+ * its kinds two steps up or down ("planes": "two C-130 AIRCRAFT"), and for a document any kind of
+ * document ("agreements": "eleven DOCUMENTS were signed"); undefined for no count of a noun.
+ * @param question - the analysed question
+ * @param expanded - its alternatives
+ */
+export function countedFormsOf(
+  question: AnalysedQuestion,
+  expanded: ExpandedQuery,
+): ReadonlySet<string> | undefined {
+  if (question.answerType !== "number" || question.counted.size === 0) return undefined;
+  const known = countedFormsMemo.get(question);
+  if (known !== undefined && known.expanded === expanded) return known.forms;
+  const focus = new Set(question.focus);
+  const forms = new Set([
+    ...question.counted,
+    ...focus,
+    ...[...focus].flatMap((term) =>
+      (expanded.alternatives.get(term) ?? [])
+        .filter(
+          (alternative) =>
+            // The focus is a noun phrase: a verb's relations name no instance of it.
+            alternative.otherPos !== true &&
+            (alternative.credit >= CLOSE_RELATION_CREDIT ||
+              // A count may call what it counts by a kind two steps up or down, though such a step
+              // is too loose to say the same in other words.
+              (IS_A.has(alternative.via) && alternative.credit >= MIN_COUNTED_KIND_CREDIT)),
+        )
+        .map((alternative) => alternative.term),
+    ),
+    ...[...question.counted].flatMap((term) => [...documentKindOf(term)]),
+  ]);
+  countedFormsMemo.set(question, { expanded, forms });
+  return forms;
+}
+
+const countedFormsMemo = new WeakMap<
+  AnalysedQuestion,
+  { readonly expanded: ExpandedQuery; readonly forms: ReadonlySet<string> }
+>();
 
 /** Each question's plan, by its weights: `questionWeights` makes a new, unchanging map per question. */
 const plans = new WeakMap<ReadonlyMap<string, number>, QuestionPlan>();
@@ -990,6 +1057,7 @@ function planOf(
           .map((alternative) => alternative.term),
       ),
     ]),
+    countedForms: countedFormsOf(question, expanded),
     placeMentions: placeMentionsOf(question),
     passive: passiveOf(question.text),
     settingTerms,
@@ -1162,7 +1230,7 @@ export function judgePassage(
       question.asksSource ||
       // "Who went with him": his party is told by "accompanied by", "the delegation includes".
       question.asksOthers === true) &&
-    holdsAnswerKind(text, question, plan.focusForms, terms);
+    holdsAnswerKind(text, question, plan.focusForms, terms, plan.countedForms);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
   // So do those of a thing that a sentence giving the answer names by its kind ("X and Y

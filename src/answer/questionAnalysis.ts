@@ -435,6 +435,15 @@ function correctedWithInflection(folded: string, words: WordKnowledge): string |
   return null;
 }
 
+/** Whether `word` is `typed` with one of its letters doubled ("tarif" -> "tariff"). */
+function doublesALetterOf(typed: string, word: string): boolean {
+  if (word.length !== typed.length + 1) return false;
+  for (let at = 1; at < word.length; at++) {
+    if (word[at] === word[at - 1] && word.slice(0, at) + word.slice(at + 1) === typed) return true;
+  }
+  return false;
+}
+
 function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabulary): WordReading {
   if (folded === "" || STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) return { kind: "stop" };
   if (!/^[a-z]+$/u.test(folded)) return /\d/u.test(folded) ? { kind: "specific" } : { kind: "stop" };
@@ -467,7 +476,13 @@ function readWordAnew(folded: string, words: WordKnowledge, vocabulary: Vocabula
   const name = vocabulary.nearest(term);
   // A name of the archive one slip away wins over an ordinary word one slip away ("aliev").
   const correctedTerm = corrected === null ? null : (analyzeText(corrected)[0] ?? corrected);
-  const nameIsCloser = name !== null && name !== correctedTerm && editDistance(term, name, 1) <= 1;
+  // ... unless the ordinary word only doubles a letter the typing left single ("tarif": tariff, not
+  // the name "tariq"), the commonest slip of all, which the name's other letter is not.
+  const nameIsCloser =
+    name !== null &&
+    name !== correctedTerm &&
+    editDistance(term, name, 1) <= 1 &&
+    !(corrected !== null && doublesALetterOf(folded, corrected) && !doublesALetterOf(term, name));
   if (!nameIsCloser && corrected !== null && correctedTerm !== null && vocabulary.has(correctedTerm))
     return { kind: "general", lemma: lemmaOf(corrected), corrected: true };
   if (name !== null) return { kind: "specific" };
@@ -564,8 +579,11 @@ function withOutcomes(acts: readonly string[]): string[] {
 /** Words that ask for a sum of money. */
 const ASKS_AMOUNT =
   /\b(?:cost|costs|costing|pay|pays|paid|price|prices|priced|worth|value|valued|spend|spent|budget|dollars?|money|fee|fees)\b/u;
-/** "How many days", "how many times": a count of something other than money. */
-const COUNTS_NON_MONEY = /\bhow many (?!dollars?\b|manats?\b|rupees?\b|euros?\b)[a-z]/u;
+/**
+ * "How many days", "how many times": a count of something other than money; "how long do they have
+ * to PAY": a duration, whatever money it is of.
+ */
+const COUNTS_NON_MONEY = /\bhow (?:many (?!dollars?\b|manats?\b|rupees?\b|euros?\b)[a-z]|long\b)/u;
 /** WordNet's kinds of work of an author, which a title names: a book, a poem, a film, a song. */
 const WORK_KINDS: ReadonlySet<string> = new Set([
   "creation",

@@ -138,6 +138,19 @@ const CURRENCY_SIGNS: readonly (readonly [RegExp, string])[] = [
   [/\bgbp(?=\d)/gu, " pound "],
 ];
 
+/**
+ * Units written short as the words they stand for ("$2bn" is "$2 billion", "8pc" and "8%" are "8
+ * percent"); a bare "m" only after a sum of dollars, where it is no metre ("$640m").
+ */
+const SHORT_UNITS: readonly (readonly [RegExp, string])[] = [
+  [/(\d)\s?bn\b/gu, "$1 billion"],
+  [/(\d)\s?mn\b/gu, "$1 million"],
+  [/(dollar \d[\d.,]*)m\b/gu, "$1 million"],
+  [/(\d)\s?pc\b/gu, "$1 percent"],
+  [/%/gu, " percent "],
+  [/\bper cent\b/gu, "percent"],
+];
+
 function tokensOf(text: string, keepAliasWords: boolean): string[] {
   // Brackets and quotes would keep spellings such as "(COP) 29" from meeting their alias.
   let plain = foldText(text.replace(PICTOGRAPHS, " "))
@@ -145,6 +158,9 @@ function tokensOf(text: string, keepAliasWords: boolean): string[] {
     .replace(/\s+/gu, " ");
   if (/[$]|eur\d|gbp\d/u.test(plain)) {
     for (const [sign, word] of CURRENCY_SIGNS) plain = plain.replace(sign, word);
+  }
+  if (/\d\s?(?:bn|mn|m|pc)\b|%|per cent/u.test(plain)) {
+    for (const [short, word] of SHORT_UNITS) plain = plain.replace(short, word);
   }
   // "C-130s", "F-16s": the plural of a designation is the designation ("the 1990s" stays a decade).
   if (/\ds\b/u.test(plain))
