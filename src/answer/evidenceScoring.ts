@@ -406,11 +406,21 @@ function reportsContent(text: string): boolean {
   if (listIn(folded) !== null) return true;
   // "X called on Y" is a visit, not a call for anything; "..., the Foreign Office said" attributes
   // the sentence, and tells no more of the meeting.
+  // "Held talks with X", "followed by talks in an expanded format": the talks are the event, and
+  // say what was said only when a subject follows them ("talks ... ON settling trade").
   return (
-    hasReportingVerb(folded.replace(CALLED_ON, "")) &&
+    hasReportingVerb(folded.replace(CALLED_ON, "").replace(TALKS_AS_EVENT, " ")) &&
     !TELLS_ONLY_THE_MEETING.test(text.replace(TRAILING_ATTRIBUTION, "."))
   );
 }
+
+/**
+ * "Talks" as the event a sentence tells of (after "held", "had", "followed by", an article or an
+ * adjective), with no subject of them in the rest of the clause: "on", "about", "over" before
+ * anything but a day, a date, "the sidelines" or a visit.
+ */
+const TALKS_AS_EVENT =
+  /\b(?:held|had|hold|holds|holding|followed by|after|during|in|at|of|for|and|with)\s+(?:(?:the|their|his|her|its|wide-ranging|bilateral|official|formal|detailed|extensive|further|delegation-level|one-on-one)\s+){0,2}talks\b(?![^.;]*?\b(?:on|about|over|regarding|concerning|covering|focused on|focusing on)\s+(?!(?:the\s+)?(?:sidelines|margins|eve|occasion|day|same day)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:a|an)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b))/gu;
 
 /**
  * A sentence telling only who signed a document the report has named, or where or when ("THE MOU

@@ -1,0 +1,30 @@
+/**
+ * Questions answered with the wrong sentence of the right report: the sentence naming everyone
+ * asked about wins over the one that tells what was asked ("X held talks with Y" over "The two
+ * sides discussed ...").
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { askQuestion, type AnswerEngine } from "../src/answer/ask.js";
+import { buildAnswerEngine } from "../src/search/engine.js";
+import { plainArticle as article } from "./support/answerFixtures.js";
+
+let engine: AnswerEngine;
+
+beforeAll(() => {
+  engine = buildAnswerEngine([
+    article("chamber", [
+      "A five-member delegation of the Sialkot Chamber of Commerce, led by its president Imran Qadir, held talks with the Governor of the Ganja Region, Farid Aliyev, in Ganja on Monday.",
+      "The two sides discussed cheaper freight by road, joint trade fairs and a bonded warehouse for Pakistani sports goods.",
+      "The governor accepted an invitation to visit Sialkot in the autumn.",
+    ]),
+    article("weather", ["Heavy rain is expected in the northern districts of Punjab this week."]),
+  ]);
+});
+
+describe("what was discussed", () => {
+  it("is told by the sentence after the talks, not by the sentence saying they were held", () => {
+    const result = askQuestion(engine, "what did imran qadir and farid aliyev discuss");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/^The two sides discussed cheaper freight/u);
+  });
+});
