@@ -17,6 +17,12 @@ beforeAll(() => {
       "The two sides discussed cheaper freight by road, joint trade fairs and a bonded warehouse for Pakistani sports goods.",
       "The governor accepted an invitation to visit Sialkot in the autumn.",
     ]),
+    article("fair", [
+      "Deputy Minister of Textiles Rauf Kazimov on Friday visited the stand of Pakistan at the Caspian Textile Fair in Baku.",
+      "The Pakistani delegation at the fair is headed by the Secretary of the Textile Division, Sadia Malik.",
+      "Rauf Kazimov and Sadia Malik then held a meeting on the margins of the fair.",
+      "At the meeting, the sides discussed joint dyeing plants, cotton seed research and the training of Azerbaijani designers in Faisalabad.",
+    ]),
     article("weather", ["Heavy rain is expected in the northern districts of Punjab this week."]),
   ]);
 });
@@ -26,5 +32,13 @@ describe("what was discussed", () => {
     const result = askQuestion(engine, "what did imran qadir and farid aliyev discuss");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/^The two sides discussed cheaper freight/u);
+  });
+});
+
+describe("what topics came up", () => {
+  it("asks what was discussed: the report of the discussion answers, not the sentence naming the two", () => {
+    const result = askQuestion(engine, "what topics did kazimov and sadia malik cover at the fair");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/^At the meeting, the sides discussed joint dyeing plants/u);
   });
 });

@@ -245,7 +245,9 @@ const META_TERMS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
   titleHolder: new Set(analyzeText("name")),
   // "what did they TALK about", "what came OUT of the MEETING": the report is the answer, in whatever verb.
   content: new Set(
-    analyzeText(`${GENERIC_REPORTING_VERBS.join(" ")} talks meeting discussion outcome result come go`),
+    analyzeText(
+      `${GENERIC_REPORTING_VERBS.join(" ")} talks meeting discussion outcome result come go topic subject issue matter agenda theme`,
+    ),
   ),
 };
 
@@ -778,6 +780,25 @@ function asksContentByVerb(
   return talks ? "content" : detected;
 }
 
+/** Nouns for what talk is about: "what TOPICS came up", "what was on the AGENDA" ask what was discussed. */
+const SUBJECT_MATTER_TERMS: ReadonlySet<string> = new Set(
+  analyzeText("topic topics subject subjects issue issues matter matters agenda agendas theme themes"),
+);
+
+/**
+ * The answer type, with a which-question whose thing is the subject of talk ("what TOPICS came
+ * up", "which ISSUES did they raise") read as asking what was discussed: a report names the
+ * subjects, never calls them topics.
+ */
+function asksSubjectMatter(detected: AnswerType, readAs: string): AnswerType {
+  if (detected !== "which") return detected;
+  const focus = focusTermsOf(readAs);
+  const last = focus.at(-1);
+  return last !== undefined && analyzeText(last).some((term) => SUBJECT_MATTER_TERMS.has(term))
+    ? "content"
+    : detected;
+}
+
 /** Whether a verb is one of going: "travel" itself, or a kind of it by the dictionary ("fly", "come"). */
 function isGoing(lemma: string, words: WordKnowledge): boolean {
   return GOING.has(lemma) || hasBroaderTerm(lemma, words, GOING, { maxSteps: 1 });
@@ -1266,7 +1287,10 @@ export function analyseQuestion(
   );
   // "What are all the AREAS of cooperation": which areas, the things of that kind.
   const { readAs, contents } = whichThingsAsked(inWords);
-  const detected = asksContentByVerb(detectAnswerType(readAs), inWords, generalWords, words);
+  const detected = asksSubjectMatter(
+    asksContentByVerb(detectAnswerType(readAs), inWords, generalWords, words),
+    readAs,
+  );
   // "Which WORK will the embassy pay to translate": the thing, not the sum.
   const asksAmount = asksMoney && !asksWhichThingNotMoney(inWords, detected);
   // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
