@@ -23,6 +23,12 @@ beforeAll(() => {
       "Rauf Kazimov and Sadia Malik then held a meeting on the margins of the fair.",
       "At the meeting, the sides discussed joint dyeing plants, cotton seed research and the training of Azerbaijani designers in Faisalabad.",
     ]),
+    article("commerce", [
+      "The understanding was reached at a meeting between Minister for Maritime Affairs Junaid Rafiq and Azerbaijan's Minister of Transport Orkhan Safarli in Karachi.",
+      "Safarli, who arrived in Karachi on a three-day visit, was accompanied by his deputy and the ambassador.",
+      "The visiting minister said his country wanted to use Karachi's container terminals for its cargo to East Africa.",
+      "The two ministers discussed ferry links, port tariffs, shipbuilding and the training of merchant sailors.",
+    ]),
     article("weather", ["Heavy rain is expected in the northern districts of Punjab this week."]),
   ]);
 });
@@ -40,5 +46,13 @@ describe("what topics came up", () => {
     const result = askQuestion(engine, "what topics did kazimov and sadia malik cover at the fair");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/^At the meeting, the sides discussed joint dyeing plants/u);
+  });
+});
+
+describe("what two ministers talked about", () => {
+  it("is found in the sentence that refers to them a few sentences after the one naming them", () => {
+    const result = askQuestion(engine, "what did junaid rafiq and safarli go over");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/^The two ministers discussed ferry links/u);
   });
 });
