@@ -511,7 +511,7 @@ export function holdsAnswerKind(
     case "which":
       return (
         namesFocus(text, focus) ||
-        (question.asksSeveral && listCounts(listIn(text), focus, false)) ||
+        (question.asksSeveral && listCounts(listIn(text), focus, question.countsKinds)) ||
         // The kind as asked ("which CITY"), not its looser relations ("area": region).
         namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms)) ||
         // "Which other Nizami work": "a second translation, of Nizami's 'Khosrow and Shirin'".

@@ -705,7 +705,7 @@ const KIND_TERMS: ReadonlySet<string> = new Set(
   analyzeText(
     [
       ...CATEGORY_WORDS,
-      ..."sector sectors domain domains sphere spheres topic topics issue issues subject subjects dimension dimensions".split(
+      ..."sector sectors domain domains sphere spheres topic topics issue issues subject subjects dimension dimensions product products goods item items commodity commodities".split(
         " ",
       ),
     ].join(" "),
@@ -1357,6 +1357,13 @@ export function analyseQuestion(
     // "which PAKISTANI city": the country is a name the answer is about, not the kind it names.
     focus: focus.filter((term) => !specific.has(term)),
     ...counting,
+    // "Which AREAS did they agree to deepen ties in": as "how many areas", any list of things answers.
+    ...(answerType === "which" &&
+    focus.length > 0 &&
+    focus.every((term) => KIND_TERMS.has(term)) &&
+    (contents || asksForSeveral(readAs))
+      ? { countsKinds: true }
+      : {}),
     isOrdinaryWord: (word) => words.isCommonWord(word) && !words.isRareWord(word),
     // "How many people", "how many soldiers": a count of any kind of person may answer.
     ...([...counting.counted].some(

@@ -1,0 +1,42 @@
+/**
+ * "Which areas", "what products": the kind asked for is one a report names by its members, never
+ * by the kind ("cooperation in trade, energy and ports"), so a list of things answers, as it does
+ * "how many areas".
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { askQuestion, type AnswerEngine } from "../src/answer/ask.js";
+import { buildAnswerEngine } from "../src/search/engine.js";
+import { plainArticle as article } from "./support/answerFixtures.js";
+
+let engine: AnswerEngine;
+
+beforeAll(() => {
+  engine = buildAnswerEngine([
+    article("summit", [
+      "Prime Minister Nawaz Qadri met President Elnur Rasulov in Shusha, where the two leaders agreed to deepen cooperation in trade, railways, tourism and defence.",
+      "Qadri praised Rasulov for the rebuilding of the Karabakh region, while Rasulov thanked Pakistan for its support.",
+    ]),
+    article("tariffs", [
+      "Pakistan and Azerbaijan on Monday signed a trade agreement under which each side will cut customs duties on 30 tariff lines of the other.",
+      "Under the agreement, Azerbaijan will reduce duties on Pakistani rice, mangoes, towels and cricket bats, while Pakistan will cut tariffs on Azerbaijani hazelnuts and urea.",
+    ]),
+    article("weather", ["Heavy rain is expected in the northern districts of Punjab this week."]),
+  ]);
+});
+
+describe("a kind named by its members", () => {
+  it("which areas: the list of areas answers, not a sentence naming a region", () => {
+    const result = askQuestion(engine, "what areas did qadri and rasulov agree to deepen ties in");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/trade, railways, tourism and defence/u);
+  });
+
+  it("what products: the list of goods answers, not the count of tariff lines", () => {
+    const result = askQuestion(
+      engine,
+      "what products will azerbaijan cut duties on under the trade agreement",
+    );
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/rice, mangoes, towels and cricket bats/u);
+  });
+});
