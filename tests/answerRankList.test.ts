@@ -20,6 +20,10 @@ beforeAll(() => {
       "Pakistan and Azerbaijan on Monday signed a trade agreement under which each side will cut customs duties on 30 tariff lines of the other.",
       "Under the agreement, Azerbaijan will reduce duties on Pakistani rice, mangoes, towels and cricket bats, while Pakistan will cut tariffs on Azerbaijani hazelnuts and urea.",
     ]),
+    article("quake", [
+      "Pakistan on Tuesday dispatched two C-130 aircraft carrying relief goods to Azerbaijan after an earthquake struck the Gabala region.",
+      "The disaster authority said the planes carried 20 tonnes of supplies, including winter tents, blankets and water filters.",
+    ]),
     article("weather", ["Heavy rain is expected in the northern districts of Punjab this week."]),
   ]);
 });
@@ -38,5 +42,13 @@ describe("a kind named by its members", () => {
     );
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/rice, mangoes, towels and cricket bats/u);
+  });
+});
+
+describe("which things", () => {
+  it("is answered by the sentence naming them, not by one calling them by the kind asked", () => {
+    const result = askQuestion(engine, "what goods did the c-130s carry to azerbaijan");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/winter tents, blankets and water filters/u);
   });
 });
