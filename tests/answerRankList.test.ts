@@ -24,6 +24,10 @@ beforeAll(() => {
       "Pakistan on Tuesday dispatched two C-130 aircraft carrying relief goods to Azerbaijan after an earthquake struck the Gabala region.",
       "The disaster authority said the planes carried 20 tonnes of supplies, including winter tents, blankets and water filters.",
     ]),
+    article("route", [
+      "Caspian Star Airlines will launch direct scheduled flights on the Baku-Multan route from April 2, the company said.",
+      "Flights will be operated twice a week with Embraer E190 aircraft configured with two cabins.",
+    ]),
     article("weather", ["Heavy rain is expected in the northern districts of Punjab this week."]),
   ]);
 });
@@ -50,5 +54,13 @@ describe("which things", () => {
     const result = askQuestion(engine, "what goods did the c-130s carry to azerbaijan");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/winter tents, blankets and water filters/u);
+  });
+});
+
+describe("an instance of the kind asked", () => {
+  it("is not a word sharing the term of one of its kinds ('Airlines', 'airliner')", () => {
+    const result = askQuestion(engine, "which aircraft will caspian star use on the multan route");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/Embraer E190 aircraft/u);
   });
 });

@@ -12,6 +12,7 @@ import { placeWithin } from "../meetings/regions.js";
 import type { Passage, PassageStore } from "../search/passageStore.js";
 import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
+import { applyAliases } from "../text/aliases.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { hasReportingVerb } from "./answerType.js";
 import {
@@ -43,6 +44,7 @@ import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
 import { personReferredTo } from "./personAnaphor.js";
 import { memoPerStore } from "../search/storeMemo.js";
+import { lemmaOf } from "../lexicon/lemma.js";
 import { ordinalsOf, tellsAnotherOrdinal, type Ordinals } from "./ordinals.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
 
@@ -322,6 +324,45 @@ function firstTermOf(word: string): string | undefined {
   return term;
 }
 
+/** A dictionary word as the index spells it: one canonical spelling ("envoy": ambassador), American "-ization". */
+function asIndexSpells(word: string): string {
+  return applyAliases(foldText(word)).replace(/isation(s?)$/u, "ization$1");
+}
+
+/**
+ * Whether a word of a text is one of these dictionary words (spelt as {@link asIndexSpells}
+ * gives them): its first run of letters, as it stands ("goods", "arms") or by its lemma.
+ */
+function meansOneOf(word: string, lemmas: ReadonlySet<string>): boolean {
+  const letters = (/\p{L}+/u.exec(word)?.[0] ?? "").toLowerCase();
+  return lemmas.has(asIndexSpells(letters)) || lemmas.has(asIndexSpells(lemmaOf(letters)));
+}
+
+/**
+ * The dictionary words of the focus's alternatives that are not the focus's own terms, by term
+ * (see {@link QuestionPlan.focusLemmas}); an alternative without one word leaves its term out.
+ */
+function lemmasOfForms(
+  focus: ReadonlySet<string>,
+  alternatives: ExpandedQuery["alternatives"],
+  formCredit: number,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  const lemmas = new Map<string, Set<string>>();
+  const open = new Set<string>();
+  for (const alternative of [...focus].flatMap((term) => alternatives.get(term) ?? [])) {
+    if (focus.has(alternative.term) || alternative.credit < formCredit || alternative.otherPos === true)
+      continue;
+    if (alternative.lemma === undefined) open.add(alternative.term);
+    else
+      lemmas.set(
+        alternative.term,
+        (lemmas.get(alternative.term) ?? new Set()).add(asIndexSpells(alternative.lemma)),
+      );
+  }
+  for (const term of open) lemmas.delete(term);
+  return lemmas;
+}
+
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;
@@ -335,11 +376,18 @@ const AMOUNT_START =
  * with a specific modifier before it ("the fifth anniversary", "United Nations Conference") or an
  * enumeration after it ("topics, including ...").
  */
-function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
+function namesFocus(
+  text: string,
+  focus: ReadonlySet<string>,
+  lemmas?: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
   const words = text.split(/\s+/u);
   for (const [position, word] of words.entries()) {
     const term = firstTermOf(word);
     if (term === undefined || !focus.has(term)) continue;
+    // "Azerbaijan AIRLINES" shares the term of "airliner", a kind of aircraft, and is no aircraft.
+    const meant = lemmas?.get(term);
+    if (meant !== undefined && !meansOneOf(word, meant)) continue;
     const before = (words[position - 1] ?? "").replace(/[^\p{L}\p{N}]/gu, "");
     if (position > 1 && SPECIFIC_MODIFIER.test(before)) return true;
     // "K-8P training jets", "JF-17 fighter aircraft": a designation, an ordinary word between.
@@ -502,6 +550,7 @@ export function holdsAnswerKind(
   question: AnalysedQuestion,
   focus: ReadonlySet<string>,
   terms?: readonly string[],
+  focusLemmas?: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
   // Their words are analysed one by one: the terms are known from the text's own analysis.
   if (terms !== undefined && READ_WORD_BY_WORD.has(question.answerType)) rememberTermsOnce(text, terms);
@@ -510,7 +559,7 @@ export function holdsAnswerKind(
     // form ("basmati rice, mangoes and sports GOODS").
     case "which":
       return (
-        namesFocus(text, focus) ||
+        namesFocus(text, focus, focusLemmas) ||
         (question.asksSeveral && listCounts(listIn(text), focus, question.countsKinds)) ||
         // The kind as asked ("which CITY"), not its looser relations ("area": region).
         namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms)) ||
@@ -916,6 +965,8 @@ interface QuestionPlan {
   readonly hasTopic: boolean;
   readonly vagueness: number;
   readonly focusForms: ReadonlySet<string>;
+  /** The dictionary words the focus's alternatives stand for, by term: a word of their term but another lemma names no instance. */
+  readonly focusLemmas: ReadonlyMap<string, ReadonlySet<string>>;
   /** From {@link questionSettingTerms}. */
   readonly settingTerms: ReadonlySet<string>;
   /** From {@link placeMentionsOf}. */
@@ -991,6 +1042,7 @@ function planOf(
         ? 0
         : question.generalWords.reduce((sum, word) => sum + (1 - word.specificity), 0) /
           question.generalWords.length,
+    focusLemmas: lemmasOfForms(focus, alternatives, formCredit),
     focusForms: new Set([
       ...focus,
       ...[...focus].flatMap((term) =>
@@ -1172,7 +1224,7 @@ export function judgePassage(
       question.asksSource ||
       // "Who went with him": his party is told by "accompanied by", "the delegation includes".
       question.asksOthers === true) &&
-    holdsAnswerKind(text, question, plan.focusForms, terms);
+    holdsAnswerKind(text, question, plan.focusForms, terms, plan.focusLemmas);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
   // So do those of a thing that a sentence giving the answer names by its kind ("X and Y
