@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { askQuestion, type AnswerEngine } from "../src/answer/ask.js";
+import { detectAnswerType } from "../src/answer/answerType.js";
 import { buildAnswerEngine } from "../src/search/engine.js";
 import { plainArticle as article } from "./support/answerFixtures.js";
 
@@ -25,5 +26,14 @@ describe("where a deed was done", () => {
     const result = askQuestion(engine, "where was the hilal-7 contract signed");
     expect(result.status).toBe("answered");
     expect(result.answer).toMatch(/^Ganja/u);
+  });
+});
+
+describe("a place within a place", () => {
+  it("is what 'in what part of' a city asks, not a which-question about parts", () => {
+    expect(detectAnswerType("in what part of karachi is the honorary consulate")).toBe("place");
+    expect(detectAnswerType("in which district of lahore will the school open")).toBe("place");
+    // Plural kinds of things stay which-questions.
+    expect(detectAnswerType("in which areas of trade do they cooperate")).toBe("which");
   });
 });
