@@ -28,6 +28,11 @@ beforeAll(() => {
       "Caspian Star Airlines will launch direct scheduled flights on the Baku-Multan route from April 2, the company said.",
       "Flights will be operated twice a week with Embraer E190 aircraft configured with two cabins.",
     ]),
+    article("theatre", [
+      "Days of Azerbaijani Theatre were held at the Arts Council in Multan, organised by the embassy.",
+      'Two plays were performed with Urdu surtitles: "The Stone Bridge" and "Spring in Lankaran".',
+      "The event also featured an exhibition of photographs of classic Azerbaijani plays.",
+    ]),
     article("weather", ["Heavy rain is expected in the northern districts of Punjab this week."]),
   ]);
 });
@@ -62,5 +67,13 @@ describe("an instance of the kind asked", () => {
     const result = askQuestion(engine, "which aircraft will caspian star use on the multan route");
     expect(result.status).toBe("answered");
     expect(result.excerpts[0]?.text).toMatch(/Embraer E190 aircraft/u);
+  });
+});
+
+describe("an instance named by the question's own word", () => {
+  it("is no instance: 'classic Azerbaijani plays' does not say which plays the Azerbaijani theatre days showed", () => {
+    const result = askQuestion(engine, "what plays were performed at the azerbaijani theatre days");
+    expect(result.status).toBe("answered");
+    expect(result.excerpts[0]?.text).toMatch(/The Stone Bridge/u);
   });
 });

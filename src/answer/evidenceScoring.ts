@@ -380,6 +380,7 @@ function namesFocus(
   text: string,
   focus: ReadonlySet<string>,
   lemmas?: ReadonlyMap<string, ReadonlySet<string>>,
+  asked: ReadonlySet<string> = new Set(),
 ): boolean {
   const words = text.split(/\s+/u);
   for (const [position, word] of words.entries()) {
@@ -389,7 +390,18 @@ function namesFocus(
     const meant = lemmas?.get(term);
     if (meant !== undefined && !meansOneOf(word, meant)) continue;
     const before = (words[position - 1] ?? "").replace(/[^\p{L}\p{N}]/gu, "");
-    if (position > 1 && SPECIFIC_MODIFIER.test(before)) return true;
+    // A word of the question itself says which only as the question does ("classic AZERBAIJANI
+    // films" for "what films were shown at the Azerbaijani cinema days"), unless a name follows
+    // ("the Azerbaijani port OF ALAT").
+    const askedModifier = asked.has(firstTermOf(before) ?? "");
+    if (position > 1 && SPECIFIC_MODIFIER.test(before) && !askedModifier) return true;
+    if (
+      askedModifier &&
+      !/[,;:.]$/u.test(word) &&
+      /^of$/iu.test(words[position + 1] ?? "") &&
+      /^\p{Lu}/u.test(words[position + 2] ?? "")
+    )
+      return true;
     // "K-8P training jets", "JF-17 fighter aircraft": a designation, an ordinary word between.
     const designation = (words[position - 2] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
     if (position >= 2 && /^\p{L}+-?\d[\p{L}\d-]*$/u.test(designation) && /^\p{Ll}+$/u.test(before))
@@ -551,6 +563,7 @@ export function holdsAnswerKind(
   focus: ReadonlySet<string>,
   terms?: readonly string[],
   focusLemmas?: ReadonlyMap<string, ReadonlySet<string>>,
+  asked?: ReadonlySet<string>,
 ): boolean {
   // Their words are analysed one by one: the terms are known from the text's own analysis.
   if (terms !== undefined && READ_WORD_BY_WORD.has(question.answerType)) rememberTermsOnce(text, terms);
@@ -559,7 +572,7 @@ export function holdsAnswerKind(
     // form ("basmati rice, mangoes and sports GOODS").
     case "which":
       return (
-        namesFocus(text, focus, focusLemmas) ||
+        namesFocus(text, focus, focusLemmas, asked) ||
         (question.asksSeveral && listCounts(listIn(text), focus, question.countsKinds)) ||
         // The kind as asked ("which CITY"), not its looser relations ("area": region).
         namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms)) ||
@@ -1224,7 +1237,7 @@ export function judgePassage(
       question.asksSource ||
       // "Who went with him": his party is told by "accompanied by", "the delegation includes".
       question.asksOthers === true) &&
-    holdsAnswerKind(text, question, plan.focusForms, terms, plan.focusLemmas);
+    holdsAnswerKind(text, question, plan.focusForms, terms, plan.focusLemmas, plan.asked);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
   // So do those of a thing that a sentence giving the answer names by its kind ("X and Y
