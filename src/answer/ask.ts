@@ -538,17 +538,25 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
               // the one telling of the contract in more of the question's words and no place;
               // "what goods did the planes carry": the one naming them ("tents, blankets ..."),
               // not "planes carrying relief goods".
-              (answerable.find(
-                (judgement) =>
-                  judgement.holdsKind &&
-                  judgement.score >=
-                    (answerable[0]?.score ?? 0) *
-                      (analysed.answerType === "place" ? NEAR_PLACED_SHARE : NEAR_NAMED_SHARE) &&
-                  // Not an instance of a thing the question does not ask of ("areas such as the
-                  // energy SECTORS" for "which energy sectors do they want JOINT VENTURES in").
-                  (analysed.answerType === "place" ||
-                    judgement.nounsMissing <= (answerable[0]?.nounsMissing ?? 0)),
-              ) ?? answerable[0])
+              // A best sentence whose place the sentence it refers back to gives ("THE SURVEYORS
+              // will work ...") stands.
+              analysed.answerType === "place" &&
+              answerable[0] !== undefined &&
+              !answerable[0].holdsKind &&
+              spanReferredTo(engine.store, answerable[0].passageId, analysed, new Set(analysed.terms)) !==
+                null
+              ? answerable[0]
+              : (answerable.find(
+                  (judgement) =>
+                    judgement.holdsKind &&
+                    judgement.score >=
+                      (answerable[0]?.score ?? 0) *
+                        (analysed.answerType === "place" ? NEAR_PLACED_SHARE : NEAR_NAMED_SHARE) &&
+                    // Not an instance of a thing the question does not ask of ("areas such as the
+                    // energy SECTORS" for "which energy sectors do they want JOINT VENTURES in").
+                    (analysed.answerType === "place" ||
+                      judgement.nounsMissing <= (answerable[0]?.nounsMissing ?? 0)),
+                ) ?? answerable[0])
             : analysed.answerType === "date" || analysed.answerType === "person"
               ? // "When does the agreement COME INTO force": the sentence dating that deed, not the one
                 // dating its signing, when the two score near alike; "who LED Pakistan at the
