@@ -96,6 +96,10 @@ export function detectAnswerType(folded: string): AnswerType {
   if (
     /^(?:where|(?:in|at|to|from) (?:what|which) (?:city|country|place|town|venue|capital|region|location)|(?:what|which) (?:city|country|place|town|venue|capital|region|location))\b/u.test(
       q,
+    ) ||
+    // "In what PART of Karachi is the consulate": a place within a place.
+    /^(?:in|at|to|from) (?:what|which) (?:part|district|quarter|neighbou?rhood|suburb|area|locality) of\b/u.test(
+      q,
     )
   ) {
     return "place";

@@ -75,6 +75,12 @@ function statesVerbs(terms: readonly string[], question: AnalysedQuestion): bool
     .every((word) => terms.includes(word.term));
 }
 
+/** A where-question is answered by a sentence naming a place that scores within this share of the best one (lower takes places of the story's other events). */
+const NEAR_PLACED_SHARE = 0.8;
+
+/** A which-question is answered by a sentence naming an instance of what it asks that scores within this share of the best one (lower takes instances of a looser kind: "economic, trade and energy SECTORS" for "which energy sectors"). */
+const NEAR_NAMED_SHARE = 0.8;
+
 /** A why-question is answered by a sentence giving a reason that scores within this share of the best one. */
 const NEAR_EQUAL_SHARE = 0.9;
 
@@ -541,20 +547,44 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
               (judgement) =>
                 judgement.holdsKind && judgement.score >= (answerable[0]?.score ?? 0) * NEAR_EQUAL_SHARE,
             ) ?? answerable[0])
-          : analysed.answerType === "date" || analysed.answerType === "person"
-            ? // "When does the agreement COME INTO force": the sentence dating that deed, not the one
-              // dating its signing, when the two score near alike; "who LED Pakistan at the
-              // consultations": the sentence naming who led it, not the one telling they were held.
-              (answerable.find(
-                (judgement) =>
-                  judgement.holdsKind &&
-                  judgement.score >= (answerable[0]?.score ?? 0) * NEAR_DATED_SHARE &&
-                  statesVerbs(engine.store.passages[judgement.passageId]?.terms ?? [], analysed),
-              ) ?? answerable[0])
-            : analysed.answerType === "content"
-              ? // "What did they talk about": the report of the talks, not the sentence saying they met.
-                (answerable.find((judgement) => judgement.holdsKind) ?? answerable[0])
-              : answerable[0];
+          : analysed.answerType === "place" || analysed.answerType === "which"
+            ? // "Where was the contract signed": the sentence naming the place of the signing, not
+              // the one telling of the contract in more of the question's words and no place;
+              // "what goods did the planes carry": the one naming them ("tents, blankets ..."),
+              // not "planes carrying relief goods".
+              // A best sentence whose place the sentence it refers back to gives ("THE SURVEYORS
+              // will work ...") stands.
+              analysed.answerType === "place" &&
+              answerable[0] !== undefined &&
+              !answerable[0].holdsKind &&
+              spanReferredTo(engine.store, answerable[0].passageId, analysed, new Set(analysed.terms)) !==
+                null
+              ? answerable[0]
+              : (answerable.find(
+                  (judgement) =>
+                    judgement.holdsKind &&
+                    judgement.score >=
+                      (answerable[0]?.score ?? 0) *
+                        (analysed.answerType === "place" ? NEAR_PLACED_SHARE : NEAR_NAMED_SHARE) &&
+                    // Not an instance of a thing the question does not ask of ("areas such as the
+                    // energy SECTORS" for "which energy sectors do they want JOINT VENTURES in").
+                    (analysed.answerType === "place" ||
+                      judgement.nounsMissing <= (answerable[0]?.nounsMissing ?? 0)),
+                ) ?? answerable[0])
+            : analysed.answerType === "date" || analysed.answerType === "person"
+              ? // "When does the agreement COME INTO force": the sentence dating that deed, not the one
+                // dating its signing, when the two score near alike; "who LED Pakistan at the
+                // consultations": the sentence naming who led it, not the one telling they were held.
+                (answerable.find(
+                  (judgement) =>
+                    judgement.holdsKind &&
+                    judgement.score >= (answerable[0]?.score ?? 0) * NEAR_DATED_SHARE &&
+                    statesVerbs(engine.store.passages[judgement.passageId]?.terms ?? [], analysed),
+                ) ?? answerable[0])
+              : analysed.answerType === "content"
+                ? // "What did they talk about": the report of the talks, not the sentence saying they met.
+                  (answerable.find((judgement) => judgement.holdsKind) ?? answerable[0])
+                : answerable[0];
   // "Why did he go to Baku": the report's own "the main purpose of the visit was to ..." answers
   // it, before a bare "to VERB" of the best sentence ("working to double their trade").
   const purposeStated =

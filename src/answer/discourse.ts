@@ -255,6 +255,26 @@ export function followersReferringBack(store: PassageStore, passageId: number): 
 }
 
 /**
+ * The sentences a few places after a passage, in each article that carries it, that refer back:
+ * "The two ministers discussed ..." comes after the sentence naming them and one or two about
+ * their party or their arrival.
+ * @param store - the passages
+ * @param passageId - the sentence
+ * @param reach - how many sentences after it are read
+ */
+export function laterSentencesReferringBack(store: PassageStore, passageId: number, reach: number): number[] {
+  const later: number[] = [];
+  for (const articleIndex of (store.passages[passageId]?.articleIndexes ?? []).slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const at = order.indexOf(passageId);
+    if (at === -1) continue;
+    for (const next of order.slice(at + 1, at + 1 + reach))
+      if (passageRefersBack(store, next)) later.push(next);
+  }
+  return later;
+}
+
+/**
  * The sentences right before a passage that refers back, in each article that carries it: what
  * "the deminers" or "the meeting" stands for, and often where and when it was.
  * @param store - the passages

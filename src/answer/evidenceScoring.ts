@@ -12,6 +12,7 @@ import { placeWithin } from "../meetings/regions.js";
 import type { Passage, PassageStore } from "../search/passageStore.js";
 import { analyzeText, rememberTerms } from "../text/terms.js";
 import { foldText } from "../text/fold.js";
+import { applyAliases } from "../text/aliases.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { hasReportingVerb } from "./answerType.js";
 import {
@@ -45,6 +46,7 @@ import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
 import { personReferredTo } from "./personAnaphor.js";
 import { memoPerStore } from "../search/storeMemo.js";
+import { lemmaOf } from "../lexicon/lemma.js";
 import { ordinalsOf, tellsAnotherOrdinal, type Ordinals } from "./ordinals.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
 
@@ -332,6 +334,45 @@ function firstTermOf(word: string): string | undefined {
   return term;
 }
 
+/** A dictionary word as the index spells it: one canonical spelling ("envoy": ambassador), American "-ization". */
+function asIndexSpells(word: string): string {
+  return applyAliases(foldText(word)).replace(/isation(s?)$/u, "ization$1");
+}
+
+/**
+ * Whether a word of a text is one of these dictionary words (spelt as {@link asIndexSpells}
+ * gives them): its first run of letters, as it stands ("goods", "arms") or by its lemma.
+ */
+function meansOneOf(word: string, lemmas: ReadonlySet<string>): boolean {
+  const letters = (/\p{L}+/u.exec(word)?.[0] ?? "").toLowerCase();
+  return lemmas.has(asIndexSpells(letters)) || lemmas.has(asIndexSpells(lemmaOf(letters)));
+}
+
+/**
+ * The dictionary words of the focus's alternatives that are not the focus's own terms, by term
+ * (see {@link QuestionPlan.focusLemmas}); an alternative without one word leaves its term out.
+ */
+function lemmasOfForms(
+  focus: ReadonlySet<string>,
+  alternatives: ExpandedQuery["alternatives"],
+  formCredit: number,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  const lemmas = new Map<string, Set<string>>();
+  const open = new Set<string>();
+  for (const alternative of [...focus].flatMap((term) => alternatives.get(term) ?? [])) {
+    if (focus.has(alternative.term) || alternative.credit < formCredit || alternative.otherPos === true)
+      continue;
+    if (alternative.lemma === undefined) open.add(alternative.term);
+    else
+      lemmas.set(
+        alternative.term,
+        (lemmas.get(alternative.term) ?? new Set()).add(asIndexSpells(alternative.lemma)),
+      );
+  }
+  for (const term of open) lemmas.delete(term);
+  return lemmas;
+}
+
 /** Words that make a noun specific: "the FIFTH anniversary", "the 2nd round". */
 const SPECIFIC_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|\p{Lu}.*)$/u;
@@ -345,13 +386,32 @@ const AMOUNT_START =
  * with a specific modifier before it ("the fifth anniversary", "United Nations Conference") or an
  * enumeration after it ("topics, including ...").
  */
-function namesFocus(text: string, focus: ReadonlySet<string>): boolean {
+function namesFocus(
+  text: string,
+  focus: ReadonlySet<string>,
+  lemmas?: ReadonlyMap<string, ReadonlySet<string>>,
+  asked: ReadonlySet<string> = new Set(),
+): boolean {
   const words = text.split(/\s+/u);
   for (const [position, word] of words.entries()) {
     const term = firstTermOf(word);
     if (term === undefined || !focus.has(term)) continue;
+    // "Azerbaijan AIRLINES" shares the term of "airliner", a kind of aircraft, and is no aircraft.
+    const meant = lemmas?.get(term);
+    if (meant !== undefined && !meansOneOf(word, meant)) continue;
     const before = (words[position - 1] ?? "").replace(/[^\p{L}\p{N}]/gu, "");
-    if (position > 1 && SPECIFIC_MODIFIER.test(before)) return true;
+    // A word of the question itself says which only as the question does ("classic AZERBAIJANI
+    // films" for "what films were shown at the Azerbaijani cinema days"), unless a name follows
+    // ("the Azerbaijani port OF ALAT").
+    const askedModifier = asked.has(firstTermOf(before) ?? "");
+    if (position > 1 && SPECIFIC_MODIFIER.test(before) && !askedModifier) return true;
+    if (
+      askedModifier &&
+      !/[,;:.]$/u.test(word) &&
+      /^of$/iu.test(words[position + 1] ?? "") &&
+      /^\p{Lu}/u.test(words[position + 2] ?? "")
+    )
+      return true;
     // "K-8P training jets", "JF-17 fighter aircraft": a designation, an ordinary word between.
     const designation = (words[position - 2] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
     if (position >= 2 && /^\p{L}+-?\d[\p{L}\d-]*$/u.test(designation) && /^\p{Ll}+$/u.test(before))
@@ -416,11 +476,21 @@ function reportsContent(text: string): boolean {
   if (listIn(folded) !== null) return true;
   // "X called on Y" is a visit, not a call for anything; "..., the Foreign Office said" attributes
   // the sentence, and tells no more of the meeting.
+  // "Held talks with X", "followed by talks in an expanded format": the talks are the event, and
+  // say what was said only when a subject follows them ("talks ... ON settling trade").
   return (
-    hasReportingVerb(folded.replace(CALLED_ON, "")) &&
+    hasReportingVerb(folded.replace(CALLED_ON, "").replace(TALKS_AS_EVENT, " ")) &&
     !TELLS_ONLY_THE_MEETING.test(text.replace(TRAILING_ATTRIBUTION, "."))
   );
 }
+
+/**
+ * "Talks" as the event a sentence tells of (after "held", "had", "followed by", an article or an
+ * adjective), with no subject of them in the rest of the clause: "on", "about", "over" before
+ * anything but a day, a date, "the sidelines" or a visit.
+ */
+const TALKS_AS_EVENT =
+  /\b(?:held|had|hold|holds|holding|followed by|after|during|in|at|of|for|and|with)\s+(?:(?:the|their|his|her|its|wide-ranging|bilateral|official|formal|detailed|extensive|further|delegation-level|one-on-one)\s+){0,2}talks\b(?![^.;]*?\b(?:on|about|over|regarding|concerning|covering|focused on|focusing on)\s+(?!(?:the\s+)?(?:sidelines|margins|eve|occasion|day|same day)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:a|an)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b))/gu;
 
 /**
  * A sentence telling only who signed a document the report has named, or where or when ("THE MOU
@@ -503,6 +573,8 @@ export function holdsAnswerKind(
   focus: ReadonlySet<string>,
   terms?: readonly string[],
   countedForms?: ReadonlySet<string>,
+  focusLemmas?: ReadonlyMap<string, ReadonlySet<string>>,
+  asked?: ReadonlySet<string>,
 ): boolean {
   // Their words are analysed one by one: the terms are known from the text's own analysis.
   if (terms !== undefined && READ_WORD_BY_WORD.has(question.answerType)) rememberTermsOnce(text, terms);
@@ -511,8 +583,8 @@ export function holdsAnswerKind(
     // form ("basmati rice, mangoes and sports GOODS").
     case "which":
       return (
-        namesFocus(text, focus) ||
-        (question.asksSeveral && listCounts(listIn(text), focus, false)) ||
+        namesFocus(text, focus, focusLemmas, asked) ||
+        (question.asksSeveral && listCounts(listIn(text), focus, question.countsKinds)) ||
         // The kind as asked ("which CITY"), not its looser relations ("area": region).
         namesPlaceOfKind(text, new Set(question.focus), new Set(question.terms)) ||
         // "Which other Nizami work": "a second translation, of Nizami's 'Khosrow and Shirin'".
@@ -931,6 +1003,8 @@ interface QuestionPlan {
   readonly focusForms: ReadonlySet<string>;
   /** From {@link countedFormsOf}. */
   readonly countedForms: ReadonlySet<string> | undefined;
+  /** The dictionary words the focus's alternatives stand for, by term: a word of their term but another lemma names no instance. */
+  readonly focusLemmas: ReadonlyMap<string, ReadonlySet<string>>;
   /** From {@link questionSettingTerms}. */
   readonly settingTerms: ReadonlySet<string>;
   /** From {@link placeMentionsOf}. */
@@ -1048,6 +1122,7 @@ function planOf(
         ? 0
         : question.generalWords.reduce((sum, word) => sum + (1 - word.specificity), 0) /
           question.generalWords.length,
+    focusLemmas: lemmasOfForms(focus, alternatives, formCredit),
     focusForms: new Set([
       ...focus,
       ...[...focus].flatMap((term) =>
@@ -1230,7 +1305,7 @@ export function judgePassage(
       question.asksSource ||
       // "Who went with him": his party is told by "accompanied by", "the delegation includes".
       question.asksOthers === true) &&
-    holdsAnswerKind(text, question, plan.focusForms, terms, plan.countedForms);
+    holdsAnswerKind(text, question, plan.focusForms, terms, plan.countedForms, plan.focusLemmas, plan.asked);
   // What was said or agreed continues the report of the meeting: its words ("video call", "talks in
   // Baku") belong to the sentence that refers back too, for less than that sentence's own words.
   // So do those of a thing that a sentence giving the answer names by its kind ("X and Y

@@ -24,6 +24,11 @@ export interface Alternative {
   readonly via: string;
   /** Found through another part of speech than the question's word ("ships", a noun: "transport", a verb). */
   readonly otherPos?: true;
+  /**
+   * The dictionary word it stands for, when one word: a word of the text with its term but another
+   * lemma is another word ("Airlines" has the term of "airliner").
+   */
+  readonly lemma?: string;
 }
 
 /** The question's terms with their alternatives. */
@@ -365,6 +370,7 @@ export function expandQuery(
           creditOf(relation.relation, relation.distance, relation.sense, relation.meaningKept ?? 1),
         via: relation.relation,
         ...(sameSense ? {} : { otherPos: true as const }),
+        ...(whole !== null && !relation.lemma.includes(" ") ? { lemma: relation.lemma } : {}),
       });
       kept += 1;
     }

@@ -246,7 +246,9 @@ const META_TERMS: Partial<Record<AnswerType, ReadonlySet<string>>> = {
   titleHolder: new Set(analyzeText("name")),
   // "what did they TALK about", "what came OUT of the MEETING": the report is the answer, in whatever verb.
   content: new Set(
-    analyzeText(`${GENERIC_REPORTING_VERBS.join(" ")} talks meeting discussion outcome result come go`),
+    analyzeText(
+      `${GENERIC_REPORTING_VERBS.join(" ")} talks meeting discussion outcome result come go topic subject issue matter agenda theme`,
+    ),
   ),
 };
 
@@ -722,7 +724,7 @@ const KIND_TERMS: ReadonlySet<string> = new Set(
   analyzeText(
     [
       ...CATEGORY_WORDS,
-      ..."sector sectors domain domains sphere spheres topic topics issue issues subject subjects dimension dimensions".split(
+      ..."sector sectors domain domains sphere spheres topic topics issue issues subject subjects dimension dimensions product products goods item items commodity commodities".split(
         " ",
       ),
     ].join(" "),
@@ -795,6 +797,25 @@ function asksContentByVerb(
       hasBroaderTerm(word.lemma, words, TALKING, { pos: "verb", maxSteps: TALKING_STEPS }),
   );
   return talks ? "content" : detected;
+}
+
+/** Nouns for what talk is about: "what TOPICS came up", "what was on the AGENDA" ask what was discussed. */
+const SUBJECT_MATTER_TERMS: ReadonlySet<string> = new Set(
+  analyzeText("topic topics subject subjects issue issues matter matters agenda agendas theme themes"),
+);
+
+/**
+ * The answer type, with a which-question whose thing is the subject of talk ("what TOPICS came
+ * up", "which ISSUES did they raise") read as asking what was discussed: a report names the
+ * subjects, never calls them topics.
+ */
+function asksSubjectMatter(detected: AnswerType, readAs: string): AnswerType {
+  if (detected !== "which") return detected;
+  const focus = focusTermsOf(readAs);
+  const last = focus.at(-1);
+  return last !== undefined && analyzeText(last).some((term) => SUBJECT_MATTER_TERMS.has(term))
+    ? "content"
+    : detected;
 }
 
 /** Whether a verb is one of going: "travel" itself, or a kind of it by the dictionary ("fly", "come"). */
@@ -1283,7 +1304,10 @@ export function analyseQuestion(
   );
   // "What are all the AREAS of cooperation": which areas, the things of that kind.
   const { readAs, contents } = whichThingsAsked(inWords);
-  const detected = asksContentByVerb(detectAnswerType(readAs), inWords, generalWords, words);
+  const detected = asksSubjectMatter(
+    asksContentByVerb(detectAnswerType(readAs), inWords, generalWords, words),
+    readAs,
+  );
   // "Which WORK will the embassy pay to translate": the thing, not the sum.
   const asksAmount = asksMoney && !asksWhichThingNotMoney(inWords, detected);
   // "what is the value of the PTA", "how much did they pay": a sum of money is the answer.
@@ -1350,6 +1374,13 @@ export function analyseQuestion(
     // "which PAKISTANI city": the country is a name the answer is about, not the kind it names.
     focus: focus.filter((term) => !specific.has(term)),
     ...counting,
+    // "Which AREAS did they agree to deepen ties in": as "how many areas", any list of things answers.
+    ...(answerType === "which" &&
+    focus.length > 0 &&
+    focus.every((term) => KIND_TERMS.has(term)) &&
+    (contents || asksForSeveral(readAs))
+      ? { countsKinds: true }
+      : {}),
     isOrdinaryWord: (word) => words.isCommonWord(word) && !words.isRareWord(word),
     // "How many people", "how many soldiers": a count of any kind of person may answer.
     ...([...counting.counted].some(

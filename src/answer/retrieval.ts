@@ -8,7 +8,7 @@ import type { Candidate, SentenceSearch } from "../search/sentenceIndex.js";
 import { termWeight } from "./evidenceScoring.js";
 import type { ExpandedQuery } from "./queryExpansion.js";
 import type { AnalysedQuestion } from "./questionAnalysis.js";
-import { followersReferringBack, sentencesReferredTo } from "./discourse.js";
+import { followersReferringBack, laterSentencesReferringBack, sentencesReferredTo } from "./discourse.js";
 
 /** Candidates taken from each search: enough to reach past BM25's bias toward short sentences. */
 const CANDIDATES_PER_SEARCH = 30;
@@ -31,6 +31,12 @@ const COMMON_ALTERNATIVE_SHARE = 0.2;
 
 /** Best candidates whose following sentence is tried too: the answer is next to the best matches. */
 const FOLLOWED_CANDIDATES = 10;
+/**
+ * Sentences after a best candidate read for one referring back, for a question asking what was
+ * discussed: the report of the talks comes after those naming the party and its arrival (more
+ * reach sentences of the story's other events).
+ */
+const CONTENT_REACH = 4;
 /** A follower's retrieval score, as a share of the sentence it follows: it was not found by the words. */
 const FOLLOWER_SCORE_SHARE = 0.5;
 
@@ -104,7 +110,11 @@ export function retrieveCandidates(
   // underscored ..."), in none of the question's words: it is a candidate too.
   const leading = [...found].sort((a, b) => b[1] - a[1]).slice(0, FOLLOWED_CANDIDATES);
   for (const [passageId, relative] of leading) {
-    for (const follower of followersReferringBack(store, passageId)) {
+    const followers =
+      question.answerType === "content"
+        ? laterSentencesReferringBack(store, passageId, CONTENT_REACH)
+        : followersReferringBack(store, passageId);
+    for (const follower of followers) {
       if (!found.has(follower)) found.set(follower, relative * FOLLOWER_SCORE_SHARE);
     }
     // And the one a best match refers back to: "The deminers will work ..." follows where they go.
