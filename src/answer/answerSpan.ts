@@ -324,6 +324,9 @@ function titleRuns(sentence: string): Run[] {
 /** Where an envoy is posted, between the title and the name: "Ambassador TO PAKISTAN Khazar Farhadov". */
 const POSTED_TO = /^(?:to|in) (?:the )?\p{Lu}[\p{L}-]*\s+(?=\p{Lu})/u;
 
+/** A posting told before a comma and the name: "Ambassador TO AZERBAIJAN, Nighat Afzal Chaudhry". */
+const POSTED_BEFORE_COMMA = /^\s+(?:to|in) (?:the )?\p{Lu}[\p{L}-]*(?=,\s+\p{Lu})/u;
+
 /** A possessive country or organisation before a title ("Azerbaijan's Deputy Foreign Minister"). */
 const OWNER_PREFIX = /^\p{Lu}[\p{L}-]*['’]s\s+/u;
 
@@ -407,10 +410,13 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
       const name = lastName(chunk);
       if (name) return name;
     }
-    // "Ambassador to Pakistan Khazar Farhadov": the posting's country stands between title and name.
+    // "Ambassador to Pakistan Khazar Farhadov", "Ambassador to Azerbaijan, Nighat Afzal Chaudhry":
+    // the posting's country stands between title and name. The name is the first person told
+    // after it: "... Tural Ismayilov AND Governor Sindh Kamran Khan Tessori" names another.
     const after = /^,?\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u
-      .exec(sentence.slice(start + match[0].length))?.[1]
-      ?.replace(POSTED_TO, "");
+      .exec(sentence.slice(start + match[0].length).replace(POSTED_BEFORE_COMMA, ""))?.[1]
+      ?.replace(POSTED_TO, "")
+      .split(/\s+and\s+/u)[0];
     const name = after ? lastName(after) : null;
     if (name && /^\p{Lu}/u.test(after ?? "")) return name;
   }
