@@ -369,8 +369,15 @@ function withTitleWordsCapitalised(sentence: string, title: ReadonlySet<string>)
  * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
  * @param sentence - one sentence
  * @param asked - the title's terms, as the question gives them (its country may stand elsewhere)
+ * @param isOrdinaryWord - the dictionary's test of an ordinary word, not a name
+ * @param namesPerson - the dictionary's test of a word naming a kind of person (a rank: "Colonel")
  */
-function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | null {
+function holderOfTitle(
+  sentence: string,
+  asked: ReadonlySet<string>,
+  isOrdinaryWord?: (word: string) => boolean,
+  namesPerson?: (word: string) => boolean,
+): string | null {
   // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
   const title = withSpelledOutWords(asked);
   const rolesAsked = [...asked].filter((term) => ROLE_TERMS.has(term));
@@ -396,7 +403,24 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
     if (rest !== "") {
       // "Defence Minister Zakir Hasanov": the name follows in the run; an extra common word
       // ("Minister of Defense Industry") makes it another office.
-      if (rest.split(/\s+/u).length >= 2 && !datePhrase(rest)) return rest;
+      // A name opens with a rank ("Colonel General", "Field Marshal") or a word no dictionary holds;
+      // ordinary words naming no person before it continue the office ("... Defence INDUSTRY Vugar").
+      const leading = rest.split(/\s+/u);
+      const ordinary = leading.findIndex(
+        (word) =>
+          isOrdinaryWord?.(word.toLowerCase()) !== true &&
+          !/^(?:of|the|for|and)$/u.test(word) &&
+          !analyzeText(word).every((term) => title.has(term) || isCountryName(term)),
+      );
+      const office = leading.slice(0, ordinary < 0 ? leading.length : ordinary);
+      // (An office told whole, its holder elsewhere - "Minister of State for Petroleum, Musadik
+      // Malik" - is read as before.) Words ending in whose office it is ("... of the Republic of
+      // Azerbaijan Jeyhun Bayramov") tell the owner, not another office: the name follows them.
+      const named = ordinary >= 0;
+      const owned = office.some((word) => analyzeText(word).some(isCountryName));
+      if (named && owned && leading.length - ordinary >= 2) return leading.slice(ordinary).join(" ");
+      if (named && office.length > 0 && !office.some((word) => namesPerson?.(word) === true)) continue;
+      if (leading.length >= 2 && !datePhrase(rest)) return rest;
       continue;
     }
     const start = match.index ?? 0;
@@ -1027,6 +1051,8 @@ export interface SpanRequest {
   readonly asksSize?: boolean;
   /** The dictionary's test of an ordinary word (not a name), which tells a person from an institution. */
   readonly isOrdinaryWord?: (word: string) => boolean;
+  /** The dictionary's test of an ordinary word naming a kind of person: a rank before a name ("Colonel General"). */
+  readonly namesPerson?: (word: string) => boolean;
   /** "Who reported on it": the source a report is attributed to answers. */
   readonly asksSource?: boolean;
   /** "Where is X FROM": the place after "from" answers first. */
@@ -1118,7 +1144,12 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "titleHolder":
       // "Who heads SOCAR": the body's head, whatever the office is styled; no title is asked.
       if (question.headOf !== undefined) return headOf(sentence, question.headOf);
-      return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
+      return holderOfTitle(
+        sentence,
+        new Set(question.title?.length ? question.title : questionTerms),
+        question.isOrdinaryWord,
+        question.namesPerson,
+      );
     case "number":
       if (question.asksAmount === true) return moneyPhrase(sentence);
       return numberPhrase(sentence, question) ?? (question.asksSize === true ? sizePhrase(sentence) : null);
