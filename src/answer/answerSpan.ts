@@ -493,6 +493,25 @@ function headOf(sentence: string, body: readonly string[]): string | null {
   return null;
 }
 
+/** A minister's office, as an index term, and the body such a minister heads. */
+const [MINISTER, MINISTRY] = analyzeText("minister ministry") as [string, string];
+
+/**
+ * The minister of Y a sentence names as the head of the Ministry of Y: "the Ministry of Emergency
+ * Situations, headed by Minister Kamaladdin Heydarov" names the minister for emergencies.
+ * @param sentence - one sentence
+ * @param title - the title's terms ("minist", "emerg"), its country aside
+ */
+function headOfMinistry(sentence: string, title: readonly string[]): string | null {
+  if (!title.includes(MINISTER)) return null;
+  const field = title.filter((term) => term !== MINISTER && !isCountryName(term) && !ROLE_TERMS.has(term));
+  if (field.length === 0) return null;
+  const headed = HEADED_BY.exec(sentence);
+  if (headed?.[2] === undefined) return null;
+  const before = new Set(analyzeText(sentence.slice(0, headed.index)));
+  return before.has(MINISTRY) && field.every((term) => before.has(term)) ? headed[2] : null;
+}
+
 /** Number words a count may be written in. */
 const NUMBER_WORDS =
   // Ordinals count too ("the fifth anniversary", "the fourth round"); they come first, or "four" would take "fourth".
@@ -1144,11 +1163,13 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "titleHolder":
       // "Who heads SOCAR": the body's head, whatever the office is styled; no title is asked.
       if (question.headOf !== undefined) return headOf(sentence, question.headOf);
-      return holderOfTitle(
-        sentence,
-        new Set(question.title?.length ? question.title : questionTerms),
-        question.isOrdinaryWord,
-        question.namesPerson,
+      return (
+        holderOfTitle(
+          sentence,
+          new Set(question.title?.length ? question.title : questionTerms),
+          question.isOrdinaryWord,
+          question.namesPerson,
+        ) ?? headOfMinistry(sentence, question.title?.length ? question.title : [...questionTerms])
       );
     case "number":
       if (question.asksAmount === true) return moneyPhrase(sentence);
