@@ -371,12 +371,14 @@ function withTitleWordsCapitalised(sentence: string, title: ReadonlySet<string>)
  * @param asked - the title's terms, as the question gives them (its country may stand elsewhere)
  * @param isOrdinaryWord - the dictionary's test of an ordinary word, not a name
  * @param namesPerson - the dictionary's test of a word naming a kind of person (a rank: "Colonel")
+ * @param body - the question's other terms: the body whose office it is, which may open the run
  */
 function holderOfTitle(
   sentence: string,
   asked: ReadonlySet<string>,
   isOrdinaryWord?: (word: string) => boolean,
   namesPerson?: (word: string) => boolean,
+  body: ReadonlySet<string> = new Set(),
 ): string | null {
   // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
   const title = withSpelledOutWords(asked);
@@ -389,11 +391,21 @@ function holderOfTitle(
       // A country's name may stand inside the title ("Commander of the Azerbaijani Air Force").
       return terms.length === 0 || terms.every((term) => title.has(term) || isCountryName(term));
     });
-    // The title is the run's first words (a name may follow) or its last (a name may precede).
-    let end = 0;
+    // The title is the run's first words (a name may follow) or its last (a name may precede),
+    // after the body the question names, if the run opens with it ("HIT Chairman Lieutenant
+    // General Saqib Mehmood" for "the chairman of HIT").
+    let first = 0;
+    while (
+      first < words.length &&
+      !inTitle[first] &&
+      analyzeText(words[first] ?? "").length > 0 &&
+      analyzeText(words[first] ?? "").every((term) => body.has(term))
+    )
+      first += 1;
+    let end = first;
     while (end < words.length && inTitle[end]) end += 1;
-    const titleTerms = new Set(analyzeText(words.slice(0, end).join(" ")));
-    if (end === 0 || !rolesAsked.every((term) => titleTerms.has(term))) continue;
+    const titleTerms = new Set(analyzeText(words.slice(first, end).join(" ")));
+    if (end === first || !rolesAsked.every((term) => titleTerms.has(term))) continue;
     const rest = words.slice(end).join(" ");
     // "Minister of Defence Industry Vugar Mustafayev" holds no office of agriculture: every word of
     // the office asked (its country aside) must be in the run.
@@ -419,7 +431,9 @@ function holderOfTitle(
       const named = ordinary >= 0;
       const owned = office.some((word) => analyzeText(word).some(isCountryName));
       if (named && owned && leading.length - ordinary >= 2) return leading.slice(ordinary).join(" ");
-      if (named && office.length > 0 && !office.some((word) => namesPerson?.(word) === true)) continue;
+      // (The first word after them may be a rank the dictionary knows only as rare: "Rear ADMIRAL".)
+      const rank = [...office, leading[ordinary] ?? ""];
+      if (named && office.length > 0 && !rank.some((word) => namesPerson?.(word) === true)) continue;
       if (leading.length >= 2 && !datePhrase(rest)) return rest;
       continue;
     }
@@ -1169,6 +1183,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
           new Set(question.title?.length ? question.title : questionTerms),
           question.isOrdinaryWord,
           question.namesPerson,
+          new Set([...questionTerms].filter((term) => !(question.title ?? []).includes(term))),
         ) ?? headOfMinistry(sentence, question.title?.length ? question.title : [...questionTerms])
       );
     case "number":
