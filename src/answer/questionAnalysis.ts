@@ -1295,7 +1295,11 @@ export function analyseQuestion(
         ? expectingTerms(inWords, generalWords)
         : answerType === "yesno"
           ? aspectTerms(inWords, generalWords)
-          : new Set<string>();
+          : answerType === "description" || answerType === "titleHolder"
+            ? // "Who is X EXACTLY", "who is the defence minister RIGHT NOW": how it is asked, not
+              // what a sentence about him says.
+              new Set(generalWords.filter((word) => word.pos === "adv").map((word) => word.term))
+            : new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
