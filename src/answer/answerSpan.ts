@@ -433,7 +433,11 @@ function holderOfTitle(
       if (named && owned && leading.length - ordinary >= 2) return leading.slice(ordinary).join(" ");
       // (The first word after them may be a rank the dictionary knows only as rare: "Rear ADMIRAL".)
       const rank = [...office, leading[ordinary] ?? ""];
-      if (named && office.length > 0 && !rank.some((word) => namesPerson?.(word) === true)) continue;
+      // Only a title told with "of"/"for" goes on so: "Acting President NADIR Hussain Qureshi" opens
+      // a name with an ordinary word.
+      const complemented = words.slice(first, end).some((word) => /^(?:of|for)$/u.test(word));
+      if (named && complemented && office.length > 0 && !rank.some((word) => namesPerson?.(word) === true))
+        continue;
       if (leading.length >= 2 && !datePhrase(rest)) return rest;
       continue;
     }
