@@ -340,6 +340,9 @@ function titleRuns(sentence: string): Run[] {
 /** Where an envoy is posted, between the title and the name: "Ambassador TO PAKISTAN Khazar Farhadov". */
 const POSTED_TO = /^(?:to|in) (?:the )?\p{Lu}[\p{L}-]*\s+(?=\p{Lu})/u;
 
+/** A posting told before a comma and the name: "Ambassador TO AZERBAIJAN, Nighat Afzal Chaudhry". */
+const POSTED_BEFORE_COMMA = /^\s+(?:to|in) (?:the )?\p{Lu}[\p{L}-]*(?=,\s+\p{Lu})/u;
+
 /** A possessive country or organisation before a title ("Azerbaijan's Deputy Foreign Minister"). */
 const OWNER_PREFIX = /^\p{Lu}[\p{L}-]*['’]s\s+/u;
 
@@ -377,20 +380,29 @@ function withTitleWordsCapitalised(sentence: string, title: ReadonlySet<string>)
 }
 
 /**
- * The name bound to a title in a sentence: "Defence Minister Zakir Hasanov", "Hasanov Zakir Asgar
- * Oglu, Minister of Defence", "Elnur Mammadov, Azerbaijan's Deputy Foreign Minister". The title must
- * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
- * @param sentence - one sentence
- * @param asked - the title's terms, as the question gives them (its country may stand elsewhere)
- */
-/**
  * What stands between a name and the title after it: a comma ("Ismayilov, Ambassador of ..."), a
  * possessive ("Farhadov, Azerbaijan's envoy") or a relative clause ("Ismayilov, who was the chief guest").
  */
 const TITLE_AFTER_NAME =
   /,\s*(?:who\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:the\s+|an?\s+)?)?(?:\p{Lu}[\p{L}-]*['’]s\s*)?$/u;
 
-function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | null {
+/**
+ * The name bound to a title in a sentence: "Defence Minister Zakir Hasanov", "Hasanov Zakir Asgar
+ * Oglu, Minister of Defence", "Elnur Mammadov, Azerbaijan's Deputy Foreign Minister". The title must
+ * stand whole and alone: "Minister of Defense Industry" is another office than "defence minister".
+ * @param sentence - one sentence
+ * @param asked - the title's terms, as the question gives them (its country may stand elsewhere)
+ * @param isOrdinaryWord - the dictionary's test of an ordinary word, not a name
+ * @param namesPerson - the dictionary's test of a word naming a kind of person (a rank: "Colonel")
+ * @param body - the question's other terms: the body whose office it is, which may open the run
+ */
+function holderOfTitle(
+  sentence: string,
+  asked: ReadonlySet<string>,
+  isOrdinaryWord?: (word: string) => boolean,
+  namesPerson?: (word: string) => boolean,
+  body: ReadonlySet<string> = new Set(),
+): string | null {
   // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
   const title = withSpelledOutWords(asked);
   const rolesAsked = [...asked].filter((term) => ROLE_TERMS.has(term));
@@ -402,11 +414,21 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
       // A country's name may stand inside the title ("Commander of the Azerbaijani Air Force").
       return terms.length === 0 || terms.every((term) => title.has(term) || isCountryName(term));
     });
-    // The title is the run's first words (a name may follow) or its last (a name may precede).
-    let end = 0;
+    // The title is the run's first words (a name may follow) or its last (a name may precede),
+    // after the body the question names, if the run opens with it ("HIT Chairman Lieutenant
+    // General Saqib Mehmood" for "the chairman of HIT").
+    let first = 0;
+    while (
+      first < words.length &&
+      !inTitle[first] &&
+      analyzeText(words[first] ?? "").length > 0 &&
+      analyzeText(words[first] ?? "").every((term) => body.has(term))
+    )
+      first += 1;
+    let end = first;
     while (end < words.length && inTitle[end]) end += 1;
-    const titleTerms = new Set(analyzeText(words.slice(0, end).join(" ")));
-    if (end === 0 || !rolesAsked.every((term) => titleTerms.has(term))) continue;
+    const titleTerms = new Set(analyzeText(words.slice(first, end).join(" ")));
+    if (end === first || !rolesAsked.every((term) => titleTerms.has(term))) continue;
     const rest = words.slice(end).join(" ");
     // "Minister of Defence Industry Vugar Mustafayev" holds no office of agriculture: every word of
     // the office asked (its country aside) must be in the run.
@@ -416,7 +438,30 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
     if (rest !== "") {
       // "Defence Minister Zakir Hasanov": the name follows in the run; an extra common word
       // ("Minister of Defense Industry") makes it another office.
-      if (rest.split(/\s+/u).length >= 2 && !datePhrase(rest)) return rest;
+      // A name opens with a rank ("Colonel General", "Field Marshal") or a word no dictionary holds;
+      // ordinary words naming no person before it continue the office ("... Defence INDUSTRY Vugar").
+      const leading = rest.split(/\s+/u);
+      const ordinary = leading.findIndex(
+        (word) =>
+          isOrdinaryWord?.(word.toLowerCase()) !== true &&
+          !/^(?:of|the|for|and)$/u.test(word) &&
+          !analyzeText(word).every((term) => title.has(term) || isCountryName(term)),
+      );
+      const office = leading.slice(0, ordinary < 0 ? leading.length : ordinary);
+      // (An office told whole, its holder elsewhere - "Minister of State for Petroleum, Musadik
+      // Malik" - is read as before.) Words ending in whose office it is ("... of the Republic of
+      // Azerbaijan Jeyhun Bayramov") tell the owner, not another office: the name follows them.
+      const named = ordinary >= 0;
+      const owned = office.some((word) => analyzeText(word).some(isCountryName));
+      if (named && owned && leading.length - ordinary >= 2) return leading.slice(ordinary).join(" ");
+      // (The first word after them may be a rank the dictionary knows only as rare: "Rear ADMIRAL".)
+      const rank = [...office, leading[ordinary] ?? ""];
+      // Only a title told with "of"/"for" goes on so: "Acting President NADIR Hussain Qureshi" opens
+      // a name with an ordinary word.
+      const complemented = words.slice(first, end).some((word) => /^(?:of|for)$/u.test(word));
+      if (named && complemented && office.length > 0 && !rank.some((word) => namesPerson?.(word) === true))
+        continue;
+      if (leading.length >= 2 && !datePhrase(rest)) return rest;
       continue;
     }
     const start = match.index ?? 0;
@@ -426,10 +471,13 @@ function holderOfTitle(sentence: string, asked: ReadonlySet<string>): string | n
       const name = lastName(chunk);
       if (name) return name;
     }
-    // "Ambassador to Pakistan Khazar Farhadov": the posting's country stands between title and name.
+    // "Ambassador to Pakistan Khazar Farhadov", "Ambassador to Azerbaijan, Nighat Afzal Chaudhry":
+    // the posting's country stands between title and name. The name is the first person told
+    // after it: "... Tural Ismayilov AND Governor Sindh Kamran Khan Tessori" names another.
     const after = /^,?\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u
-      .exec(sentence.slice(start + match[0].length))?.[1]
-      ?.replace(POSTED_TO, "");
+      .exec(sentence.slice(start + match[0].length).replace(POSTED_BEFORE_COMMA, ""))?.[1]
+      ?.replace(POSTED_TO, "")
+      .split(/\s+and\s+/u)[0];
     const name = after ? lastName(after) : null;
     if (name && /^\p{Lu}/u.test(after ?? "")) return name;
   }
@@ -480,6 +528,25 @@ function headOf(sentence: string, body: readonly string[]): string | null {
     if (before) return before;
   }
   return null;
+}
+
+/** A minister's office, as an index term, and the body such a minister heads. */
+const [MINISTER, MINISTRY] = analyzeText("minister ministry") as [string, string];
+
+/**
+ * The minister of Y a sentence names as the head of the Ministry of Y: "the Ministry of Emergency
+ * Situations, headed by Minister Kamaladdin Heydarov" names the minister for emergencies.
+ * @param sentence - one sentence
+ * @param title - the title's terms ("minist", "emerg"), its country aside
+ */
+function headOfMinistry(sentence: string, title: readonly string[]): string | null {
+  if (!title.includes(MINISTER)) return null;
+  const field = title.filter((term) => term !== MINISTER && !isCountryName(term) && !ROLE_TERMS.has(term));
+  if (field.length === 0) return null;
+  const headed = HEADED_BY.exec(sentence);
+  if (headed?.[2] === undefined) return null;
+  const before = new Set(analyzeText(sentence.slice(0, headed.index)));
+  return before.has(MINISTRY) && field.every((term) => before.has(term)) ? headed[2] : null;
 }
 
 /** Number words a count may be written in. */
@@ -1118,6 +1185,8 @@ export interface SpanRequest {
   readonly asksSize?: boolean;
   /** The dictionary's test of an ordinary word (not a name), which tells a person from an institution. */
   readonly isOrdinaryWord?: (word: string) => boolean;
+  /** The dictionary's test of an ordinary word naming a kind of person: a rank before a name ("Colonel General"). */
+  readonly namesPerson?: (word: string) => boolean;
   /** "Who reported on it": the source a report is attributed to answers. */
   readonly asksSource?: boolean;
   /** "Where is X FROM": the place after "from" answers first. */
@@ -1214,7 +1283,15 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
     case "titleHolder":
       // "Who heads SOCAR": the body's head, whatever the office is styled; no title is asked.
       if (question.headOf !== undefined) return headOf(sentence, question.headOf);
-      return holderOfTitle(sentence, new Set(question.title?.length ? question.title : questionTerms));
+      return (
+        holderOfTitle(
+          sentence,
+          new Set(question.title?.length ? question.title : questionTerms),
+          question.isOrdinaryWord,
+          question.namesPerson,
+          new Set([...questionTerms].filter((term) => !(question.title ?? []).includes(term))),
+        ) ?? headOfMinistry(sentence, question.title?.length ? question.title : [...questionTerms])
+      );
     case "number":
       if (question.asksAmount === true) return moneyPhrase(sentence, questionTerms);
       return numberPhrase(sentence, question) ?? (question.asksSize === true ? sizePhrase(sentence) : null);

@@ -23,7 +23,7 @@ import {
 } from "./questionAnalysis.js";
 import { retrieveCandidates } from "./retrieval.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
-import { answerYesNo, tellsContrary, tellsFirstOccasion } from "./yesNo.js";
+import { answerYesNo, negatingDeedsAsked, tellsContrary, tellsFirstOccasion } from "./yesNo.js";
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { reportTellsDeed } from "./countDeed.js";
 import { REPORTING_VERBS } from "./answerType.js";
@@ -190,6 +190,7 @@ function composeAnswer(
       isVague(question),
       question.text,
       tellsContrary(question.generalWords, bestText, words),
+      negatingDeedsAsked(question.generalWords, words, question.text),
     );
     if (verdict === "unknown") return null;
     return `${verdict === "yes" ? "Yes" : "No"} — ${bestText}`;
@@ -514,6 +515,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
       )
     : analysed.answerType === "yesno"
       ? (() => {
+          const deedsAsked = negatingDeedsAsked(analysed.generalWords, words, question);
           const stating = answerable.filter(
             (judgement) =>
               answerYesNo(
@@ -522,6 +524,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
                 vague,
                 question,
                 tellsContrary(analysed.generalWords, textOf(judgement), words),
+                deedsAsked,
               ) !== "unknown",
           );
           // "Have they performed there before": the sentence telling the first time, if one states it.

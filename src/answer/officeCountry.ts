@@ -8,6 +8,7 @@ import { isCountryName } from "../meetings/gazetteer.js";
 import type { PassageStore } from "../search/passageStore.js";
 import type { SentenceSearch } from "../search/sentenceIndex.js";
 import { analyzeText } from "../text/terms.js";
+import { ROLE_TERMS } from "./roles.js";
 
 /** Passages read for the countries beside a name: enough to see how the archive styles him. */
 const PASSAGES_READ = 20;
@@ -56,8 +57,24 @@ export function servesAnotherCountry(
     // office it is.
     const capitalised = (word: string | undefined): boolean => /^\p{Lu}[^,;:]*$/u.test(word ?? "");
     const posting = new Set<number>();
+    // "Azerbaijan's Minister of Defense Industry, Vugar Mustafayev": a title in apposition before
+    // the name (no office between the comma and him), its words joined by "of" or "for", styles
+    // him as well.
+    const apposed = (from: number): boolean =>
+      /^\p{Lu}[^,;:]*,$/u.test(words[from - 1] ?? "") &&
+      !analyzeText(words.slice(from, at).join(" ")).some((term) => ROLE_TERMS.has(term));
+    let comma = false;
     while (start > 0) {
       if (capitalised(words[start - 1])) start -= 1;
+      else if (!comma && apposed(start)) {
+        comma = true;
+        start -= 1;
+      } else if (
+        /^(?:of|for|the)$/u.test(words[start - 1] ?? "") &&
+        start > 1 &&
+        capitalised(words[start - 2])
+      )
+        start -= 2;
       else if (/^(?:to|in)$/u.test(words[start - 1] ?? "") && start > 1 && capitalised(words[start - 2])) {
         posting.add(start);
         start -= 2;

@@ -89,6 +89,8 @@ export interface AnalysedQuestion {
   readonly focus: readonly string[];
   /** The dictionary's test of an ordinary word (a common noun, not a rare name such as "malik"). */
   readonly isOrdinaryWord: (word: string) => boolean;
+  /** Whether an ordinary word names a kind of person ("Colonel", "Marshal", "Senator"), by the dictionary's broader terms. */
+  readonly namesPerson?: (word: string) => boolean;
   /**
    * For "how many PEOPLE": whether a word of the sentence names a kind of person or a body of
    * people ("engineers", "personnel"), by the dictionary's broader terms; absent for other counts.
@@ -844,9 +846,16 @@ const PERSON_KINDS: ReadonlySet<string> = new Set(["person", "individual", "peop
  * `deep` walks further up, for the question's own counted noun ("soldiers"), not for every word of
  * a sentence, where a long walk finds a person above too many words ("round").
  */
-function namesPeople(word: string, words: WordKnowledge, { deep = false } = {}): boolean {
+function namesPeople(
+  word: string,
+  words: WordKnowledge,
+  {
+    deep = false,
+    kinds = PERSON_KINDS,
+  }: { readonly deep?: boolean; readonly kinds?: ReadonlySet<string> } = {},
+): boolean {
   const lemma = lemmaOf(word.toLowerCase(), "noun");
-  if (hasBroaderTerm(lemma, words, PERSON_KINDS, { pos: "noun" })) return true;
+  if (hasBroaderTerm(lemma, words, kinds, { pos: "noun" })) return true;
   if (!deep) return false;
   // The dictionary's walk stops a few steps up: "soldier" reaches "skilled worker", whose own
   // broader terms reach "person"; one more walk from the farthest reaches it.
@@ -861,9 +870,12 @@ function namesPeople(word: string, words: WordKnowledge, { deep = false } = {}):
       relation.sense === 0 &&
       relation.distance === farthest &&
       farthest > 1 &&
-      hasBroaderTerm(relation.lemma, words, PERSON_KINDS, { pos: "noun" }),
+      hasBroaderTerm(relation.lemma, words, kinds, { pos: "noun" }),
   );
 }
+
+/** Broader terms that make a noun one person ("professor"), not a body of people ("industry": people). */
+const ONE_PERSON_KINDS: ReadonlySet<string> = new Set(["person", "individual"]);
 
 function countedTerms(focus: readonly string[]): { counted: ReadonlySet<string>; countsKinds: boolean } {
   if (focus.length === 0 || focus.every((term) => OCCASION_TERMS.has(term)))
@@ -1324,7 +1336,11 @@ export function analyseQuestion(
         ? expectingTerms(inWords, generalWords)
         : answerType === "yesno"
           ? aspectTerms(inWords, generalWords)
-          : new Set<string>();
+          : answerType === "description" || answerType === "titleHolder"
+            ? // "Who is X EXACTLY", "who is the defence minister RIGHT NOW": how it is asked, not
+              // what a sentence about him says.
+              new Set(generalWords.filter((word) => word.pos === "adv").map((word) => word.term))
+            : new Set<string>();
   const countFocus =
     answerType === "number"
       ? focusTermsOf(inWords, /^(?:many|much)$/iu).filter((term) => asked.has(term))
@@ -1382,6 +1398,9 @@ export function analyseQuestion(
       ? { countsKinds: true }
       : {}),
     isOrdinaryWord: (word) => words.isCommonWord(word) && !words.isRareWord(word),
+    namesPerson: (word) =>
+      hasBroaderTerm(lemmaOf(word.toLowerCase(), "noun"), words, TITLE_KINDS, { pos: "noun" }) ||
+      namesPeople(word, words, { deep: true, kinds: ONE_PERSON_KINDS }),
     // "How many people", "how many soldiers": a count of any kind of person may answer.
     ...([...counting.counted].some(
       (term) =>
