@@ -132,6 +132,18 @@ describe("Discord faults", () => {
     const { text } = await askJf17(h.fake, `110000000000000030${op}`);
     expect(text).toContain("September 2024");
   });
+
+  it("an interaction sent while the connection drops is answered once the client resumes", async () => {
+    h.fake.closeGateway(4000, "test: connection dropped mid-burst");
+    // Sent to the closing socket: Discord keeps it for the session and replays it on RESUME.
+    const { text } = await askJf17(h.fake, "1100000000000000310", 10_000);
+    expect(text).toContain("September 2024");
+    // Both ends of the drop are in the log, so a delayed answer can be explained.
+    const reconnecting = await waitForLog(h, (l) => l.msg === "gateway reconnecting");
+    expect(reconnecting["level"]).toBe(40);
+    const resumed = await waitForLog(h, (l) => l.msg === "gateway resumed");
+    expect(resumed["replayed"]).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe("an invalid token through the real entry point", () => {

@@ -146,6 +146,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   }
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
+  // A dropped gateway connection delays interactions until it resumes: log it so a slow or missing
+  // answer can be explained.
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, "gateway connection closed"),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, "gateway reconnecting"));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "gateway resumed"));
   const warnRateLimited = throttledWarn(logger, "rate limited", RATE_LIMIT_LOG_INTERVAL_MS);
   client.rest.on("rateLimited", (info) =>
     warnRateLimited({ route: info.route, retryAfter: info.retryAfter, global: info.global }),

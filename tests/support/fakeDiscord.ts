@@ -227,6 +227,8 @@ export class FakeDiscord {
   readonly threads: FakeThread[] = [];
 
   private readonly sockets = new Set<WebSocket>();
+  /** Interaction dispatches by sequence number, replayed to a client that resumes, as Discord does. */
+  private readonly dispatched: { readonly s: number; readonly shard: number; readonly payload: Json }[] = [];
   private readonly waiters = new Set<() => void>();
   private sequence = 1;
   private identified = false;
@@ -440,10 +442,13 @@ export class FakeDiscord {
     const guildId = extras.guildId ?? this.guildId;
     const sharded = (this.options.shards ?? 1) > 1;
     const shard = this.shardOfGuild(guildId);
-    const socket = sharded
-      ? [...this.socketShards].find(([, [id]]) => id === shard)?.[0]
-      : [...this.sockets][0];
-    if (socket === undefined || !this.identified)
+    const candidates = sharded
+      ? [...this.socketShards].filter(([, [id]]) => id === shard).map(([socket]) => socket)
+      : [...this.sockets];
+    // A closing socket drops what is sent to it: while the client reconnects, the dispatch waits
+    // in `dispatched` for its RESUME, as Discord replays missed events.
+    const socket = candidates.find((s) => s.readyState === s.OPEN);
+    if (!this.identified || (sharded && candidates.length === 0))
       throw new Error(`FakeDiscord: no identified gateway client${sharded ? ` for shard ${shard}` : ""}`);
     const record: InteractionRecord = {
       id: snowflake(),
@@ -460,7 +465,7 @@ export class FakeDiscord {
       thread === undefined
         ? { id: channelId, type: 0 }
         : { id: thread.id, type: 11, parent_id: thread.parentId, name: thread.name };
-    this.send(socket, {
+    const payload: Json = {
       op: 0,
       t: "INTERACTION_CREATE",
       s: ++this.sequence,
@@ -487,7 +492,9 @@ export class FakeDiscord {
         data,
         ...more,
       },
-    });
+    };
+    this.dispatched.push({ s: this.sequence, shard, payload });
+    if (socket !== undefined) this.send(socket, payload);
     return record;
   }
 
@@ -571,6 +578,10 @@ export class FakeDiscord {
         }
         this.identified = true;
         const shard = isObject(frame.d) && Array.isArray(frame.d.shard) ? frame.d.shard : [0, 1];
+        // A new session: nothing from the shard's earlier one is replayed to it.
+        const shardId = Number(shard[0] ?? 0);
+        for (let i = this.dispatched.length - 1; i >= 0; i--)
+          if (this.dispatched[i]?.shard === shardId) this.dispatched.splice(i, 1);
         this.socketShards.set(socket, [Number(shard[0] ?? 0), Number(shard[1] ?? 1)]);
         this.send(socket, {
           op: 0,
@@ -580,7 +591,7 @@ export class FakeDiscord {
             v: 10,
             user: { id: this.applicationId, username: "dostluq", discriminator: "0", bot: true },
             guilds: [],
-            session_id: "fake-session",
+            session_id: `fake-session-${shardId}`,
             resume_gateway_url: this.apiBase.replace(/^http/, "ws").replace(/\/api$/, ""),
             shard,
             application: { id: this.applicationId, flags: 0 },
@@ -588,7 +599,16 @@ export class FakeDiscord {
         });
         if (this.options.guild === true) this.sendGuild(socket);
       }
-      if (frame.op === 6) this.send(socket, { op: 0, t: "RESUMED", s: ++this.sequence, d: {} });
+      if (frame.op === 6) {
+        const since = isObject(frame.d) && typeof frame.d.seq === "number" ? frame.d.seq : 0;
+        // The session id names the shard; the resumed connection serves it from now on.
+        const session = isObject(frame.d) ? String(frame.d.session_id ?? "") : "";
+        const shardId = Number(/^fake-session-(\d+)$/.exec(session)?.[1] ?? 0);
+        this.socketShards.set(socket, [shardId, this.options.shards ?? 1]);
+        for (const missed of this.dispatched)
+          if (missed.s > since && missed.shard === shardId) this.send(socket, missed.payload);
+        this.send(socket, { op: 0, t: "RESUMED", s: ++this.sequence, d: {} });
+      }
       this.notify();
     });
   }
