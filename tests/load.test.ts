@@ -74,8 +74,21 @@ afterAll(async () => {
   await rm(probeFile, { force: true });
 });
 
+/** What each interaction sent was (kind, command, user), for a failure message. */
+const sentAs = new WeakMap<InteractionRecord, string>();
+
 /** The i-th interaction of the mix: every command, autocomplete, real and hostile questions. */
 function send(i: number, questions: readonly string[]): InteractionRecord {
+  const record = sendUnlabelled(i, questions);
+  const userId = String(1_100_000_000_000_100_000n + BigInt(i));
+  sentAs.set(
+    record,
+    `#${i} ${record.type === 4 ? "autocomplete" : "command"} ${["latest", "topic", "topic", "sources", "help", "ask"][i % 8] ?? "ask"} from ${userId}`,
+  );
+  return record;
+}
+
+function sendUnlabelled(i: number, questions: readonly string[]): InteractionRecord {
   const userId = String(1_100_000_000_000_100_000n + BigInt(i));
   const text = questions[i % questions.length] ?? "JF-17?";
   const option = (name: string, value: unknown, focused = false): Record<string, unknown> =>
@@ -96,6 +109,28 @@ function send(i: number, questions: readonly string[]): InteractionRecord {
     default:
       return fake.sendCommand("ask", [option("question", text)], userId);
   }
+}
+
+/**
+ * Names the interactions left unanswered, with the bot's log lines about them and its warnings, so
+ * a failure on a CI machine can be explained without rerunning it.
+ */
+function describeUnanswered(unanswered: readonly InteractionRecord[]): string {
+  const log = bot.stderr().split("\n");
+  const lines = unanswered.slice(0, 10).map((record) => {
+    const label = sentAs.get(record) ?? record.id;
+    const userId = /from (\d+)/.exec(label)?.[1] ?? "";
+    const logged = log.filter((line) => line.includes(userId)).slice(-3);
+    const acknowledged = record.callbacks.length > 0 ? "acknowledged" : "not acknowledged";
+    return `  ${label}: ${acknowledged}, ${record.messages.length} message(s); bot log: ${logged.join(" | ") || "nothing"}`;
+  });
+  const warnings = log.filter((line) => /"level":(40|50|60)/.test(line)).slice(-10);
+  return [
+    `${unanswered.length} unanswered:`,
+    ...lines,
+    `bot's last warnings and errors:`,
+    ...(warnings.length > 0 ? warnings : ["  none"]),
+  ].join("\n");
 }
 
 /** What one round of load showed. */
@@ -121,11 +156,15 @@ async function runRound(round: number, questions: readonly string[]): Promise<Ro
     await new Promise((r) => setTimeout(r, Math.max(0, nextAt - performance.now())));
   }
   const dispatchMs = performance.now() - started;
-  await fake.waitFor(
-    () => records.every((r) => (r.type === 4 ? r.callbacks.length > 0 : r.messages.length > 0)) || undefined,
-    30_000,
-    "every interaction answered",
-  );
+  const answered = (r: InteractionRecord): boolean =>
+    r.type === 4 ? r.callbacks.length > 0 : r.messages.length > 0;
+  try {
+    await fake.waitFor(() => records.every(answered) || undefined, 30_000, "every interaction answered");
+  } catch (error) {
+    throw new Error(
+      `${String(error)} in round ${round + 1}:\n${describeUnanswered(records.filter((r) => !answered(r)))}`,
+    );
+  }
   const totalMs = performance.now() - started;
   const stall = await readStall();
   const ackMs = records.map((r) => (r.callbacks[0]?.at ?? Infinity) - r.sentAt);
