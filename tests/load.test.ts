@@ -74,22 +74,18 @@ afterAll(async () => {
   await rm(probeFile, { force: true });
 });
 
-/** What each interaction sent was (kind, command, user), for a failure message. */
-const sentAs = new WeakMap<InteractionRecord, string>();
+/** Which interaction of the round each record is, and its user, for a failure message. */
+const sentAs = new WeakMap<InteractionRecord, { readonly index: number; readonly userId: string }>();
 
 /** The i-th interaction of the mix: every command, autocomplete, real and hostile questions. */
 function send(i: number, questions: readonly string[]): InteractionRecord {
-  const record = sendUnlabelled(i, questions);
   const userId = String(1_100_000_000_000_100_000n + BigInt(i));
-  sentAs.set(
-    record,
-    `#${i} ${record.type === 4 ? "autocomplete" : "command"} ${["latest", "topic", "topic", "sources", "help", "ask"][i % 8] ?? "ask"} from ${userId}`,
-  );
+  const record = sendAs(i, userId, questions);
+  sentAs.set(record, { index: i, userId });
   return record;
 }
 
-function sendUnlabelled(i: number, questions: readonly string[]): InteractionRecord {
-  const userId = String(1_100_000_000_000_100_000n + BigInt(i));
+function sendAs(i: number, userId: string, questions: readonly string[]): InteractionRecord {
   const text = questions[i % questions.length] ?? "JF-17?";
   const option = (name: string, value: unknown, focused = false): Record<string, unknown> =>
     focused ? { name, type: 3, value, focused } : { name, type: typeof value === "number" ? 4 : 3, value };
@@ -118,11 +114,12 @@ function sendUnlabelled(i: number, questions: readonly string[]): InteractionRec
 function describeUnanswered(unanswered: readonly InteractionRecord[]): string {
   const log = bot.stderr().split("\n");
   const lines = unanswered.slice(0, 10).map((record) => {
-    const label = sentAs.get(record) ?? record.id;
-    const userId = /from (\d+)/.exec(label)?.[1] ?? "";
-    const logged = log.filter((line) => line.includes(userId)).slice(-3);
+    const sent = sentAs.get(record);
+    const kind = record.type === 4 ? "autocomplete" : "command";
+    // The bot's "interaction" line names the command.
+    const logged = sent === undefined ? [] : log.filter((line) => line.includes(sent.userId)).slice(-3);
     const acknowledged = record.callbacks.length > 0 ? "acknowledged" : "not acknowledged";
-    return `  ${label}: ${acknowledged}, ${record.messages.length} message(s); bot log: ${logged.join(" | ") || "nothing"}`;
+    return `  #${sent?.index ?? "?"} ${kind} ${record.id} from ${sent?.userId ?? "?"}: ${acknowledged}, ${record.messages.length} message(s); bot log: ${logged.join(" | ") || "nothing"}`;
   });
   const warnings = log.filter((line) => /"level":(40|50|60)/.test(line)).slice(-10);
   return [

@@ -582,7 +582,7 @@ export class FakeDiscord {
         const shardId = Number(shard[0] ?? 0);
         for (let i = this.dispatched.length - 1; i >= 0; i--)
           if (this.dispatched[i]?.shard === shardId) this.dispatched.splice(i, 1);
-        this.socketShards.set(socket, [Number(shard[0] ?? 0), Number(shard[1] ?? 1)]);
+        this.socketShards.set(socket, [shardId, Number(shard[1] ?? 1)]);
         this.send(socket, {
           op: 0,
           t: "READY",
