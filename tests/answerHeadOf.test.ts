@@ -20,6 +20,10 @@ beforeAll(() => {
       "Chess players from both countries gather every Sunday at a hotel near the port.",
       "The Azerbaijani Chess Circle in Karachi is run this season by Leyla Mammadli, a schoolteacher from Ganja.",
     ]),
+    article("mill", [
+      "A Pakistani textile firm, Ravi Looms, opened a spinning mill in Mingachevir on Friday.",
+      "The opening was attended by the deputy governor of the region and the chief executive of Ravi Looms, Sadia Pervez.",
+    ]),
     article("gas", [
       "Karavan Petroleum and Indus Gas Holdings signed a framework agreement on deliveries of liquefied gas.",
     ]),
@@ -37,6 +41,12 @@ describe("who heads a body", () => {
     const result = askQuestion(engine, "who runs the azerbaijani chess circle in karachi");
     expect(result.status).toBe("answered");
     expect(result.answer).toMatch(/^Leyla Mammadli/u);
+  });
+
+  it("answers with the chief executive named in apposition to the firm", () => {
+    const result = askQuestion(engine, "who runs ravi looms");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Sadia Pervez/u);
   });
 
   it("does not take the capitalised words beside the body for its head", () => {
