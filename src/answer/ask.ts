@@ -11,7 +11,13 @@ import type { SentenceSearch } from "../search/sentenceIndex.js";
 import type { AskResult, Excerpt, IsoDate } from "../types.js";
 import { isVague, judgeAnswerability } from "./answerability.js";
 import { findAnswerSpan, statedReason, type SpanRequest } from "./answerSpan.js";
-import { countedFormsOf, judgePassage, questionWeights, type Judgement } from "./evidenceScoring.js";
+import {
+  countedFormsOf,
+  holdsAnswerKind,
+  judgePassage,
+  questionWeights,
+  type Judgement,
+} from "./evidenceScoring.js";
 import { excerptOf } from "./excerpts.js";
 import { defaultWordKnowledge } from "./lexiconWords.js";
 import { correctSpelling, expandQuery, VERB_MOTION_FILE, type ExpandedQuery } from "./queryExpansion.js";
@@ -31,6 +37,7 @@ import { writtenAsName } from "./writtenAsName.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import {
   documentNamedBefore,
+  figureBeside,
   headlineNounsOf,
   purposeInReport,
   reasonNearby,
@@ -609,7 +616,26 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
                 judgeAnswerability(judgement, analysed, expanded).answerable,
             ),
         );
-  const best = purposeStated?.judgement ?? preferred;
+  // "How much money did the cyclist raise": the best sentence tells the deed ("I rode to raise
+  // money for ..."), the one beside it the sum ("friends had donated Rs 2.4 million").
+  const figureStated =
+    preferred === undefined && analysed.answerType === "number" && answerable[0] !== undefined
+      ? figureBeside(
+          engine.store,
+          answerable[0].passageId,
+          withCountedForms(analysed, countedFormsOf(analysed, expanded)),
+          new Set(analysed.terms),
+          (passageId, text) =>
+            holdsAnswerKind(
+              text,
+              analysed,
+              new Set(analysed.focus),
+              undefined,
+              countedFormsOf(analysed, expanded),
+            ) && reportTellsDeed(engine.store, passageId, deeds, expanded, causing),
+        )
+      : null;
+  const best = purposeStated?.judgement ?? preferred ?? (figureStated === null ? undefined : answerable[0]);
   if (best === undefined) {
     // A time of day is what no sentence about it gives, once the archive knows the event.
     const reason =
@@ -627,6 +653,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
   // quotes it, and the event's sentence, the evidence of what was asked, stays the first excerpt.
   const nearby =
     purposeStated?.nearby ??
+    figureStated ??
     (best.holdsKind
       ? null
       : analysed.answerType === "reason"
@@ -641,7 +668,8 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
           : null);
   const answeredFrom = nearby?.passageId ?? best.passageId;
   const bestText = engine.store.passages[answeredFrom]?.text ?? "";
-  const firstQuoted = analysed.answerType === "reason" ? answeredFrom : best.passageId;
+  const firstQuoted =
+    analysed.answerType === "reason" || figureStated !== null ? answeredFrom : best.passageId;
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
   const ownSpan =
     nearby?.span ??

@@ -233,3 +233,42 @@ export function documentNamedBefore(
   }
   return null;
 }
+
+/**
+ * For a count or an amount: the figure given by the sentence right beside the best match, in the
+ * same paragraph, when the best match tells what was asked but gives no figure ("I rode to raise
+ * money for children with thalassemia." / "By the time I reached Baku, friends had donated Rs 2.4
+ * million."). The sentence after is tried first: a report tells the deed, then how much.
+ * @param store - the passages
+ * @param passageId - the answerable sentence that tells the deed asked about
+ * @param question - the question's type and terms, as the span is found in any sentence
+ * @param questionTerms - the question's terms, which the span found must not repeat
+ * @param givesKind - whether a sentence gives the figure asked (a count of what is counted of the
+ *   deed asked, a sum)
+ * @returns the neighbouring sentence and its figure, or `null` when neither neighbour gives one
+ */
+export function figureBeside(
+  store: PassageStore,
+  passageId: number,
+  question: SpanRequest,
+  questionTerms: ReadonlySet<string>,
+  givesKind: (passageId: number, text: string) => boolean,
+): NearbySpan | null {
+  const passage = store.passages[passageId];
+  if (passage === undefined) return null;
+  for (const articleIndex of passage.articleIndexes.slice(0, MAX_ARTICLES_READ)) {
+    const order = store.articlePassages[articleIndex] ?? [];
+    const paragraphs = store.articleParagraphs[articleIndex] ?? [];
+    const at = order.indexOf(passageId);
+    if (at < 0) continue;
+    for (const near of [at + 1, at - 1]) {
+      const id = order[near];
+      if (id === undefined || paragraphs[near] !== paragraphs[at]) continue;
+      const text = store.passages[id]?.text ?? "";
+      if (!givesKind(id, text)) continue;
+      const span = findAnswerSpan(text, question, questionTerms);
+      if (span !== null) return { passageId: id, span };
+    }
+  }
+  return null;
+}
