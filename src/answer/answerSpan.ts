@@ -486,7 +486,9 @@ function holderOfTitle(
 
 /** Offices that head a body, whatever it is: what "who heads X" asks for. */
 const HEAD_ROLES: ReadonlySet<string> = new Set(
-  analyzeText("chairman chairperson chair head chief executive director president leader ceo governor commander"),
+  analyzeText(
+    "chairman chairperson chair head chief executive director president leader ceo governor commander",
+  ),
 );
 
 /** A body told as headed by someone: "X is led this year by NAME", "X, headed by NAME". */
