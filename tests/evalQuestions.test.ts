@@ -564,3 +564,19 @@ describeHundredQuestionBlindSet({
   checkDigest: "7fc89040b260dc5a7b00faba87954bc2a1e769726ab78597fd54691c519fe435",
   fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
 });
+
+// The ninth blind set (stop 27): 20 articles, named as the bundled seeds are (`000_<hex>.txt`).
+describeHundredQuestionBlindSet({
+  name: "ninth",
+  letter: "r",
+  earlier: [
+    ...EARLIER_THAN_FOURTH,
+    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "sixth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "seventh-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "eighth-archive-questions.jsonl"),
+  ],
+  checkDigest: "e3e7a904fc73ad8fbc7b9ce4e95e8fd79a2918cd05cebf478f11f6c3607693ce",
+  fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
+});
