@@ -618,21 +618,17 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
         );
   // "How much money did the cyclist raise": the best sentence tells the deed ("I rode to raise
   // money for ..."), the one beside it the sum ("friends had donated Rs 2.4 million").
+  const countedForms = countedFormsOf(analysed, expanded);
   const figureStated =
     preferred === undefined && analysed.answerType === "number" && answerable[0] !== undefined
       ? figureBeside(
           engine.store,
           answerable[0].passageId,
-          withCountedForms(analysed, countedFormsOf(analysed, expanded)),
+          withCountedForms(analysed, countedForms),
           new Set(analysed.terms),
           (passageId, text) =>
-            holdsAnswerKind(
-              text,
-              analysed,
-              new Set(analysed.focus),
-              undefined,
-              countedFormsOf(analysed, expanded),
-            ) && reportTellsDeed(engine.store, passageId, deeds, expanded, causing),
+            holdsAnswerKind(text, analysed, new Set(analysed.focus), undefined, countedForms) &&
+            reportTellsDeed(engine.store, passageId, deeds, expanded, causing),
         )
       : null;
   const best = purposeStated?.judgement ?? preferred ?? (figureStated === null ? undefined : answerable[0]);
@@ -675,11 +671,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
     nearby?.span ??
     (analysed.answerType === "yesno"
       ? null
-      : findAnswerSpan(
-          bestText,
-          withCountedForms(analysed, countedFormsOf(analysed, expanded)),
-          new Set(analysed.terms),
-        ));
+      : findAnswerSpan(bestText, withCountedForms(analysed, countedForms), new Set(analysed.terms)));
   // "What did X and Y sign": "X and Y signed THE AGREEMENT"; its name, the sentence before gives.
   const referred =
     ownSpan === null && PERSON_TYPES.has(analysed.answerType)
