@@ -11,7 +11,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "there here their them they he him his she her hers we us our you your i me my mine what which who whom " +
     "whose when where why how whether if so such not no yes any all both each every some other another " +
     "more most much many very also just only own same too again further once s t also up down out off " +
-    "via per among between against through while whereas upon within besides tell explain describe " +
+    "via per among between against vs versus through while whereas upon within besides tell explain describe " +
     // Reporting verbs: every news sentence "said" something, so they locate nothing.
     "say says said saying tells told " +
     // "What happened in ...": the question is about the time or place, not the verb.
