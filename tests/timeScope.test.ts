@@ -101,6 +101,9 @@ describe("scope phrases in the question", () => {
     "What is the current state of defence ties?",
     "Where do trade talks stand now?",
     "When was the last meeting?",
+    // Chat's "right now" is "now": no "right" is left behind to be looked for as a topic word.
+    "who is defence minister of azerbaijan right now",
+    "Who is presently the ambassador?",
   ])("prefers the newest without bounding the days: %s", (question) => {
     const { scope, question: rest } = scoped(question);
     expect(scope).toMatchObject({
@@ -109,7 +112,7 @@ describe("scope phrases in the question", () => {
       preferRecent: true,
       label: "Newest evidence first",
     });
-    expect(rest).not.toMatch(/\b(?:latest|recently|current|now|last)\b/iu);
+    expect(rest).not.toMatch(/\b(?:latest|recently|current|presently|now|right|last)\b/iu);
   });
 
   it("leaves years and months that are not scope phrases alone", () => {

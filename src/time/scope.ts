@@ -258,7 +258,7 @@ const EVENT_LIMIT =
 
 /** Words asking for the newest news; they prefer, they do not bound. */
 const RECENT_WORDS =
-  /\b(?:(?:in\s+)?recent\s+(?:days|weeks|months|years)|(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?)|the\s+last|recent(?:ly)?|currently|current|nowadays|now|these\s+days|at\s+present|at\s+the\s+moment|as\s+of\s+today|today|so\s+far|to\s+date|up\s+to\s+date)\b/iu;
+  /\b(?:(?:in\s+)?recent\s+(?:days|weeks|months|years)|(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?)|the\s+last|recent(?:ly)?|currently|current|presently|nowadays|(?:right|as\s+of|just)\s+now|now|these\s+days|at\s+present|at\s+the\s+moment|as\s+of\s+today|today|so\s+far|to\s+date|up\s+to\s+date)\b/iu;
 
 /** Validates one `/ask` date option. */
 function optionPeriod(name: "since" | "until", value: string | undefined): Period | null | ScopeProblem {
