@@ -337,6 +337,14 @@ function titleRuns(sentence: string): Run[] {
   return runs;
 }
 
+/**
+ * The first of the people a run joins with "and": "Colonel General Elchin Gasimov and the Pakistani
+ * ambassador" names the minister, then someone else.
+ */
+function firstOfJoined(names: string): string {
+  return names.split(/\s+and\s+/u)[0] ?? names;
+}
+
 /** Where an envoy is posted, between the title and the name: "Ambassador TO PAKISTAN Khazar Farhadov". */
 const POSTED_TO = /^(?:to|in) (?:the )?\p{Lu}[\p{L}-]*\s+(?=\p{Lu})/u;
 
@@ -453,7 +461,8 @@ function holderOfTitle(
       // Azerbaijan Jeyhun Bayramov") tell the owner, not another office: the name follows them.
       const named = ordinary >= 0;
       const owned = office.some((word) => analyzeText(word).some(isCountryName));
-      if (named && owned && leading.length - ordinary >= 2) return leading.slice(ordinary).join(" ");
+      if (named && owned && leading.length - ordinary >= 2)
+        return firstOfJoined(leading.slice(ordinary).join(" "));
       // (The first word after them may be a rank the dictionary knows only as rare: "Rear ADMIRAL".)
       const rank = [...office, leading[ordinary] ?? ""];
       // Only a title told with "of"/"for" goes on so: "Acting President NADIR Hussain Qureshi" opens
@@ -461,7 +470,7 @@ function holderOfTitle(
       const complemented = words.slice(first, end).some((word) => /^(?:of|for)$/u.test(word));
       if (named && complemented && office.length > 0 && !rank.some((word) => namesPerson?.(word) === true))
         continue;
-      if (leading.length >= 2 && !datePhrase(rest)) return rest;
+      if (leading.length >= 2 && !datePhrase(rest)) return firstOfJoined(rest);
       continue;
     }
     const start = match.index ?? 0;
