@@ -32,8 +32,8 @@ const SAID_OTHERWISE = 0.65;
 /** Topic words weighing at most this share of the question beside its names say little about which sentence answers. */
 export const LIGHT_TOPIC_SHARE = 0.4;
 
-/** Mean specificity below which a question's ordinary words are vague ("go", "get", "come"). */
-const VAGUE_BELOW = 0.85;
+/** Mean specificity below which a question's ordinary words are vague ("go", "get", "come"); a word of its own below it is vague too. */
+export const VAGUE_BELOW = 0.85;
 
 /**
  * Whether the question's ordinary words say little of what happened ("did Malik GO to SOCAR").

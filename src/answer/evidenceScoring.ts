@@ -46,6 +46,7 @@ import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import { MEETING_TERMS, tellsMeetingOtherwise } from "./meetingPhrases.js";
 import { personReferredTo } from "./personAnaphor.js";
 import { memoPerStore } from "../search/storeMemo.js";
+import { VAGUE_BELOW } from "./answerability.js";
 import { lemmaOf } from "../lexicon/lemma.js";
 import { ordinalsOf, tellsAnotherOrdinal, type Ordinals } from "./ordinals.js";
 import { MAX_CONTEXT_ARTICLES, PlannedSurroundings, type TermLookup } from "./surroundings.js";
@@ -256,6 +257,8 @@ export interface Judgement {
   readonly timeStated: boolean;
   /** Weighted topic words of the question the sentence has in no form at all. */
   readonly topicMissing: number;
+  /** Of those, the vague ones ("come", "go", "get"), which a sentence may say otherwise ("to visit"). */
+  readonly vagueTopicMissing: number;
   /**
    * Weighted nouns and adjectives of the question (focus words aside) found neither in the sentence
    * nor around it, as typed or in a close relation: the thing asked about ("a PHARMACEUTICAL plant")
@@ -1000,6 +1003,8 @@ interface QuestionPlan {
   readonly weighted: readonly (readonly [string, number])[];
   readonly hasTopic: boolean;
   readonly vagueness: number;
+  /** The terms of the question's vague ordinary words ("come", "go", "get"). */
+  readonly vagueTerms: ReadonlySet<string>;
   readonly focusForms: ReadonlySet<string>;
   /** From {@link countedFormsOf}. */
   readonly countedForms: ReadonlySet<string> | undefined;
@@ -1117,6 +1122,9 @@ function planOf(
     weighted,
     // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
     hasTopic: weighted.some(([term, weight]) => !anchorTerms.has(term) && weight > 0),
+    vagueTerms: new Set(
+      question.generalWords.filter((word) => word.specificity < VAGUE_BELOW).map((word) => word.term),
+    ),
     vagueness:
       question.generalWords.length === 0
         ? 0
@@ -1372,6 +1380,10 @@ export function judgePassage(
   const phraseBonus = question.anchorGroups.some((group) => standsAsPhrase(group.terms, terms))
     ? PHRASE_BONUS
     : 0;
+  const missingTopic = topicWeights.filter(
+    ([term, weight]) =>
+      weight > 0 && !question.modifiers.includes(term) && creditIn(term, ownOrEvent, alternatives) === 0,
+  );
   return {
     passageId,
     hasTopic,
@@ -1395,10 +1407,8 @@ export function judgePassage(
       .every(inSentence),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
-    topicMissing: topicWeights.filter(
-      ([term, weight]) =>
-        weight > 0 && !question.modifiers.includes(term) && creditIn(term, ownOrEvent, alternatives) === 0,
-    ).length,
+    topicMissing: missingTopic.length,
+    vagueTopicMissing: missingTopic.filter(([term]) => plan.vagueTerms.has(term)).length,
     nounsMissing: question.generalWords.filter(
       (word) =>
         (word.pos === "noun" || word.pos === "adj") &&

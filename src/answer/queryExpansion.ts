@@ -342,6 +342,15 @@ export function expandQuery(
     const inSense = (relation: WordRelation): boolean =>
       word.pos === undefined || relation.pos === word.pos || relation.relation === "derived";
     const related = words.related(word.lemma);
+    // "MEN's teams" is not said by "women's": a word's opposite, as an index term, never stands for
+    // it, though some narrower word reaches that term ("man": womanizer, whose term is "woman"); a
+    // sale's two sides ("buy", "sell") may.
+    const converses = conversesOf(word.lemma);
+    const opposites = new Set(
+      (words.antonyms?.(word.lemma) ?? [])
+        .filter((opposite) => !converses.includes(opposite))
+        .map((opposite) => termOfLemma(opposite, words)),
+    );
     for (const relation of [
       ...related.filter(inSense),
       ...related.filter((relation) => !inSense(relation)),
@@ -357,7 +366,7 @@ export function expandQuery(
           ? termOfLemma(relation.lemma.split(" ").at(-1) ?? "", words)
           : null;
       const term = whole ?? head;
-      if (term === null || !inArchive(term)) continue;
+      if (term === null || !inArchive(term) || opposites.has(term)) continue;
       // A word of many senses ("take", "make") is weak evidence of any one of them.
       const ambiguity = specificityOf(words.senseCount(relation.lemma, undefined, relation.id));
       add(word.term, {

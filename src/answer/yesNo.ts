@@ -160,7 +160,16 @@ export function answerYesNo(
       (best.anchorsInSentence && best.topicShare <= LIGHT_TOPIC_SHARE) ||
       // (Vague, yet not most of it missing: "was the VALUE of the Ganja centre MADE PUBLIC" is
       // not stated by the sentence naming the centre.)
-      (vague && best.anchorsInSentence && best.namesInSentence && best.topicMissing <= MAX_VAGUE_MISSING);
+      (vague && best.anchorsInSentence && best.namesInSentence && best.topicMissing <= MAX_VAGUE_MISSING) ||
+      // "Did Aliyev accept the invitation to COME to Pakistan": "accepted the invitation to visit
+      // Pakistan" has every word of it but the vague one, which it says otherwise.
+      (best.anchorsInSentence &&
+        best.namesInSentence &&
+        best.topicMissing === best.vagueTopicMissing &&
+        best.topicMissing <= MAX_VAGUE_MISSING &&
+        // ... though not "did the MEN's teams play" by the women's match: every thing named is there.
+        best.nounsMissing === 0 &&
+        best.topicInSentence >= MIN_TOPIC_STATED);
   // "Did Mammadov come in January 2024?" is not answered by a visit in January 2025, nor "did PIA
   // launch flights between ISLAMABAD and Baku" by a sentence about PIA's flights that names no city,
   // Islamabad only in another sentence of the report.
