@@ -159,6 +159,34 @@ export function isProse(line: string): boolean {
   return words >= 30;
 }
 
+/** Fewer words than this is a label ("Read more.") even between two paragraphs of the story. */
+const MIN_SHORT_PARAGRAPH_WORDS = 4;
+
+/**
+ * A short sentence standing as a paragraph of its own between two paragraphs of the story: "About
+ * 600 people attended the three screenings." Too short for {@link isProse} alone, it is told from
+ * a headline by its full stop and from page furniture by the running text on both sides of it.
+ * @param line - the line
+ * @param before - the nearest line above it that was kept as story text, if it is the one right above
+ * @param after - the line right below it
+ */
+export function isShortParagraph(
+  line: string,
+  before: string | undefined,
+  after: string | undefined,
+): boolean {
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    isProse(before) &&
+    isProse(after) &&
+    countWords(line) >= MIN_SHORT_PARAGRAPH_WORDS &&
+    /^[\p{Lu}\p{N}"“]/u.test(line) &&
+    /[.!?]["”’')]*$/u.test(line) &&
+    !isStandaloneDebris(line)
+  );
+}
+
 /** A line shaped like a headline or link text: short, no sentence-final full stop. */
 export function isHeadlineLike(line: string): boolean {
   const words = countWords(line);

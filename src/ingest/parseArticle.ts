@@ -11,6 +11,7 @@ import {
   isBlockMarker,
   isHeadlineLike,
   isProse,
+  isShortParagraph,
   isStandaloneDebris,
   countWords,
 } from "./lineSignals.js";
@@ -37,7 +38,7 @@ function selectBodyLines(lines: readonly string[]): string[] {
   const body: string[] = [];
   let inLinkBlock = false;
   let previousInBlockWasHeadline = false;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (isBlockMarker(line)) {
       inLinkBlock = true;
       previousInBlockWasHeadline = false;
@@ -54,7 +55,9 @@ function selectBodyLines(lines: readonly string[]): string[] {
       }
       inLinkBlock = false;
     }
-    if (prose) body.push(line);
+    // A short paragraph counts when the story runs on both sides of it: the line above was kept.
+    const above = body.at(-1) === lines[at - 1] ? lines[at - 1] : undefined;
+    if (prose || isShortParagraph(line, above, lines[at + 1])) body.push(line);
   }
   return body;
 }
