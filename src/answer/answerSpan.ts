@@ -338,6 +338,13 @@ function titleRuns(sentence: string): Run[] {
 }
 
 /**
+ * Words styling an office as the nation's, which a country's "defence minister" is: Pakistan's
+ * press writes "FEDERAL Minister for Defence Khawaja Muhammad Asif". (A deputy, acting or
+ * provincial minister holds another office, and is not among them.)
+ */
+const NATIONAL_OFFICE = /^(?:Federal|Union|National)$/u;
+
+/**
  * The first of the people a run joins with "and": "Colonel General Elchin Gasimov and the Pakistani
  * ambassador" names the minister, then someone else.
  */
@@ -429,8 +436,9 @@ function holderOfTitle(
     while (
       first < words.length &&
       !inTitle[first] &&
-      analyzeText(words[first] ?? "").length > 0 &&
-      analyzeText(words[first] ?? "").every((term) => body.has(term))
+      (NATIONAL_OFFICE.test(words[first] ?? "") ||
+        (analyzeText(words[first] ?? "").length > 0 &&
+          analyzeText(words[first] ?? "").every((term) => body.has(term))))
     )
       first += 1;
     let end = first;
