@@ -457,11 +457,7 @@ function deniesAct(
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
 ): boolean {
   if (!/\b(?:no|not|never|without|fail(?:ed|s)?|cannot)\b|n't\b/iu.test(text)) return false;
-  const close = new Set(actTerms);
-  for (const term of actTerms) {
-    for (const alternative of alternatives.get(term) ?? [])
-      if (alternative.credit >= CLOSE_RELATION_CREDIT) close.add(alternative.term);
-  }
+  const close = closeFormsOf(actTerms, alternatives);
   const words = text.split(/\s+/u).map((word) => word.replace(/[^\p{L}'’]/gu, ""));
   let told = false;
   for (const [at, word] of words.entries()) {
@@ -471,6 +467,45 @@ function deniesAct(
     told = true;
   }
   return told;
+}
+
+/** What makes an act named just before it one yet to happen: "talks WILL BE organized", "talks ARE TO be held". */
+const YET_TO_HAPPEN = /^(?:will|would|shall|are|is)$/iu;
+
+/**
+ * Whether a sentence tells the act asked ("talk") only as yet to happen: every word naming it, in
+ * any close form, is followed by "will", "would", "are to": "delegation level talks WILL be
+ * organized very soon" tells of talks to come, not what was talked about.
+ */
+function plansActOnly(
+  text: string,
+  actTerms: readonly string[],
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
+): boolean {
+  if (!/\b(?:will|would|shall|are to|is to)\b/iu.test(text)) return false;
+  const close = closeFormsOf(actTerms, alternatives);
+  const words = text.split(/\s+/u).map((word) => word.replace(/[^\p{L}'’]/gu, ""));
+  let told = false;
+  for (const [at, word] of words.entries()) {
+    const term = firstTermOf(word);
+    if (term === undefined || !close.has(term)) continue;
+    if (!YET_TO_HAPPEN.test(words[at + 1] ?? "")) return false;
+    told = true;
+  }
+  return told;
+}
+
+/** The act's terms and their close alternatives ("agree": agreement). */
+function closeFormsOf(
+  actTerms: readonly string[],
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
+): Set<string> {
+  const close = new Set(actTerms);
+  for (const term of actTerms) {
+    for (const alternative of alternatives.get(term) ?? [])
+      if (alternative.credit >= CLOSE_RELATION_CREDIT) close.add(alternative.term);
+  }
+  return close;
 }
 
 /** Whether a sentence reports what was said, agreed or covered: a reporting verb or a list of subjects. */
@@ -1300,13 +1335,21 @@ export function judgePassage(
     officeHolderTerms(store, passageId),
     namesRepeatedByNoun(store, passageId),
   );
+  // "What DID they talk about": talks that "will be organized" have told nothing of it yet.
+  const onlyPlanned =
+    question.answerType === "content" &&
+    !question.asksFuture &&
+    text !== undefined &&
+    plansActOnly(text, [...question.actTerms, ...focus], alternatives);
   const actTold =
     question.actTerms.some((term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT) &&
     // "... but NO AGREEMENT was reached": the act told is denied, and what was agreed is not told.
-    !(text !== undefined && deniesAct(text, question.actTerms, alternatives));
+    !(text !== undefined && deniesAct(text, question.actTerms, alternatives)) &&
+    !onlyPlanned;
   // "Who signed": a name beside some other deed ("Mr Bhatti said the negotiations ...") is not the signer.
   const holdsKind =
     text !== undefined &&
+    !onlyPlanned &&
     ((question.answerType !== "person" && question.answerType !== "content") ||
       question.actTerms.length === 0 ||
       actTold ||
