@@ -410,6 +410,7 @@ const TITLE_AFTER_NAME =
  * @param isOrdinaryWord - the dictionary's test of an ordinary word, not a name
  * @param namesPerson - the dictionary's test of a word naming a kind of person (a rank: "Colonel")
  * @param body - the question's other terms: the body whose office it is, which may open the run
+ * @param variants - the title's words in their derived forms ("navy": naval), by term
  */
 function holderOfTitle(
   sentence: string,
@@ -417,9 +418,11 @@ function holderOfTitle(
   isOrdinaryWord?: (word: string) => boolean,
   namesPerson?: (word: string) => boolean,
   body: ReadonlySet<string> = new Set(),
+  variants: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string | null {
-  // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings.
-  const title = withSpelledOutWords(asked);
+  // "deputy fm" is also "deputy foreign minister": the title's words include its terms' spellings,
+  // and "navy chief" is "Chief of the Naval Staff": their derived forms.
+  const title = new Set([...withSpelledOutWords(asked), ...[...variants.values()].flat()]);
   const rolesAsked = [...asked].filter((term) => ROLE_TERMS.has(term));
   for (const match of titleRuns(withTitleWordsCapitalised(sentence, title))) {
     const run = match[0].replace(OWNER_PREFIX, "");
@@ -450,7 +453,15 @@ function holderOfTitle(
     // the office asked (its country aside) must be in the run.
     // ("COAS Asim Munir" holds the office asked as "army chief": an alias stands for its words.)
     const runTerms = withSpelledOutWords(analyzeText(run));
-    if ([...asked].some((term) => !runTerms.has(term) && !isCountryName(term))) continue;
+    if (
+      [...asked].some(
+        (term) =>
+          !runTerms.has(term) &&
+          !isCountryName(term) &&
+          !(variants.get(term) ?? []).some((v) => runTerms.has(v)),
+      )
+    )
+      continue;
     if (rest !== "") {
       // "Defence Minister Zakir Hasanov": the name follows in the run; an extra common word
       // ("Minister of Defense Industry") makes it another office.
@@ -478,6 +489,17 @@ function holderOfTitle(
       const complemented = words.slice(first, end).some((word) => /^(?:of|for)$/u.test(word));
       if (named && complemented && office.length > 0 && !rank.some((word) => namesPerson?.(word) === true))
         continue;
+      // Words of the dictionary only may still be a name ("Rose Young"), but not with an "of" in
+      // them: "Minister of STATE FOR PETROLEUM, Musadik Malik" goes on with the office, and its
+      // holder follows it.
+      if (!named && /\b(?:of|the|for)\b/u.test(rest)) {
+        const after = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(
+          sentence.slice((match.index ?? 0) + match[0].length),
+        )?.[1];
+        const holder = after !== undefined && /^\p{Lu}/u.test(after) ? lastName(firstOfJoined(after)) : null;
+        if (holder) return holder;
+        continue;
+      }
       if (leading.length >= 2 && !datePhrase(rest)) return firstOfJoined(rest);
       continue;
     }
@@ -1190,6 +1212,8 @@ function reasonPhrase(sentence: string): string | null {
 export interface SpanRequest {
   readonly answerType: AnswerType;
   readonly title?: readonly string[];
+  /** The title's words in their derived forms ("navy": naval), by term. */
+  readonly titleVariants?: ReadonlyMap<string, readonly string[]>;
   /** The question's names, which the person asked for is not. */
   readonly anchorGroups?: readonly { readonly terms: readonly string[] }[];
   /** It asks when something will happen: only a sentence about what is to come dates it. */
@@ -1309,6 +1333,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
           question.isOrdinaryWord,
           question.namesPerson,
           new Set([...questionTerms].filter((term) => !(question.title ?? []).includes(term))),
+          question.titleVariants,
         ) ?? headOfMinistry(sentence, question.title?.length ? question.title : [...questionTerms])
       );
     case "number":

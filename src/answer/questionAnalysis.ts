@@ -104,6 +104,11 @@ export interface AnalysedQuestion {
   readonly timeTerms: readonly string[];
   /** The terms of the title a "who is X's minister of Y" question asks about. */
   readonly title: readonly string[];
+  /**
+   * The title's words in their derived forms, by term, from the dictionary: "navy chief" is styled
+   * "Chief of the NAVAL Staff".
+   */
+  readonly titleVariants?: ReadonlyMap<string, readonly string[]>;
   /** "Who heads X", "who runs X": the terms of X, whose head is asked (its office is not named). */
   readonly headOf?: readonly string[];
   /**
@@ -1186,6 +1191,32 @@ const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
  * office ("azerbaijan's deputy foreign minister" in "who was azerbaijan's deputy foreign minister
  * that came to pakistan").
  */
+/**
+ * The derived forms of a title's words, as terms: "navy" -> "naval", the adjective a title is
+ * styled with ("Chief of the Naval Staff"). Only the dictionary's derivations one step away.
+ * @param title - the title's terms
+ * @param generalWords - the question's ordinary words, which give each term its dictionary word
+ * @param words - the dictionary
+ */
+function titleVariantsOf(
+  title: readonly string[],
+  generalWords: readonly GeneralWord[],
+  words: WordKnowledge,
+): Map<string, string[]> {
+  const variants = new Map<string, string[]>();
+  for (const term of title) {
+    const lemma = generalWords.find((word) => word.term === term)?.lemma;
+    if (lemma === undefined) continue;
+    const derived = words
+      .related(lemma)
+      .filter((relation) => relation.relation === "derived" && relation.distance <= 1)
+      .flatMap((relation) => analyzeText(relation.lemma.replace(/_/gu, " ")).slice(0, 1))
+      .filter((variant) => variant !== term);
+    if (derived.length > 0) variants.set(term, [...new Set(derived)]);
+  }
+  return variants;
+}
+
 function titleTermsOf(text: string, answerType: AnswerType): string[] {
   if (answerType !== "titleHolder") return [];
   // "Who CHAIRS the friendship group": its chairman, whom a report names "its chairman X".
@@ -1371,6 +1402,7 @@ export function analyseQuestion(
   // "Who HEADS the authority": the verb is not a title, the body's head whatever its office is asked.
   const runsABody = answerType === "titleHolder" && RUNS_A_BODY.test(stripLeadingFiller(inWords));
   const title = runsABody ? [] : titleTermsOf(text, answerType);
+  const titleVariants = titleVariantsOf(title, generalWords, words);
   return {
     text: typed,
     answerType,
@@ -1414,6 +1446,7 @@ export function analyseQuestion(
       : {}),
     timeTerms: allTerms.filter(isTimeTerm),
     title,
+    ...(titleVariants.size > 0 ? { titleVariants } : {}),
     ...(runsABody
       ? {
           headOf: allTerms.filter(
