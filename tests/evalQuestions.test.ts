@@ -580,3 +580,20 @@ describeHundredQuestionBlindSet({
   checkDigest: "e3e7a904fc73ad8fbc7b9ce4e95e8fd79a2918cd05cebf478f11f6c3607693ce",
   fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
 });
+
+// The tenth blind set (stop 28): 20 articles, named as the bundled seeds are (`000_<hex>.txt`).
+describeHundredQuestionBlindSet({
+  name: "tenth",
+  letter: "u",
+  earlier: [
+    ...EARLIER_THAN_FOURTH,
+    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "sixth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "seventh-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "eighth-archive-questions.jsonl"),
+    join(ROOT, "tests", "eval", "ninth-archive-questions.jsonl"),
+  ],
+  checkDigest: "6722f29ae7f825dbebef374890138fee8c25e1f65b6145fb39820bb0b3ea9e70",
+  fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
+});
