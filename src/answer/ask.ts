@@ -88,8 +88,8 @@ const NEAR_PLACED_SHARE = 0.8;
 /** A which-question is answered by a sentence naming an instance of what it asks that scores within this share of the best one (lower takes instances of a looser kind: "economic, trade and energy SECTORS" for "which energy sectors"). */
 const NEAR_NAMED_SHARE = 0.8;
 
-/** A why-question is answered by a sentence giving a reason that scores within this share of the best one. */
-const NEAR_EQUAL_SHARE = 0.9;
+/** A why-question is answered by a sentence giving a reason that scores within this share of the best one (higher keeps the sentence naming the event, with more of the question's words and no reason; 0.8 as for a date, a place or an instance, chosen on the tune halves). */
+const NEAR_EQUAL_SHARE = 0.8;
 
 /** How a report adds someone to those it named: "X was ALSO present", "joined by", "the delegation includes". */
 const TELLS_ANOTHER =
