@@ -160,6 +160,24 @@ A weapons systems fair opened in Karachi with exhibitors from twelve countries.
     expect(result.excerpts[0]?.text).toContain("denied that the jets");
   });
 
+  it("reads the noun that opens a sentence ('The second aircraft') as the name it qualified", () => {
+    const flights = engineOf({
+      "h_aid.txt": ` date 2025-08-20 Aid flights
+The tents were loaded onto two An-124 cargo aircraft at the airport in Baku on Tuesday.
+The first aircraft landed in Karachi early on Wednesday.
+The second aircraft will fly to Sukkur on Thursday.
+`,
+      "i_other.txt": ` date 2025-08-22 Shipping line
+A shipping line will link Gwadar with the port of Alat from October.
+`,
+    });
+    const second = flights.store.passages.findIndex((passage) =>
+      passage.text.startsWith("The second aircraft"),
+    );
+    for (const term of analyzeText("An-124"))
+      expect(namesRepeatedByNoun(flights.store, second).has(term)).toBe(true);
+  });
+
   it("still needs a specific act to be found: a report of talks does not say what was signed", () => {
     expect(askQuestion(engine, "what did qureshi and jabbarov sign").status).toBe("no_answer");
   });

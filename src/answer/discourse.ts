@@ -320,7 +320,7 @@ const ANTECEDENT_LOOKBACK = 4;
 const MODIFIERS_BETWEEN = 2;
 
 /** A definite mention by a common noun: "the jets", "these aircraft", "the new plant". */
-const DEFINITE_COMMON_NOUN = /\b(?:the|these|those) (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/gu;
+const DEFINITE_COMMON_NOUN = /\b(?:[Tt]he|[Tt]hese|[Tt]hose) (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/gu;
 
 /** A word written as a name or a designation: "Kamra", "JF-17C", "III". */
 const NAME_WORD = /^(?:\p{Lu}|\p{L}+-?\d)/u;
