@@ -1,7 +1,8 @@
 /**
- * "Federal Minister for Commerce X" is Pakistan's commerce minister: the word styling the office
- * as the nation's comes before the title the question asks, and the holder is read after it. A
- * provincial or deputy minister holds another office.
+ * "Federal Minister for Commerce X" is Pakistan's commerce minister (of the two countries only
+ * Pakistan is a federation): the word comes before the title the question asks, and the holder is
+ * read after it. It is no other country's minister, and a provincial or deputy minister holds
+ * another office.
  */
 import { describe, expect, it } from "vitest";
 import { askQuestion } from "../src/answer/ask.js";
@@ -22,6 +23,12 @@ describe("a nation's office", () => {
   it("is held by the name after 'Federal Minister for ...'", () => {
     const result = askQuestion(engine, "who is pakistans commerce minister");
     expect(result.answer).toMatch(/^Shahid Rind — /u);
+  });
+
+  it("is not another country's office", () => {
+    expect(askQuestion(engine, "who is azerbaijans commerce minister").answer ?? "").not.toMatch(
+      /^Shahid Rind/u,
+    );
   });
 
   it("is not a provincial or a deputy minister's", () => {

@@ -338,11 +338,13 @@ function titleRuns(sentence: string): Run[] {
 }
 
 /**
- * Words styling an office as the nation's, which a country's "defence minister" is: Pakistan's
- * press writes "FEDERAL Minister for Defence Khawaja Muhammad Asif". (A deputy, acting or
- * provincial minister holds another office, and is not among them.)
+ * "FEDERAL Minister for Defence Khawaja Muhammad Asif": the word styles the office as Pakistan's,
+ * the federation of the two countries (Azerbaijan is a unitary state), so it stands for the
+ * country a "Pakistan's defence minister" names, and for no other country's office.
  */
-const NATIONAL_OFFICE = /^(?:Federal|Union|National)$/u;
+const FEDERAL_OFFICE = /^Federal$/u;
+/** Pakistan's index term. */
+const PAKISTAN = analyzeText("Pakistan")[0] ?? "pakistan";
 
 /**
  * The first of the people a run joins with "and": "Colonel General Elchin Gasimov and the Pakistani
@@ -439,7 +441,8 @@ function holderOfTitle(
     while (
       first < words.length &&
       !inTitle[first] &&
-      (NATIONAL_OFFICE.test(words[first] ?? "") ||
+      ((FEDERAL_OFFICE.test(words[first] ?? "") &&
+        ![...body, ...asked].some((term) => isCountryName(term) && term !== PAKISTAN)) ||
         (analyzeText(words[first] ?? "").length > 0 &&
           analyzeText(words[first] ?? "").every((term) => body.has(term))))
     )
