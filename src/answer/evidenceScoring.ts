@@ -471,6 +471,11 @@ function deniesAct(
 
 /** What makes an act named just before it one yet to happen: "talks WILL BE organized", "talks ARE TO be held". */
 const YET_TO_HAPPEN = /^(?:will|would|shall|are|is)$/iu;
+/** What makes a deed told after it one yet to happen: "WILL hold", "HOPED TO hold", "PLANS TO open". */
+const BEFORE_A_PLAN = /^(?:will|would|shall|to)$/iu;
+/** The wishes and plans that "to" follows before a deed yet to happen ("hoped TO hold"). */
+const WISH =
+  /^(?:hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|wants?|wanted|aims?|aimed|wishe[sd]|wish)$/iu;
 
 /**
  * Whether a sentence tells the act asked ("talk") only as yet to happen: every word naming it, in
@@ -482,14 +487,18 @@ function plansActOnly(
   actTerms: readonly string[],
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
 ): boolean {
-  if (!/\b(?:will|would|shall|are to|is to)\b/iu.test(text)) return false;
+  if (!/\b(?:will|would|shall|are to|is to|to)\b/iu.test(text)) return false;
   const close = closeFormsOf(actTerms, alternatives);
   const words = text.split(/\s+/u).map((word) => word.replace(/[^\p{L}'’]/gu, ""));
   let told = false;
   for (const [at, word] of words.entries()) {
     const term = firstTermOf(word);
     if (term === undefined || !close.has(term)) continue;
-    if (!YET_TO_HAPPEN.test(words[at + 1] ?? "")) return false;
+    const before = words[at - 1] ?? "";
+    const planned =
+      YET_TO_HAPPEN.test(words[at + 1] ?? "") ||
+      (BEFORE_A_PLAN.test(before) && (!/^to$/iu.test(before) || WISH.test(words[at - 2] ?? "")));
+    if (!planned) return false;
     told = true;
   }
   return told;
@@ -507,6 +516,11 @@ function closeFormsOf(
   }
   return close;
 }
+
+/** Answer types a deed told only as planned does not answer when asked of the past. */
+const PLANS_TELL_NOTHING: ReadonlySet<string> = new Set(["content", "place", "date", "person"]);
+/** A question asked of what happened: "where WERE they held", "when DID he arrive". */
+const ASKS_PAST = /\b(?:did|was|were|had)\b/iu;
 
 /** Whether a sentence reports what was said, agreed or covered: a reporting verb or a list of subjects. */
 function reportsContent(text: string): boolean {
@@ -1040,6 +1054,8 @@ interface QuestionPlan {
   readonly vagueness: number;
   /** The terms of the question's vague ordinary words ("come", "go", "get"). */
   readonly vagueTerms: ReadonlySet<string>;
+  /** The terms of the question's verbs ("held": hold), the deeds it asks about. */
+  readonly deedTerms: readonly string[];
   readonly focusForms: ReadonlySet<string>;
   /** From {@link countedFormsOf}. */
   readonly countedForms: ReadonlySet<string> | undefined;
@@ -1157,6 +1173,7 @@ function planOf(
     weighted,
     // A question with topic words keeps them even when the only ones are focus words this sentence lacks.
     hasTopic: weighted.some(([term, weight]) => !anchorTerms.has(term) && weight > 0),
+    deedTerms: question.generalWords.filter((word) => word.pos === "verb").map((word) => word.term),
     vagueTerms: new Set(
       question.generalWords.filter((word) => word.specificity < VAGUE_BELOW).map((word) => word.term),
     ),
@@ -1336,11 +1353,14 @@ export function judgePassage(
     namesRepeatedByNoun(store, passageId),
   );
   // "What DID they talk about": talks that "will be organized" have told nothing of it yet.
+  // "Where WERE the film days held": "hoped to hold Days of Azerbaijani Cinema in Lahore" tells a
+  // plan, not where they were.
   const onlyPlanned =
-    question.answerType === "content" &&
+    PLANS_TELL_NOTHING.has(question.answerType) &&
     !question.asksFuture &&
+    (question.answerType === "content" || ASKS_PAST.test(question.text)) &&
     text !== undefined &&
-    plansActOnly(text, [...question.actTerms, ...focus], alternatives);
+    plansActOnly(text, [...question.actTerms, ...focus, ...plan.deedTerms], alternatives);
   const actTold =
     question.actTerms.some((term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT) &&
     // "... but NO AGREEMENT was reached": the act told is denied, and what was agreed is not told.
