@@ -457,13 +457,29 @@ function deniesAct(
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
 ): boolean {
   if (!/\b(?:no|not|never|without|fail(?:ed|s)?|cannot)\b|n't\b/iu.test(text)) return false;
+  return everyMentionOfAct(text, actTerms, alternatives, (words, at) =>
+    words.slice(Math.max(0, at - DENIAL_REACH), at).some((before) => DENIAL.test(before)),
+  );
+}
+
+/**
+ * Whether a sentence names the act asked, in its own words or a close form, and `holds` for every
+ * word that does.
+ * @param holds - the test of one mention: the sentence's words and the mention's position
+ */
+function everyMentionOfAct(
+  text: string,
+  actTerms: readonly string[],
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
+  holds: (words: readonly string[], at: number) => boolean,
+): boolean {
   const close = closeFormsOf(actTerms, alternatives);
   const words = text.split(/\s+/u).map((word) => word.replace(/[^\p{L}'’]/gu, ""));
   let told = false;
   for (const [at, word] of words.entries()) {
     const term = firstTermOf(word);
     if (term === undefined || !close.has(term)) continue;
-    if (!words.slice(Math.max(0, at - DENIAL_REACH), at).some((before) => DENIAL.test(before))) return false;
+    if (!holds(words, at)) return false;
     told = true;
   }
   return told;
@@ -478,30 +494,24 @@ const WISH =
   /^(?:hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|wants?|wanted|aims?|aimed|wishe[sd]|wish)$/iu;
 
 /**
- * Whether a sentence tells the act asked ("talk") only as yet to happen: every word naming it, in
- * any close form, is followed by "will", "would", "are to": "delegation level talks WILL be
- * organized very soon" tells of talks to come, not what was talked about.
+ * Whether a sentence tells the act asked only as yet to happen: every word naming it, in any close
+ * form, is followed by "will", "would", "are to" ("delegation level talks WILL be organized very
+ * soon") or follows "will" or a wish's "to" ("the embassy HOPED TO hold ..."): it tells of an act
+ * to come, not of one that happened.
  */
 function plansActOnly(
   text: string,
   actTerms: readonly string[],
   alternatives: ReadonlyMap<string, readonly Alternative[]>,
 ): boolean {
-  if (!/\b(?:will|would|shall|are to|is to|to)\b/iu.test(text)) return false;
-  const close = closeFormsOf(actTerms, alternatives);
-  const words = text.split(/\s+/u).map((word) => word.replace(/[^\p{L}'’]/gu, ""));
-  let told = false;
-  for (const [at, word] of words.entries()) {
-    const term = firstTermOf(word);
-    if (term === undefined || !close.has(term)) continue;
+  if (!/\b(?:will|would|shall|to)\b/iu.test(text)) return false;
+  return everyMentionOfAct(text, actTerms, alternatives, (words, at) => {
     const before = words[at - 1] ?? "";
-    const planned =
+    return (
       YET_TO_HAPPEN.test(words[at + 1] ?? "") ||
-      (BEFORE_A_PLAN.test(before) && (!/^to$/iu.test(before) || WISH.test(words[at - 2] ?? "")));
-    if (!planned) return false;
-    told = true;
-  }
-  return told;
+      (BEFORE_A_PLAN.test(before) && (before.toLowerCase() !== "to" || WISH.test(words[at - 2] ?? "")))
+    );
+  });
 }
 
 /** The act's terms and their close alternatives ("agree": agreement). */
