@@ -508,92 +508,70 @@ const EARLIER_THAN_FOURTH = [
   join(ROOT, "tests", "eval", "stranger-questions.jsonl"),
 ];
 
-// The fourth blind set (stop 20): 19 articles.
-describeHundredQuestionBlindSet({
-  name: "fourth",
-  letter: "h",
-  earlier: EARLIER_THAN_FOURTH,
-  checkDigest: "99aefe0e02ee3a33a7c451b6491ca463874e4087d1b8d9be15d2dcbbe5713525",
-});
+/** Named as the bundled seeds are (`000_<hex>.txt`), from the seventh set on. */
+const SEED_NAMES = /^\d{3}_[0-9a-f]{16}\.txt$/u;
 
-// The fifth blind set (stop 21): 20 articles.
-describeHundredQuestionBlindSet({
-  name: "fifth",
-  letter: "k",
-  earlier: [...EARLIER_THAN_FOURTH, join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl")],
-  checkDigest: "270efc7a402bd228d9bffd164a6b9dbc382b6360c2a3ff5eea316af074572292",
-});
+/**
+ * The hundred-question blind sets in the order they were written, each with the stop it was written
+ * at: a set may reuse no question of the files written before it.
+ */
+const HUNDRED_QUESTION_BLIND_SETS = [
+  // Written at stop 20 (19 articles).
+  {
+    name: "fourth",
+    letter: "h",
+    checkDigest: "99aefe0e02ee3a33a7c451b6491ca463874e4087d1b8d9be15d2dcbbe5713525",
+  },
+  // Written at stop 21.
+  {
+    name: "fifth",
+    letter: "k",
+    checkDigest: "270efc7a402bd228d9bffd164a6b9dbc382b6360c2a3ff5eea316af074572292",
+  },
+  // Written at stop 22.
+  {
+    name: "sixth",
+    letter: "m",
+    checkDigest: "b024e080f7a5bf07e7bc482d090cc0e63b891e3fdac89ccce4d70c9ed2f1ae46",
+  },
+  // Written at stop 24.
+  {
+    name: "seventh",
+    letter: "n",
+    checkDigest: "74020d301eeb55daf3540981c68ce539f46b5801dd5f9fce2cca1cbdc972efb8",
+    fileNames: SEED_NAMES,
+  },
+  // Written at stop 25.
+  {
+    name: "eighth",
+    letter: "p",
+    checkDigest: "7fc89040b260dc5a7b00faba87954bc2a1e769726ab78597fd54691c519fe435",
+    fileNames: SEED_NAMES,
+  },
+  // Written at stop 27.
+  {
+    name: "ninth",
+    letter: "r",
+    checkDigest: "e3e7a904fc73ad8fbc7b9ce4e95e8fd79a2918cd05cebf478f11f6c3607693ce",
+    fileNames: SEED_NAMES,
+  },
+  // Written at stop 28.
+  {
+    name: "tenth",
+    letter: "u",
+    checkDigest: "6722f29ae7f825dbebef374890138fee8c25e1f65b6145fb39820bb0b3ea9e70",
+    fileNames: SEED_NAMES,
+  },
+] as const;
 
-// The sixth blind set (stop 22): 20 articles.
-describeHundredQuestionBlindSet({
-  name: "sixth",
-  letter: "m",
-  earlier: [
-    ...EARLIER_THAN_FOURTH,
-    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
-  ],
-  checkDigest: "b024e080f7a5bf07e7bc482d090cc0e63b891e3fdac89ccce4d70c9ed2f1ae46",
-});
-
-// The seventh blind set (stop 24): 20 articles, named as the bundled seeds are (`000_<hex>.txt`).
-describeHundredQuestionBlindSet({
-  name: "seventh",
-  letter: "n",
-  earlier: [
-    ...EARLIER_THAN_FOURTH,
-    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "sixth-archive-questions.jsonl"),
-  ],
-  checkDigest: "74020d301eeb55daf3540981c68ce539f46b5801dd5f9fce2cca1cbdc972efb8",
-  fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
-});
-
-// The eighth blind set (stop 25): 20 articles, named as the bundled seeds are (`000_<hex>.txt`).
-describeHundredQuestionBlindSet({
-  name: "eighth",
-  letter: "p",
-  earlier: [
-    ...EARLIER_THAN_FOURTH,
-    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "sixth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "seventh-archive-questions.jsonl"),
-  ],
-  checkDigest: "7fc89040b260dc5a7b00faba87954bc2a1e769726ab78597fd54691c519fe435",
-  fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
-});
-
-// The ninth blind set (stop 27): 20 articles, named as the bundled seeds are (`000_<hex>.txt`).
-describeHundredQuestionBlindSet({
-  name: "ninth",
-  letter: "r",
-  earlier: [
-    ...EARLIER_THAN_FOURTH,
-    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "sixth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "seventh-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "eighth-archive-questions.jsonl"),
-  ],
-  checkDigest: "e3e7a904fc73ad8fbc7b9ce4e95e8fd79a2918cd05cebf478f11f6c3607693ce",
-  fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
-});
-
-// The tenth blind set (stop 28): 20 articles, named as the bundled seeds are (`000_<hex>.txt`).
-describeHundredQuestionBlindSet({
-  name: "tenth",
-  letter: "u",
-  earlier: [
-    ...EARLIER_THAN_FOURTH,
-    join(ROOT, "tests", "eval", "fourth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "fifth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "sixth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "seventh-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "eighth-archive-questions.jsonl"),
-    join(ROOT, "tests", "eval", "ninth-archive-questions.jsonl"),
-  ],
-  checkDigest: "6722f29ae7f825dbebef374890138fee8c25e1f65b6145fb39820bb0b3ea9e70",
-  fileNames: /^\d{3}_[0-9a-f]{16}\.txt$/u,
-});
+for (const [at, set] of HUNDRED_QUESTION_BLIND_SETS.entries()) {
+  describeHundredQuestionBlindSet({
+    ...set,
+    earlier: [
+      ...EARLIER_THAN_FOURTH,
+      ...HUNDRED_QUESTION_BLIND_SETS.slice(0, at).map((before) =>
+        join(ROOT, "tests", "eval", `${before.name}-archive-questions.jsonl`),
+      ),
+    ],
+  });
+}
