@@ -3,8 +3,8 @@
  * mode, against the local Discord stand-in), from many users (the /ask cooldown is per user),
  * mixing every command and autocomplete with hostile text. Every one is acknowledged within 3 s and
  * answered. The bot process's largest event-loop stall is measured and printed; the test fails on it
- * only past a second, a block no neighbouring process explains (a tight wall-clock limit on a shared
- * 2-core machine measures the neighbours; `npm run bench` times each answer side by side instead). Then SIGTERM: the bot exits with
+ * only past a second, a block no machine's slowness explains (a tight wall-clock limit on a shared
+ * 2-core machine measures the machine; `npm run bench` times each answer side by side instead). Then SIGTERM: the bot exits with
  * code 0 within 2 s.
  */
 import { readFile, rm } from "node:fs/promises";
@@ -29,8 +29,8 @@ const DISPATCH_WINDOW_MS = 1000;
 const BATCHES = 50;
 const ACK_WINDOW_MS = 3000;
 // Only a block of the serving thread itself (a synchronous rebuild or scan of the archive) stalls
-// this long in every round; a neighbouring process on a shared 2-core machine has stalled the bot by
-// up to about 500 ms in a round, so a tighter limit here fails on the machine, not the code.
+// this long in every round. On the shared 2-core machines the same code has measured 58 ms in one
+// run and over 500 ms in another, so a tighter limit here fails on the machine, not the code.
 const MAX_STALL_MS = 1000;
 // Process managers allow about 2 s between SIGTERM and SIGKILL.
 const SHUTDOWN_MS = 2000;
