@@ -230,7 +230,7 @@ function describedPerson(sentence: string, questionTerms: ReadonlySet<string>): 
       continue;
     }
     const start = match.index ?? 0;
-    const after = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(sentence.slice(start + named.length))?.[1]?.trim();
+    const after = APPOSITION.exec(sentence.slice(start + named.length))?.[1]?.trim();
     const described = (text: string | null | undefined): text is string =>
       !!text && (isNameOrTitle(text) || isRoleDescription(text)) && isNew(text, questionTerms);
     if (described(after) && isDescription(after)) return after;
@@ -345,6 +345,9 @@ function titleRuns(sentence: string): Run[] {
 const FEDERAL_OFFICE = /^Federal$/u;
 /** Pakistan's index term. */
 const PAKISTAN = analyzeText("Pakistan")[0] ?? "pakistan";
+
+/** What follows a name or an office between commas: ", Lieutenant General Inam Haider Malik,". */
+const APPOSITION = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u;
 
 /**
  * The first of the people a run joins with "and": "Colonel General Elchin Gasimov and the Pakistani
@@ -496,9 +499,7 @@ function holderOfTitle(
       // them: "Minister of STATE FOR PETROLEUM, Musadik Malik" goes on with the office, and its
       // holder follows it.
       if (!named && /\b(?:of|the|for)\b/u.test(rest)) {
-        const after = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(
-          sentence.slice((match.index ?? 0) + match[0].length),
-        )?.[1];
+        const after = APPOSITION.exec(sentence.slice((match.index ?? 0) + match[0].length))?.[1];
         const holder = after !== undefined && /^\p{Lu}/u.test(after) ? lastName(firstOfJoined(after)) : null;
         if (holder) return holder;
         continue;
@@ -562,7 +563,7 @@ function headOf(sentence: string, body: readonly string[]): string | null {
     if (!runTerms.some((term) => HEAD_ROLES.has(term)) || !namesBody(match[0], body)) continue;
     const start = match.index;
     // "..., Lieutenant General Inam Haider Malik,": the name in apposition after the office.
-    const after = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(sentence.slice(start + match[0].length))?.[1];
+    const after = APPOSITION.exec(sentence.slice(start + match[0].length))?.[1];
     const named = after && /^\p{Lu}/u.test(after) ? lastName(after) : null;
     if (named) return named;
     // "Kamran Zaidi, head of the ...": the name before it.
