@@ -98,6 +98,17 @@ describe("related lemmas from WordNet", () => {
     expect(lexicon.related("go").map((r) => r.lemma)).not.toContain("ecstasy");
   });
 
+  it("expands a word none of whose senses was seen in use in its first senses alike, none ranked later", () => {
+    // "lorry" lists the horse-drawn wagon before the truck, and WordNet's corpus saw neither.
+    const truck = relationOf("lorry", "truck");
+    const wagon = relationOf("lorry", "wagon");
+    expect(truck).toMatchObject({ relation: "hypernym", distance: 1, sense: 0 });
+    expect(wagon).toMatchObject({ relation: "hypernym", distance: 1, sense: 0 });
+    // A word seen in use keeps its order: "plane" is first an aircraft, later a level.
+    expect(relationOf("plane", "airplane")?.sense).toBe(0);
+    expect(lexicon.related("plane").some((r) => r.sense > 0)).toBe(true);
+  });
+
   it("expands the first senses only, as many as asked", () => {
     // "bargain, deal" is deal's second noun sense: one sense is not enough for "agreement".
     expect(new Lexicon(graph, { senseLimit: 1 }).related("deal").map((r) => r.lemma)).not.toContain(

@@ -534,15 +534,26 @@ export class Lexicon {
     return found;
   }
 
+  /** Whether WordNet's tagged corpus has seen any sense of the word, so its senses' order is by use. */
+  #sensesRanked(word: number): boolean {
+    const g = this.#graph;
+    for (let p = 0; p < POS_ORDER.length; p++) if ((g.senseTagged[word * 4 + p] as number) > 0) return true;
+    return false;
+  }
+
+  /**
+   * The word's senses to expand, per part of speech: those seen in the tagged corpus (at most
+   * `senseLimit`), or, when none was seen, the first `senseLimit`: their order then says nothing of
+   * which is common ("lorry" lists the horse-drawn wagon before the truck).
+   */
   #senseRanges(word: number): [start: number, end: number][] {
     const g = this.#graph;
-    let anyTagged = false;
-    for (let p = 0; p < POS_ORDER.length; p++) anyTagged ||= (g.senseTagged[word * 4 + p] as number) > 0;
+    const anyTagged = this.#sensesRanked(word);
     const ranges: [number, number][] = [];
     for (let p = 0; p < POS_ORDER.length; p++) {
       const start = g.senseStart[word * 4 + p] as number;
       const all = (g.senseStart[word * 4 + p + 1] as number) - start;
-      const usable = anyTagged ? (g.senseTagged[word * 4 + p] as number) : Math.min(1, all);
+      const usable = anyTagged ? (g.senseTagged[word * 4 + p] as number) : all;
       ranges.push([start, start + Math.min(usable, this.#options.senseLimit)]);
     }
     return ranges;
@@ -618,10 +629,12 @@ export class Lexicon {
       }
     };
 
+    // Untagged senses come in no order of use: none is a later, less likely sense than another.
+    const ranked = this.#sensesRanked(word);
     for (const [start, end] of this.#senseRanges(word)) {
       for (let i = start; i < end; i++) {
         const synset = g.senseSynsets[i] as number;
-        const rank = i - start;
+        const rank = ranked ? i - start : 0;
         offerMembers(synset, "synonym", 1, rank);
         const first = g.synsetWordStart[synset] as number;
         let memberNumber = 0;
