@@ -45,6 +45,7 @@ import {
   type NearbySpan,
 } from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
+import { tellsOppositeDeed } from "./oppositeDeeds.js";
 
 /** Date phrases that count from the article's date. */
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
@@ -585,12 +586,23 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
               ? // "When does the agreement COME INTO force": the sentence dating that deed, not the one
                 // dating its signing, when the two score near alike; "who LED Pakistan at the
                 // consultations": the sentence naming who led it, not the one telling they were held.
-                (answerable.find(
-                  (judgement) =>
-                    judgement.holdsKind &&
-                    judgement.score >= (answerable[0]?.score ?? 0) * NEAR_DATED_SHARE &&
-                    statesVerbs(engine.store.passages[judgement.passageId]?.terms ?? [], analysed),
-                ) ?? answerable[0])
+                // A best sentence telling the opposite deed ("the exercise CONCLUDED" for "when did
+                // it BEGIN") dates the other end: the sentence telling the deed answers at any score.
+                (() => {
+                  const termsOf = (judgement: Judgement): readonly string[] =>
+                    engine.store.passages[judgement.passageId]?.terms ?? [];
+                  const best = answerable[0];
+                  const bestOpposite =
+                    best !== undefined && tellsOppositeDeed(analysed.generalWords, termsOf(best), words);
+                  return (
+                    answerable.find(
+                      (judgement) =>
+                        judgement.holdsKind &&
+                        (bestOpposite || judgement.score >= (best?.score ?? 0) * NEAR_DATED_SHARE) &&
+                        statesVerbs(termsOf(judgement), analysed),
+                    ) ?? best
+                  );
+                })()
               : analysed.answerType === "content"
                 ? // "What did they talk about": the report of the talks, not the sentence saying they met.
                   (answerable.find((judgement) => judgement.holdsKind) ?? answerable[0])
