@@ -562,6 +562,13 @@ const HUNDRED_QUESTION_BLIND_SETS = [
     checkDigest: "6722f29ae7f825dbebef374890138fee8c25e1f65b6145fb39820bb0b3ea9e70",
     fileNames: SEED_NAMES,
   },
+  // Written at stop 29.
+  {
+    name: "eleventh",
+    letter: "v",
+    checkDigest: "9390ccef444e74c3c6147885c74ab17560ffecebe229e544d4375065825044e4",
+    fileNames: SEED_NAMES,
+  },
 ] as const;
 
 for (const [at, set] of HUNDRED_QUESTION_BLIND_SETS.entries()) {

@@ -4,7 +4,8 @@
  * in tests/fixtures), the project's own set (tests/eval/questions.jsonl), whose figures are
  * broken down per half and per category, the later tune questions (tests/eval/tune-extra.jsonl), and
  * the blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh,
- * tests/fixtures/fourth, tests/fixtures/fifth, tests/fixtures/sixth, tests/fixtures/seventh, tests/fixtures/eighth, tests/fixtures/ninth, tests/fixtures/tenth), and the stranger questions
+ * tests/fixtures/fourth, tests/fixtures/fifth, tests/fixtures/sixth, tests/fixtures/seventh, tests/fixtures/eighth, tests/fixtures/ninth, tests/fixtures/tenth,
+ * tests/fixtures/eleventh), and the stranger questions
  * (tests/eval/stranger-questions.jsonl, check half only); also later tune questions over the
  * second archive (tests/eval/latest-archive-tune.jsonl).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
@@ -85,6 +86,12 @@ const NINTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/ninth");
 const TENTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/tenth-archive-questions.jsonl");
 const TENTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/tenth");
 /**
+ * An eleventh blind set (stop 29): 100 questions over the 20 articles of tests/fixtures/eleventh,
+ * both written by an author who had not run the engine nor read its code, split and frozen before the first run.
+ */
+const ELEVENTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/eleventh-archive-questions.jsonl");
+const ELEVENTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/eleventh");
+/**
  * Questions over the bundled archive written at the start of stop 19, before that stop's tuning,
  * all in the check half: a small, late measure of wording the engine was not tuned on.
  */
@@ -125,6 +132,7 @@ async function main(): Promise<void> {
           { file: EIGHTH_ARCHIVE_SET, archive: EIGHTH_ARCHIVE },
           { file: NINTH_ARCHIVE_SET, archive: NINTH_ARCHIVE },
           { file: TENTH_ARCHIVE_SET, archive: TENTH_ARCHIVE },
+          { file: ELEVENTH_ARCHIVE_SET, archive: ELEVENTH_ARCHIVE },
           { file: STRANGER_SET, archive: dir },
         ];
   const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
