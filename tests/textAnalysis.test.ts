@@ -146,6 +146,12 @@ describe("foldText and applyAliases", () => {
     expect(applyAliases(foldText("Azerbaijan's top diplomats"), false)).toBe("azerbaijan's fm");
     expect(applyAliases(foldText("the Azerbaijani envoy"), false)).toBe("the azerbaijan ambassador");
   });
+
+  it("reads the press's and people's shortening of Pakistan as the country", () => {
+    expect(applyAliases(foldText("the Pak-Azerbaijan film"), false)).toBe("the pakistan-azerbaijan film");
+    expect(applyAliases(foldText("pak azerbijan ties"), false)).toBe("pakistan azerbijan ties");
+    expect(applyAliases(foldText("a Pakistani pakora"), false)).toBe("a pakistan pakora");
+  });
 });
 
 describe("splitSentences", () => {

@@ -65,7 +65,7 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ["9", "nine"],
   ["10", "ten"],
   // Nationality adjectives say no more than the country names, which are in nearly every article.
-  ["pakistan", "pakistani", "pakistanis"],
+  ["pakistan", "pakistani", "pakistanis", "pak"],
   ["azerbaijan", "azerbaijani", "azerbaijanis", "azeri", "azeris"],
 ];
 
