@@ -148,7 +148,12 @@ export function judgeAnswerability(
     if (
       SPAN_TYPES.has(question.answerType) &&
       // Names in nearly every article weigh nothing: the report about them need not repeat them.
-      (best.hasAnchors ? best.someAnchorInSentence : question.anchorGroups.length > 0) &&
+      // A count of the very thing asked ("THE PROJECT will use 40 turbines", of the Gharo wind
+      // farm the report named before) answers in the report about them.
+      (best.hasAnchors
+        ? best.someAnchorInSentence ||
+          (question.answerType === "number" && best.anchorsFound && best.holdsKind && best.focusExact)
+        : question.anchorGroups.length > 0) &&
       best.holdsKind &&
       best.nounsMissing === 0 &&
       // What is yet to happen is one planned act: the sentence dating it must tell that act.

@@ -273,6 +273,8 @@ export interface Judgement {
   readonly topicFound: number;
   /** The sentence holds the kind of thing asked for (a date for "when", a specific X for "which X"). */
   readonly holdsKind: boolean;
+  /** The question has a focus ("how many TURBINES") and the sentence has it as typed (or misspelt). */
+  readonly focusExact: boolean;
   readonly score: number;
 }
 
@@ -1503,6 +1505,7 @@ export function judgePassage(
     topicFound: topicWeights.filter(([term, weight]) => weight > 0 && creditIn(term, own, alternatives) > 0)
       .length,
     holdsKind,
+    focusExact: focus.size > 0 && [...focus].every((term) => creditIn(term, own, spellings) > 0),
     score:
       relevance +
       (holdsKind ? ANSWER_KIND_BONUS : 0) +
