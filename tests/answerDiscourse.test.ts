@@ -215,6 +215,10 @@ describe("what the question asks", () => {
     expect(analysed("how big was the textile deal").asksSize).toBe(true);
     expect(analysed("when will the engineers survey the route").asksFuture).toBe(true);
     expect(analysed("when did the ministers meet").asksFuture).toBe(false);
+    // A "planning conference" was held; "planning to" tells what is yet to come.
+    expect(analysed("when was the caspian eagle planning conference in baku").asksFuture).toBe(false);
+    expect(analysed("when is pakistan planning to open the consulate").asksFuture).toBe(true);
+    expect(analysed("what are they planning for the anniversary").asksFuture).toBe(true);
   });
 });
 

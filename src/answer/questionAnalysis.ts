@@ -1503,9 +1503,10 @@ export function analyseQuestion(
       /^how much (?:did|does|do|will|would|has|have) .+ (?:mean|meant|matter|mattered)\b/u.test(
         stripLeadingFiller(inWords),
       ),
-    // What is yet to come, or was when reported: "when will", "when did he plan to", "supposed to".
+    // What is yet to come, or was when reported: "when will", "when did he plan to", "supposed to";
+    // not a "PLANNING conference", which was held.
     asksFuture:
-      /\b(?:will|shall|going to|gonna|upcoming|next|plan|plans|planned|planning|intend|intends|intended|scheduled|supposed to|due to|expected to)\b/u.test(
+      /\b(?:will|shall|going to|gonna|upcoming|next|plan|plans|planned|planning (?:to|for)|(?:is|are|was|were) planning|intend|intends|intended|scheduled|supposed to|due to|expected to)\b/u.test(
         inWords,
       ),
     // ("call" is left out: "their video call" is a call, not a quotation.)
