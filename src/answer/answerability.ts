@@ -192,6 +192,9 @@ export function judgeAnswerability(
       (best.topicShare <= LIGHT_TOPIC_SHARE || best.namesInSentence)
     )
       return true;
+    // A date, place or person of a thing the sentence does not name ("their joint NAVAL exercise",
+    // of a special forces drill) is another thing's.
+    if (question.answerType === "date" && best.nounsMissing > 0) return false;
     return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;
   })();
   return covered

@@ -1486,7 +1486,7 @@ export function judgePassage(
     vagueTopicMissing: missingTopic.filter(([term]) => plan.vagueTerms.has(term)).length,
     nounsMissing: question.generalWords.filter(
       (word) =>
-        (word.pos === "noun" || word.pos === "adj") &&
+        (word.pos === "noun" || (word.pos === "adj" && word.predicative !== true)) &&
         word.namesAnAct !== true &&
         !focus.has(word.term) &&
         // "his UPCOMING visit": when it is, told by tense or date, not a thing the sentence names.

@@ -62,6 +62,11 @@ export interface GeneralWord {
    */
   readonly specificity: number;
   /**
+   * Whether the word, an adjective, says what something is or becomes rather than which thing it is
+   * ("getting READY", "is it OPERATIONAL"): no noun follows it.
+   */
+  readonly predicative?: true;
+  /**
    * Whether the word, a verb, is followed by a destination ("get TO AZERBAIJAN", "go INTO the
    * city"): it is then meant in its sense of motion ("arrive", "reach"), not "become" or "obtain".
    */
@@ -1097,6 +1102,9 @@ export function actingCitiesOf(inWords: string): ReadonlyMap<string, readonly st
   return found;
 }
 
+/** Tags of the words an attributive adjective stands before ("NAVAL exercise", "JOINT naval drill"). */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
 /** General words of the question with their lemma, part of speech and term, for the dictionary. */
 function generalWordsOf(
   text: string,
@@ -1125,12 +1133,14 @@ function generalWordsOf(
       (words.senseCount(lemma, "verb") > 0 ||
         words.related(lemma).some((relation) => relation.relation === "derived" && relation.pos === "verb"));
     const towardPlace = readAsVerb && leadsToPlace(tokens, position);
+    const predicative = pos === "adj" && !NOUN_PHRASE_POS.has(tokens[position + 1]?.pos ?? "");
     general.push({
       word,
       lemma,
       term,
       specificity,
       ...(towardPlace ? { towardPlace: true as const } : {}),
+      ...(predicative ? { predicative: true as const } : {}),
       ...(namesAnAct ? { namesAnAct: true as const } : {}),
       ...(reading.corrected ? { corrected: true } : {}),
       ...(pos === undefined ? {} : { pos }),
