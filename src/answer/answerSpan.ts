@@ -22,7 +22,8 @@ const DATE_PHRASES: readonly RegExp[] = [
     `\\b(?:(?:early|mid|late|the end of|the start of|the beginning of)[\\s-]+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}(?:-\\d{1,2})?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:-\\d{1,2})?(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d{2})?\\b`,
     "iu",
   ),
-  /\b(?:in|since|during|by|until|before|after|the year)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b/iu,
+  // "by the end of 2025", "in the FIRST QUARTER of 2026", "in the second half of 2027".
+  /\b(?:in|since|during|by|until|before|after|the year)\s+(?:the\s+(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b/iu,
   // A day named for what it marks: "on Azerbaijan's Independence Day", "the eve of Victory Day".
   /\b(?:(?:on|the eve of)\s+)?(?:\p{Lu}[\p{L}]+['’]s\s+)?(?:\p{Lu}[\p{L}]+\s+)+Day\b/u,
   new RegExp(
