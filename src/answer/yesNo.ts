@@ -175,8 +175,15 @@ export function answerYesNo(
   // Islamabad only in another sentence of the report.
   if (!stated || !best.timeStated || !best.citiesInSentence) return "unknown";
   if (tellsFirstOccasion(question, sentence)) return "no";
-  return polarityOf(sentence, deedsAsked);
+  const polarity = polarityOf(sentence, deedsAsked);
+  // "Websites had CLAIMED that Azerbaijan ordered 18 of the aircraft": a claim the report only
+  // passes on states nothing; its denial, if the report gives one, answers.
+  return polarity === "yes" && ONLY_CLAIMED.test(sentence) ? "unknown" : polarity;
 }
+
+/** Words that pass a claim on without standing by it: "had claimed", "alleged", "unconfirmed reports". */
+const ONLY_CLAIMED =
+  /\b(?:claim(?:ed|s)?|alleg(?:ed|es|edly)|rumou?r(?:s|ed)?|speculat(?:ed|ion|es)|unconfirmed|purported(?:ly)?)\b/iu;
 
 /**
  * Whether a sentence tells the opposite of a deed or quality the question asks about, and not the
