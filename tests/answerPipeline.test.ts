@@ -90,6 +90,9 @@ describe("what the question asks", () => {
     ["where did bayramov meet officials", "place"],
     ["who did bayramov meet", "person"],
     ["who is jeyhun bayramov", "description"],
+    // A part played on an occasion, described: who played it, not who someone is.
+    ["who was the reviewing officer at the passing out parade", "person"],
+    ["who was the top scorer in the women's match", "person"],
     ["who is azerbaijan's defence minister", "titleHolder"],
     ["what is the name of the pakistani foreign secretary", "titleHolder"],
     ["who is the guy running socar", "titleHolder"],

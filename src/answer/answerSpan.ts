@@ -264,6 +264,8 @@ function personPhrase(
     const last = (name.split(/\s+/u).at(-1) ?? "").replace(/[.]+$/u, "");
     if (isOrdinaryWord?.(last.toLowerCase()) === true) continue;
     if (/\sof\s/u.test(name) && lookUpPlace(last) !== null) continue;
+    // "Cadets from SAUDI ARABIA, Sri Lanka and Nepal": a country or a city is no one.
+    if (lookUpPlace(name) !== null) continue;
     // "Who met the deputy minister": the deputy minister is the one met, not who met him.
     if (describedHolder !== null && (name.includes(describedHolder) || describedHolder.includes(name)))
       continue;

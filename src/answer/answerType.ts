@@ -149,7 +149,11 @@ export function detectAnswerType(folded: string): AnswerType {
     return "person";
   // "Who was AT the ceremony", "who was THERE", "who was present": people at an occasion, not who someone is.
   if (whoIs && /^(?:at|in|on|with|among|there|present|behind|also)\b/u.test(whoIs[1] ?? "")) return "person";
-  if (whoIs) return ROLE_WORD.test(whoIs[1] ?? "") ? "titleHolder" : "description";
+  if (whoIs && ROLE_WORD.test(whoIs[1] ?? "")) return "titleHolder";
+  // "Who was THE REVIEWING OFFICER at the parade", "who was the top scorer": a part someone played
+  // on an occasion, described, asks who played it; "who is Rovshan Mammadov" asks who someone is.
+  if (whoIs && /^(?:the|a|an) /u.test(whoIs[1] ?? "")) return "person";
+  if (whoIs) return "description";
   if (
     /^(?:who|whom|with whom|by whom|to whom|who else|which (?:person|people|official|officials|leader|leaders))\b/u.test(
       q,
