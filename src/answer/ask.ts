@@ -46,6 +46,7 @@ import {
 } from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
 import { tellsOppositeDeed } from "./oppositeDeeds.js";
+import { companionBeside, tellsAnother } from "./companions.js";
 
 /** Date phrases that count from the article's date. */
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
@@ -91,30 +92,6 @@ const NEAR_NAMED_SHARE = 0.8;
 
 /** A why-question is answered by a sentence giving a reason that scores within this share of the best one (higher keeps the sentence naming the event, with more of the question's words and no reason; 0.8 as for a date, a place or an instance, chosen on the tune halves). */
 const NEAR_EQUAL_SHARE = 0.8;
-
-/** How a report adds someone to those it named: "X was ALSO present", "joined by", "the delegation includes". */
-const TELLS_ANOTHER =
-  /\b(?:also|as well|too|joined by|accompanied by|among others|besides|in addition|delegation\b[^.;]{0,40}?\b(?:includes|included|comprises|comprised|consists of|consisted of)|members of the delegation)\b/iu;
-
-/** Words before "also" that hold its subject's name: "Valiyev also", "Valiyev has also". */
-const SUBJECT_WORDS = 2;
-
-/**
- * Whether a sentence adds someone to those the question names: "Munir ALSO attended", "the
- * delegation includes"; not "Valiyev ALSO met the chairman", another deed of the one named.
- */
-function tellsAnother(text: string, question: AnalysedQuestion): boolean {
-  const match = TELLS_ANOTHER.exec(text);
-  if (match === null) return false;
-  // The one named right before "also" is its subject ("Colonel General Valiyev also met"); "HEC
-  // Chairman Dr Imran Saleem Awan was also present" names another, whatever body it names.
-  const before = new Set(
-    analyzeText(text.slice(0, match.index).split(/\s+/u).slice(-SUBJECT_WORDS).join(" ")),
-  );
-  return !question.anchorGroups.some(
-    (group) => group.terms.length > 0 && group.terms.every((term) => before.has(term)),
-  );
-}
 
 /** A count of things: "how MANY", not "how much". */
 const HOW_MANY = /\bhow\s+many\b/iu;
@@ -659,9 +636,16 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
   // beside it in the report does; it answers, and the event's sentence is quoted second.
   // "Where will the deminers work": the sentence "the deminers" refers to says where; the answer
   // quotes it, and the event's sentence, the evidence of what was asked, stays the first excerpt.
+  // "Who went with the deputy governor": the sentence naming him is the best match; the report's
+  // "Dr. Saleem Ahsan was accompanied by ..." a few sentences on names his party, and answers.
+  const companionStated =
+    analysed.asksOthers === true && !tellsAnother(textOf(best), analysed)
+      ? companionBeside(engine.store, best.passageId, analysed, new Set(analysed.terms))
+      : null;
   const nearby =
     purposeStated?.nearby ??
     figureStated ??
+    companionStated ??
     (best.holdsKind
       ? null
       : analysed.answerType === "reason"
@@ -677,7 +661,9 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
   const answeredFrom = nearby?.passageId ?? best.passageId;
   const bestText = engine.store.passages[answeredFrom]?.text ?? "";
   const firstQuoted =
-    analysed.answerType === "reason" || figureStated !== null ? answeredFrom : best.passageId;
+    analysed.answerType === "reason" || figureStated !== null || companionStated !== null
+      ? answeredFrom
+      : best.passageId;
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
   const ownSpan =
     nearby?.span ??

@@ -1,0 +1,52 @@
+/**
+ * "Who went with the deputy governor": the report names him by office where it tells the signing,
+ * and says who accompanied him sentences later, by his name. That sentence answers, with the party
+ * it lists; a sentence telling who accompanied someone else does not.
+ */
+import { describe, expect, it } from "vitest";
+import { askQuestion } from "../src/answer/ask.js";
+import { tellsAnother } from "../src/answer/companions.js";
+import { defaultWordKnowledge } from "../src/answer/lexiconWords.js";
+import { analyseQuestion } from "../src/answer/questionAnalysis.js";
+import { engineOf } from "./support/answerFixtures.js";
+
+const story = (companion: string): string => ` date 2025-02-10 Central banks sign payments MoU
+BAKU: The central banks of Pakistan and Azerbaijan signed a memorandum of understanding on instant payments in Baku on Monday.
+The MoU was signed by SBP Deputy Governor Dr. Imran Qazi and CBA Deputy Governor Orkhan Aliyev at the central bank's headquarters.
+A pilot phase will begin in July.
+Transfers will be capped at $5,000 in the pilot.
+Remittances from Azerbaijan reached $27 million last year.
+The two banks will also train staff together.
+${companion}
+`;
+
+describe("who went with someone named by office", () => {
+  it("is the party the report says accompanied him, by name, sentences on", () => {
+    const engine = engineOf({
+      "a_mou.txt": story(
+        "Dr. Imran Qazi was accompanied by Ambassador Nadia Rauf and Executive Director Salman Butt.",
+      ),
+    });
+    const result = askQuestion(engine, "who went with the sbp deputy governor to baku for the payments mou");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toMatch(/^Ambassador Nadia Rauf and Executive Director Salman Butt\b/u);
+    expect(result.excerpts[0]?.text).toMatch(/^Dr\. Imran Qazi was accompanied by/u);
+  });
+
+  it("is not the party of another official", () => {
+    const engine = engineOf({
+      "a_mou.txt": story("The ambassador was accompanied by two counsellors of the embassy."),
+    });
+    const result = askQuestion(engine, "who went with the sbp deputy governor to baku for the payments mou");
+    expect(result.excerpts[0]?.text ?? "").not.toMatch(/counsellors/u);
+  });
+});
+
+describe("a sentence adding someone", () => {
+  it("adds to those the question names, not another deed of the one named", () => {
+    const question = analyseQuestion("who else attended with valiyev", defaultWordKnowledge());
+    if ("error" in question) throw new Error(question.error);
+    expect(tellsAnother("Munir also attended the ceremony.", question)).toBe(true);
+    expect(tellsAnother("Colonel General Valiyev also met the chairman.", question)).toBe(false);
+  });
+});
