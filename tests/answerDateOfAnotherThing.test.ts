@@ -23,6 +23,9 @@ describe("adjectives of a question", () => {
     expect(naval?.predicative).toBeUndefined();
     const ready = generalWordsOf("when will the repair centre be ready").find((w) => w.word === "ready");
     expect(ready?.predicative).toBe(true);
+    // A participle the tagger reads as an adjective still tells a deed the sentence must tell.
+    const drowned = generalWordsOf("how many divers drowned in the course").find((w) => w.word === "drowned");
+    expect(drowned?.predicative).toBeUndefined();
   });
 });
 

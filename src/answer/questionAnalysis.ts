@@ -1133,7 +1133,9 @@ function generalWordsOf(
       (words.senseCount(lemma, "verb") > 0 ||
         words.related(lemma).some((relation) => relation.relation === "derived" && relation.pos === "verb"));
     const towardPlace = readAsVerb && leadsToPlace(tokens, position);
-    const predicative = pos === "adj" && !NOUN_PHRASE_POS.has(tokens[position + 1]?.pos ?? "");
+    // (A participle read as one tells a deed: "how many divers DROWNED in the course".)
+    const participle = lemma !== word && /(?:ed|en|ing)$/u.test(word);
+    const predicative = pos === "adj" && !participle && !NOUN_PHRASE_POS.has(tokens[position + 1]?.pos ?? "");
     general.push({
       word,
       lemma,
