@@ -84,6 +84,10 @@ function statesVerbs(terms: readonly string[], question: AnalysedQuestion): bool
     .every((word) => terms.includes(word.term));
 }
 
+/** How a report heads a list of what a thing holds: "will INCLUDE", "COMPRISES", "consists of". */
+const HOLDS_CONTENTS =
+  /\b(?:include[sd]?|including|contain(?:s|ed)?|comprise[sd]?|consist(?:s|ed)? of|feature[sd]?|ha(?:s|ve|d) on (?:its|the) (?:programme|program|agenda))\b/iu;
+
 /** A where-question is answered by a sentence naming a place that scores within this share of the best one (lower takes places of the story's other events). */
 const NEAR_PLACED_SHARE = 0.8;
 
@@ -548,7 +552,14 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
               spanReferredTo(engine.store, answerable[0].passageId, analysed, new Set(analysed.terms)) !==
                 null
               ? answerable[0]
-              : (answerable.find(
+              : // "What will the exercise include": the list the report heads with what holds it
+                // ("The two-week exercise will INCLUDE counter-terrorism drills, ..."), at any score.
+                ((analysed.asksContents === true
+                  ? answerable.find(
+                      (judgement) => judgement.holdsKind && HOLDS_CONTENTS.test(textOf(judgement)),
+                    )
+                  : undefined) ??
+                answerable.find(
                   (judgement) =>
                     judgement.holdsKind &&
                     judgement.score >=
@@ -558,7 +569,8 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
                     // energy SECTORS" for "which energy sectors do they want JOINT VENTURES in").
                     (analysed.answerType === "place" ||
                       judgement.nounsMissing <= (answerable[0]?.nounsMissing ?? 0)),
-                ) ?? answerable[0])
+                ) ??
+                answerable[0])
             : analysed.answerType === "date" || analysed.answerType === "person"
               ? // "When does the agreement COME INTO force": the sentence dating that deed, not the one
                 // dating its signing, when the two score near alike; "who LED Pakistan at the

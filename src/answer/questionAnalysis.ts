@@ -144,6 +144,8 @@ export interface AnalysedQuestion {
   readonly asksOrigin?: true;
   /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
   readonly asksSeveral: boolean;
+  /** "What will the exercise INCLUDE", "what is ON the programme": the things a thing holds. */
+  readonly asksContents?: true;
   /**
    * "Which other Nizami WORK", "which BOOK": a which-question about a work of some author, which
    * a sentence names by its title in quotation marks ("'Khosrow and Shirin'"), without the kind.
@@ -1483,6 +1485,7 @@ export function analyseQuestion(
     asksDay: answerType === "date" && /\b(?:what|which) (?:date|day)\b/u.test(inWords),
     asksHour: answerType === "date" && /\b(?:what|which) time\b|\bat what hour\b/u.test(inWords),
     asksSeveral: answerType === "which" && (contents || asksForSeveral(readAs)),
+    ...(answerType === "which" && contents ? { asksContents: true as const } : {}),
     ...(answerType === "which" && namesAWork(focus, generalWords, words)
       ? { asksForWork: true as const }
       : {}),
