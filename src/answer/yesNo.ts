@@ -178,7 +178,31 @@ export function answerYesNo(
   const polarity = polarityOf(sentence, deedsAsked);
   // "Websites had CLAIMED that Azerbaijan ordered 18 of the aircraft": a claim the report only
   // passes on states nothing; its denial, if the report gives one, answers.
-  return polarity === "yes" && ONLY_CLAIMED.test(sentence) ? "unknown" : polarity;
+  if (polarity === "yes" && ONLY_CLAIMED.test(sentence)) return "unknown";
+  return polarity === "yes" && onlyPlannedForPast(question, sentence) ? "unknown" : polarity;
+}
+
+/** A question asked of what has happened: "DID the round take place", "WAS the forum held". */
+const ASKED_OF_PAST = /^(?:did|was|were|has|have|had)\b/iu;
+
+/**
+ * Words that tell an event as yet to come: "AGREED TO HOLD", "IS TO BE HELD"; the word before
+ * "to" is captured, since a question may ask that very deed ("did they AGREE to hold ...").
+ */
+const PLANNED =
+  /\b(?:(agreed|decided|plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed|promised|pledged) to (?:hold|host|organi[sz]e|convene|conduct|stage)|(?:is|are) (?:to|due to|scheduled to|expected to) be held)\b/iu;
+
+/**
+ * Whether a sentence tells a deed only as planned ("Both sides agreed to hold the seventh round in
+ * Baku in 2026") while the question asks whether it happened ("did the seventh round take place
+ * in Baku"): a plan states nothing of that.
+ */
+function onlyPlannedForPast(question: string, sentence: string): boolean {
+  if (!ASKED_OF_PAST.test(question.trim())) return false;
+  const plan = PLANNED.exec(sentence);
+  if (plan === null) return false;
+  const planWord = plan[1];
+  return planWord === undefined || !analyzeText(question).includes(analyzeText(planWord)[0] ?? planWord);
 }
 
 /** Words that pass a claim on without standing by it: "had claimed", "alleged", "unconfirmed reports". */
