@@ -192,8 +192,9 @@ export function judgeAnswerability(
       (best.topicShare <= LIGHT_TOPIC_SHARE || best.namesInSentence)
     )
       return true;
-    // A date, place or person of a thing the sentence does not name ("their joint NAVAL exercise",
-    // of a special forces drill) is another thing's.
+    // A date of a thing the sentence does not name ("their joint NAVAL exercise", of a special
+    // forces drill) is another thing's. (For places, people and counts the same rule cost twenty
+    // tune answers: their sentences name the thing by less.)
     if (question.answerType === "date" && best.nounsMissing > 0) return false;
     return best.topicInSentence >= MIN_TOPIC_IN_SENTENCE && best.coverage >= MIN_COVERAGE;
   })();

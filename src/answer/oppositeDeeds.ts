@@ -5,14 +5,11 @@
  */
 import { analyzeText } from "../text/terms.js";
 import { conversesOf } from "./queryExpansion.js";
+import type { GeneralWord } from "./questionAnalysis.js";
 import type { WordKnowledge } from "./wordKnowledge.js";
 
-/** A question's ordinary word, as analysis reads it. */
-interface DeedWord {
-  readonly lemma: string;
-  readonly term: string;
-  readonly pos?: string;
-}
+/** What of a question's ordinary word the opposite needs. */
+type DeedWord = Pick<GeneralWord, "lemma" | "term" | "pos">;
 
 /** Opposite terms per verb lemma, per dictionary: a question has few verbs, the dictionary one reading. */
 const OPPOSITES = new WeakMap<WordKnowledge, Map<string, ReadonlySet<string>>>();
