@@ -1,6 +1,7 @@
 /**
  * Chat shorthand around names: "vs" between two sides is a preposition, not part of the second
- * side's name (which no article would then use, and the question was declined for it); and a
+ * side's name (which no article would then use, and the question was declined for it); chat's
+ * "n" for "and" joins two names, not one name no article uses; and a
  * title's holder ends where "and" joins the next person ("Defence Minister Colonel General X and
  * the Pakistani ambassador").
  */
@@ -36,6 +37,21 @@ describe("vs between two sides", () => {
     expect(named).toEqual(expect.arrayContaining(["pakistan", "azerbaijan"]));
     expect(named.filter((term) => /^v/u.test(term))).toEqual([]);
     expect(result.status).toBe("answered");
+  });
+});
+
+describe("chat's n for and", () => {
+  it("joins two names, each found: where did pakistan n azerbaijan play hockey", () => {
+    const { explanation, result } = explainQuestion(engine, "where did pakistan n azerbaijan play hockey");
+    expect(explanation.unknownPhrases).toEqual([]);
+    const named = explanation.analysis?.anchorGroups.map((group) => group.terms.join(" ")) ?? [];
+    expect(named).toEqual(expect.arrayContaining(["pakistan", "azerbaijan"]));
+    expect(result.status).toBe("answered");
+  });
+
+  it("keeps a capital N, which may be an initial", () => {
+    const { explanation } = explainQuestion(engine, "who is Rustam N Alakbarov");
+    expect(explanation.analysis?.anchorGroups.map((group) => group.terms.join(" "))).not.toContain("rustam");
   });
 });
 

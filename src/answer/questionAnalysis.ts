@@ -1307,8 +1307,12 @@ export function analyseQuestion(
   // "is it going to be in Islamabad": "going to" says when, not that anyone goes.
   // "went along with him", "together with": compound prepositions that mean "with" ("go with" is
   // WordNet's accompany).
+  // "munir n hasanov": chat's "n" for "and" (lower-case only: a capital N may be an initial).
   const mended = withOpeningSlipMended(
-    typed.replace(/\bgoing to\b/giu, "gonna").replace(/\b(?:along|together) with\b/giu, "with"),
+    typed
+      .replace(/\bgoing to\b/giu, "gonna")
+      .replace(/\b(?:along|together) with\b/giu, "with")
+      .replace(/(?<=\p{L})\s+n\s+(?=\p{L})/gu, " and "),
     words,
     vocabulary,
   );
