@@ -529,6 +529,27 @@ function closeFormsOf(
   return close;
 }
 
+/** The term of "sign", "signed", "signing". */
+const SIGN_TERM = analyzeText("signed")[0] ?? "sign";
+
+/**
+ * Whether a sentence tells the act asked by a document signed: "what did they AGREE" is told by
+ * "signed a memorandum of understanding to set up a remittance corridor", since the act's close
+ * form "agreement" is a document, and a signed document of any kind (MoU, accord, protocol) is an
+ * agreement made.
+ */
+function signsDocumentOfAct(
+  actTerms: readonly string[],
+  own: TermLookup,
+  alternatives: ReadonlyMap<string, readonly Alternative[]>,
+): boolean {
+  if (actTerms.length === 0 || !own.has(SIGN_TERM)) return false;
+  for (const form of closeFormsOf(actTerms, alternatives)) {
+    for (const kind of documentKindOf(form)) if (own.has(kind)) return true;
+  }
+  return false;
+}
+
 /** Answer types a deed told only as planned does not answer when asked of the past. */
 const PLANS_TELL_NOTHING: ReadonlySet<string> = new Set(["content", "place", "date", "person"]);
 /** A question asked of what happened: "where WERE they held", "when DID he arrive". */
@@ -1374,7 +1395,8 @@ export function judgePassage(
     text !== undefined &&
     plansActOnly(text, [...question.actTerms, ...focus, ...plan.deedTerms], alternatives);
   const actTold =
-    question.actTerms.some((term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT) &&
+    (question.actTerms.some((term) => creditIn(term, own, alternatives) >= CLOSE_RELATION_CREDIT) ||
+      signsDocumentOfAct(question.actTerms, own, alternatives)) &&
     // "... but NO AGREEMENT was reached": the act told is denied, and what was agreed is not told.
     !(text !== undefined && deniesAct(text, question.actTerms, alternatives)) &&
     !onlyPlanned;
