@@ -569,6 +569,13 @@ const HUNDRED_QUESTION_BLIND_SETS = [
     checkDigest: "9390ccef444e74c3c6147885c74ab17560ffecebe229e544d4375065825044e4",
     fileNames: SEED_NAMES,
   },
+  // Written at stop 30.
+  {
+    name: "twelfth",
+    letter: "w",
+    checkDigest: "04fecaa6f14da76e548e7a1c3d6545ecaf470be21eb0d919fa741705abbbd180",
+    fileNames: SEED_NAMES,
+  },
 ] as const;
 
 for (const [at, set] of HUNDRED_QUESTION_BLIND_SETS.entries()) {

@@ -5,7 +5,7 @@
  * broken down per half and per category, the later tune questions (tests/eval/tune-extra.jsonl), and
  * the blind sets over other archives (tests/fixtures/latest, tests/fixtures/fresh,
  * tests/fixtures/fourth, tests/fixtures/fifth, tests/fixtures/sixth, tests/fixtures/seventh, tests/fixtures/eighth, tests/fixtures/ninth, tests/fixtures/tenth,
- * tests/fixtures/eleventh), and the stranger questions
+ * tests/fixtures/eleventh, tests/fixtures/twelfth), and the stranger questions
  * (tests/eval/stranger-questions.jsonl, check half only); also later tune questions over the
  * second archive (tests/eval/latest-archive-tune.jsonl).
  * `npm run eval -- --latest [--seeds DIR] [--gold FILE]`: scores the meeting timeline instead
@@ -92,6 +92,12 @@ const TENTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/tenth");
 const ELEVENTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/eleventh-archive-questions.jsonl");
 const ELEVENTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/eleventh");
 /**
+ * A twelfth blind set (stop 30): 100 questions over the 20 articles of tests/fixtures/twelfth,
+ * both written by an author who had not run the engine nor read its code, split and frozen before the first run.
+ */
+const TWELFTH_ARCHIVE_SET = resolve(PROJECT_ROOT, "tests/eval/twelfth-archive-questions.jsonl");
+const TWELFTH_ARCHIVE = resolve(PROJECT_ROOT, "tests/fixtures/twelfth");
+/**
  * Questions over the bundled archive written at the start of stop 19, before that stop's tuning,
  * all in the check half: a small, late measure of wording the engine was not tuned on.
  */
@@ -133,6 +139,7 @@ async function main(): Promise<void> {
           { file: NINTH_ARCHIVE_SET, archive: NINTH_ARCHIVE },
           { file: TENTH_ARCHIVE_SET, archive: TENTH_ARCHIVE },
           { file: ELEVENTH_ARCHIVE_SET, archive: ELEVENTH_ARCHIVE },
+          { file: TWELFTH_ARCHIVE_SET, archive: TWELFTH_ARCHIVE },
           { file: STRANGER_SET, archive: dir },
         ];
   const loaded = new Map<string, Awaited<ReturnType<typeof loadKnowledgeBase>>>();
