@@ -33,7 +33,7 @@ import { answerYesNo, negatingDeedsAsked, tellsContrary, tellsFirstOccasion } fr
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { reportTellsDeed } from "./countDeed.js";
 import { REPORTING_VERBS } from "./answerType.js";
-import { writtenAsName } from "./writtenAsName.js";
+import { writtenAsName, writtenBesideName } from "./writtenAsName.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import {
   documentNamedBefore,
@@ -325,6 +325,7 @@ function vocabularyOf(store: PassageStore, index: SentenceSearch, words: WordKno
       // The store's index: a store is served with one index, built from it; and with one dictionary,
       // which tells a name after the word ("Jam KAMAL Khan") from an ordinary word.
       writtenAsName: (word) => writtenAsName(store, index, word, words),
+      writtenBesideName: (word, name, wordFirst) => writtenBesideName(store, index, word, name, wordFirst),
     };
     vocabularies.set(store, vocabulary);
   }

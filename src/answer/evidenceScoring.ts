@@ -557,15 +557,16 @@ const ASKS_PAST = /\b(?:did|was|were|had)\b/iu;
 
 /** Whether a sentence reports what was said, agreed or covered: a reporting verb or a list of subjects. */
 function reportsContent(text: string): boolean {
+  // "..., the Foreign Office said" attributes the sentence, and tells no more of the meeting; nor
+  // does a list of those who held it ("Before the signing, X, Y and Z held talks at the ministry").
+  if (TELLS_ONLY_THE_MEETING.test(text.replace(TRAILING_ATTRIBUTION, "."))) return false;
   const folded = foldText(text);
   if (listIn(folded) !== null) return true;
-  // "X called on Y" is a visit, not a call for anything; "..., the Foreign Office said" attributes
-  // the sentence, and tells no more of the meeting.
+  // "X called on Y" is a visit, not a call for anything.
   // "Held talks with X", "followed by talks in an expanded format": the talks are the event, and
   // say what was said only when a subject follows them ("talks ... ON settling trade").
-  return (
-    hasReportingVerb(folded.replace(CALLED_ON, "").replace(TALKS_AS_EVENT, " ")) &&
-    !TELLS_ONLY_THE_MEETING.test(text.replace(TRAILING_ATTRIBUTION, "."))
+  return hasReportingVerb(
+    folded.replace(CALLED_ON, "").replace(TALKS_AS_EVENT, " ").replace(GERUND_AS_EVENT, " "),
   );
 }
 
@@ -592,6 +593,12 @@ const TRAILING_ATTRIBUTION =
 /** A setting after a meeting: "with Minister X", "on the sidelines of the ADEX exhibition", "in Baku", "on Wednesday". */
 const SETTING =
   "(?:\\s*,?\\s+at (?:the |a |an )?(?:[a-z-]+\\s+){0,2}[a-z-]+(?=[\\s,.])|\\s*,?\\s+(?:with|at|in|on the sidelines of|during|via|on|here|today|yesterday)(?:\\s+(?:the|a|an|his|her|their))?(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|for|video|link|exhibition|sidelines|\\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*)";
+
+/**
+ * A gerund after a determiner names the event, not what was done at it: "Before THE SIGNING, X and
+ * Y held talks" reports no signing of anything, nor what was said.
+ */
+const GERUND_AS_EVENT = /\b(?:the|a|an|this|that|its|their|his|her)\s+\p{L}+ing\b/gu;
 
 /** "Called on" (paid a visit to); "called upon" is mostly "urged", which reports what was said. */
 const CALLED_ON = /\bcall(?:s|ed|ing)? on\b/gu;

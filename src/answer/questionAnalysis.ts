@@ -175,6 +175,11 @@ export interface Vocabulary {
   nearest(term: string): string | null;
   /** Whether the archive writes a (folded) word only as a name, capitalised inside sentences ("ganja"). */
   writtenAsName?(word: string): boolean;
+  /**
+   * Whether the archive writes a common word capitalised with the name word beside it, as one
+   * name ("jam" before "kamal": Jam Kamal Khan).
+   */
+  writtenBesideName?(word: string, name: string, wordFirst: boolean): boolean;
 }
 
 /** No archive: every word is new to it. */
@@ -525,6 +530,17 @@ function isSpecificWord(
   return readWord(folded, words, vocabulary).kind === "specific";
 }
 
+/** A word that can only be part of a person's name: no dictionary word, no country, no place. */
+function isPersonNameWord(folded: string, words: WordKnowledge): boolean {
+  return (
+    /^[a-z]{2,}$/u.test(folded) &&
+    !words.isCommonWord(folded) &&
+    !words.isCommonWord(lemmaOf(folded)) &&
+    !isCountryName(folded) &&
+    lookUpPlace(folded) === null
+  );
+}
+
 /**
  * Specific phrases of a question, read as phrases so that aliases apply ("Prime Minister" -> pm).
  */
@@ -540,6 +556,7 @@ function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Voca
     if (terms.length > 0) groups.push({ terms, compound: compound && terms.length > 1, phrase: text });
     phrase = [];
   };
+  const writtenBeside = vocabulary.writtenBesideName?.bind(vocabulary);
   const specificAt = tokens.map(
     (word, position) =>
       word !== "" && isSpecificWord(word, position, tokens[position + 1] ?? "", words, vocabulary),
@@ -559,6 +576,21 @@ function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Voca
     for (const [position] of tokens.entries()) {
       if (!specificAt[position] && rareAt[position] && (specificAt[position - 1] || specificAt[position + 1]))
         specificAt[position] = true;
+    }
+  }
+  // A common word the archive writes capitalised with a person's name beside it is part of the
+  // name: "jam kamal khan" (the dictionary's "jam" is a preserve; the archive's, a given name).
+  for (const [position, word] of tokens.entries()) {
+    if (specificAt[position] || word === "" || writtenBeside === undefined) continue;
+    const folded = foldText(word);
+    if (STOPWORDS.has(folded) || CHAT_WORDS.has(folded)) continue;
+    for (const [neighbour, wordFirst] of [
+      [position + 1, true],
+      [position - 1, false],
+    ] as const) {
+      const name = foldText(tokens[neighbour] ?? "").replace(/'s$/u, "");
+      if (specificAt[neighbour] !== true || !isPersonNameWord(name, words)) continue;
+      if (writtenBeside(folded, name, wordFirst)) specificAt[position] = true;
     }
   }
   for (const [position, word] of tokens.entries()) {

@@ -62,6 +62,64 @@ export function writtenAsName(
   return value;
 }
 
+/** Pairs read per index, as {@link remembered} keeps words. */
+const rememberedPairs = new WeakMap<SentenceSearch, Map<string, boolean>>();
+
+/**
+ * Whether the archive writes a common word as part of the name beside it: "Jam Kamal Khan" (a
+ * given name the dictionary knows as a preserve), capitalised together with the name word inside a
+ * sentence, though the archive may write the word in lower case elsewhere ("tea with jam").
+ * @param store - the archive's passages
+ * @param index - its sentence search
+ * @param folded - the common word as typed, folded to lower-case ASCII
+ * @param name - the name word beside it, folded
+ * @param wordFirst - whether the common word comes first ("jam kamal") or second
+ */
+export function writtenBesideName(
+  store: PassageStore,
+  index: SentenceSearch,
+  folded: string,
+  name: string,
+  wordFirst: boolean,
+): boolean {
+  let memo = rememberedPairs.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    rememberedPairs.set(index, memo);
+  }
+  const key = `${folded} ${name} ${String(wordFirst)}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = readBesideName(store, index, folded, name, wordFirst);
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function readBesideName(
+  store: PassageStore,
+  index: SentenceSearch,
+  folded: string,
+  name: string,
+  wordFirst: boolean,
+): boolean {
+  const term = analyzeText(folded)[0];
+  const nameTerm = analyzeText(name)[0];
+  if (term === undefined || nameTerm === undefined || ROLE_TERMS.has(term)) return false;
+  if (!/^[a-z]{3,}$/u.test(folded) || !/^[a-z]{2,}$/u.test(name)) return false;
+  const [first, second] = wordFirst ? [folded, name] : [name, folded];
+  const pair = new RegExp(`(?<=[\\s(“"‘'-])${first}\\s+${second}(?=[\\s,.;:!?)”"’'-]|$)`, "giu");
+  for (const candidate of index.search([term, nameTerm], SAMPLED_SENTENCES)) {
+    const text = store.passages[candidate.passageId]?.text ?? "";
+    if (isTitleCase(text)) continue;
+    for (const match of text.matchAll(pair)) {
+      const words = match[0].split(/\s+/u);
+      if (words.every((word) => /^\p{Lu}/u.test(word))) return true;
+    }
+  }
+  return false;
+}
+
 function readAsName(
   store: PassageStore,
   index: SentenceSearch,
