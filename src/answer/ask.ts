@@ -46,7 +46,7 @@ import {
 } from "./spanNearby.js";
 import { analyzeText } from "../text/terms.js";
 import { tellsOppositeDeed } from "./oppositeDeeds.js";
-import { companionBeside, tellsAnother } from "./companions.js";
+import { companionBeside, companionsIn, tellsAnother } from "./companions.js";
 
 /** Date phrases that count from the article's date. */
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/iu;
@@ -680,6 +680,7 @@ function runChain(engine: AnswerEngine, question: string, options: ChainOptions)
   // "The 20-year-old from Quetta ...": who it is, the sentence before names; it is quoted second.
   const ownSpan =
     nearby?.span ??
+    (analysed.asksOthers === true ? companionsIn(bestText, analysed, new Set(analysed.terms)) : null) ??
     (analysed.answerType === "yesno"
       ? null
       : findAnswerSpan(bestText, withCountedForms(analysed, countedForms), new Set(analysed.terms)));

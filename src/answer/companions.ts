@@ -24,17 +24,22 @@ const SUBJECT_WORDS = 2;
 export function tellsAnother(text: string, question: AnalysedQuestion): boolean {
   const match = TELLS_ANOTHER.exec(text);
   if (match === null) return false;
+  // "X was accompanied by Y", "joined by Y": the others follow the cue, whoever X is.
+  if (/^(?:accompanied|joined) by$/iu.test(match[0])) return true;
   // The one named right before "also" is its subject ("Colonel General Valiyev also met"); "HEC
   // Chairman Dr Imran Saleem Awan was also present" names another, whatever body it names.
   const before = new Set(
-    analyzeText(text.slice(0, match.index).split(/\s+/u).slice(-SUBJECT_WORDS).join(" ")),
+    analyzeText(text.slice(0, match.index).trim().split(/\s+/u).slice(-SUBJECT_WORDS).join(" ")),
   );
+  // So is the one the question names by title: "THE CHIEF JUSTICE also met the minister".
+  const title = question.describedTitle;
+  if (title.length > 0 && title.every((term) => before.has(term))) return false;
   return !question.anchorGroups.some(
     (group) => group.terms.length > 0 && group.terms.every((term) => before.has(term)),
   );
 }
 
-/** Sentences after the one naming the person that a report's "accompanied by" may come in. */
+/** Sentences after (or before) the one naming the person that a report's "accompanied by" may come in. */
 const COMPANION_WINDOW = 10;
 
 /** Reports a passage may belong to that are read for its companions (wire copies repeat one). */
@@ -70,9 +75,13 @@ export function companionBeside(
     const order = store.articlePassages[articleIndex] ?? [];
     const at = order.indexOf(passageId);
     if (at < 0) continue;
-    for (const id of order.slice(at + 1, at + 1 + COMPANION_WINDOW)) {
+    // After it first, as reports tell the party after the person; then before it, when the best
+    // match is a later deed of the person ("The chief justice also met ...").
+    const after = order.slice(at + 1, at + 1 + COMPANION_WINDOW);
+    const before = order.slice(Math.max(0, at - COMPANION_WINDOW), at).reverse();
+    for (const id of [...after, ...before]) {
       const text = store.passages[id]?.text ?? "";
-      const cue = /\b(?:was|were) accompanied by\b/iu.exec(text);
+      const cue = ACCOMPANIED.exec(text);
       if (cue === null || !tellsAnother(text, question)) continue;
       const subject = text.slice(0, cue.index);
       const sameOne =
@@ -81,18 +90,48 @@ export function companionBeside(
           (word) => namesHere.has(word) && !/^(?:The|Pakistan|Azerbaijan)/u.test(word),
         );
       if (!sameOne) continue;
-      // The companions follow the cue, as the report lists them with their offices; the one they
-      // went with stands before it.
-      const party = text
-        .slice(cue.index + cue[0].length)
-        .trim()
-        .replace(/[.;]+$/u, "");
-      const span =
-        party.length > 0 && party.length <= MAX_PARTY_LENGTH
-          ? party
-          : findAnswerSpan(text.slice(cue.index + cue[0].length), question, questionTerms);
+      const span = partyAfterCue(text, cue, question, questionTerms);
       if (span !== null) return { passageId: id, span };
     }
   }
   return null;
+}
+
+/** "Was accompanied by", "were accompanied by": the cue the party of the one named follows. */
+const ACCOMPANIED = /\b(?:was|were) accompanied by\b/iu;
+
+/**
+ * The companions a sentence lists after its "X was accompanied by" cue, as the report gives them
+ * with their offices (the one they went with stands before it).
+ */
+function partyAfterCue(
+  text: string,
+  cue: RegExpExecArray,
+  question: AnalysedQuestion,
+  questionTerms: ReadonlySet<string>,
+): string | null {
+  const party = text
+    .slice(cue.index + cue[0].length)
+    .trim()
+    .replace(/[.;]+$/u, "");
+  return party.length > 0 && party.length <= MAX_PARTY_LENGTH
+    ? party
+    : findAnswerSpan(text.slice(cue.index + cue[0].length), question, questionTerms);
+}
+
+/**
+ * For "who went with X", when the best match itself tells "X was accompanied by Y and Z": Y and Z,
+ * not X, whom the sentence names first.
+ * @param text - the best match
+ * @param question - the analysed question, which asks for others
+ * @param questionTerms - the question's terms, which the span found must not repeat
+ * @returns the party, or `null` when the sentence has no such cue
+ */
+export function companionsIn(
+  text: string,
+  question: AnalysedQuestion,
+  questionTerms: ReadonlySet<string>,
+): string | null {
+  const cue = ACCOMPANIED.exec(text);
+  return cue === null ? null : partyAfterCue(text, cue, question, questionTerms);
 }

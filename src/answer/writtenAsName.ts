@@ -114,7 +114,8 @@ function readBesideName(
     if (isTitleCase(text)) continue;
     for (const match of text.matchAll(pair)) {
       const words = match[0].split(/\s+/u);
-      if (words.every((word) => /^\p{Lu}/u.test(word))) return true;
+      // Written as a person's name ("Jam Kamal"), not an acronym's ("SBP Deputy Governor").
+      if (words.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return true;
     }
   }
   return false;
