@@ -303,6 +303,16 @@ const placeTermsOf: (store: PassageStore, articleIndex: number) => readonly stri
 /** A capitalised word or two that may name a place: "Islamabad", "Gabala", "Nakhchivan City". */
 const PLACE_NAME = /\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu;
 
+/** Whether a sentence names a city (not a country) other than the one asked (by its terms). */
+function namesAnotherCity(text: string, cityTerms: readonly string[]): boolean {
+  for (const match of text.matchAll(PLACE_NAME)) {
+    const place = lookUpPlace(match[0]) ?? lookUpPlace(match[0].split(/\s/u)[0] ?? "");
+    if (place === null || place.isCountry) continue;
+    if (!analyzeText(match[0]).some((term) => cityTerms.includes(term))) return true;
+  }
+  return false;
+}
+
 /**
  * The countries of the cities a sentence names, as index terms: a sentence set in Islamabad is set
  * in Pakistan ("did Aliyev visit Pakistan": "Aliyev arrived in Islamabad").
@@ -1508,7 +1518,16 @@ export function judgePassage(
           lookUpPlace(group.phrase)?.isCountry === false &&
           group.terms.some((term) => (weights.get(term) ?? 0) > 0),
       )
-      .every(inSentence),
+      .every(
+        // A city only carried from the sentence before is not where a sentence naming another one
+        // is set: "Caspian Air has no plans to fly to Multan ... The airline will launch flights to
+        // LAHORE" tells no flights to Multan.
+        (group) =>
+          inSentence(group) &&
+          (group.terms.some((term) => creditIn(term, own, spellings) > 0) ||
+            text === undefined ||
+            !namesAnotherCity(text, group.terms)),
+      ),
     topicShare,
     timeStated: question.timeTerms.every((term) => dating.has(term)),
     topicMissing: missingTopic.length,
