@@ -55,3 +55,12 @@ describe("a count made an adjective", () => {
     );
   });
 });
+
+describe("a figure of money", () => {
+  it("counts no thing it qualifies ('a $120 million cement plant')", () => {
+    const sentence =
+      "Indus Cement will build a $120 million cement plant near Ganja, with 40 kilns and a rail siding.";
+    expect(countOf(sentence, new Set(["cement"]))).toBeNull();
+    expect(countOf(sentence, new Set(["kiln"]))).toBe("40 kilns");
+  });
+});

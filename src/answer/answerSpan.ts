@@ -890,6 +890,8 @@ function countIn(
     // "a two-day visit" counts days: no count of visits, nor of visitors.
     const unit = DURATION_ADJECTIVE.exec(after)?.[1];
     if (unit !== undefined && !analyzeText(unit).some((term) => counted.has(term))) continue;
+    // "a $120 million CEMENT plant" is a price, no count of cement.
+    if (MONEY_FIGURE.test(phrase)) continue;
     const countedNoun = analyzeText(after.replace(/-/gu, " ")).some((term) => counted.has(term));
     // An ordinal ranks its noun and counts no people: "the FIRST scheduled PASSENGER service" is no
     // count of passengers ("the fourth ROUND" still counts rounds).
@@ -927,6 +929,9 @@ function countIn(
   if (numberOf === undefined || !countsWord(numberOf)) return null;
   return counts.find((count) => count.namesNothing && !ORDINAL_COUNT.test(count.phrase))?.phrase ?? null;
 }
+
+/** A figure of money: "$120 million", "Rs 50", "AZN 3 million"; it counts no thing it qualifies. */
+const MONEY_FIGURE = /^(?:(?:US|C|A)?[$€£₼]|(?:Rs|PKR|AZN|USD|EUR|GBP)\.?\s?\d)/u;
 
 /** A cardinal written as a word or in figures, which opens a count of its own. */
 const CARDINAL = new RegExp(
