@@ -96,6 +96,9 @@ function placePhrase(
   for (const match of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
     const place = match[1];
     if (!place || datePhrase(place) || namesALanguageOrPeople(place)) continue;
+    // "Azerbaijan's defence attache IN ISLAMABAD": where an envoy is posted, not where he acted,
+    // unless that is what is asked ("where did he serve": "consul general in Istanbul").
+    if (!asksPosting(questionTerms) && POSTED_ENVOY.test(sentence.slice(0, match.index))) continue;
     if (isNew(place, named)) return place;
     // "Where is Lachin?": the place it stands in, "in Lachin, Azerbaijan".
     const within = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
@@ -111,6 +114,18 @@ function placePhrase(
   }
   return null;
 }
+
+/** Terms of the verbs that ask where someone is posted: "where did he serve", "where is she based". */
+const POSTING_TERMS: ReadonlySet<string> = new Set(analyzeText("serve posted stationed based"));
+
+function asksPosting(questionTerms: ReadonlySet<string>): boolean {
+  for (const term of POSTING_TERMS) if (questionTerms.has(term)) return true;
+  return false;
+}
+
+/** An envoy's office right before a place, which says where the envoy is posted. */
+const POSTED_ENVOY =
+  /\b(?:attach[eé]s?|ambassadors?|envoys?|consuls?(?: general)?|high commissioners?|charg[eé]s? d'affaires|correspondents?|representatives?)\s*$/iu;
 
 /** A place someone went to: "visited X", "trip to X", "arrived in X", "his stay in X" (not "invited to visit X"). */
 const DESTINATION =
