@@ -18,6 +18,10 @@ beforeAll(() => {
       "Before the opening, Mammadov and Jam Kamal Dahar held talks at the Ministry of Economy.",
       "The ministers discussed duty-free access for Pakistani textiles and a joint fund for small firms.",
     ]),
+    // Other reports, as an archive has: "jam" is then a word of few of its articles.
+    ...["rail", "visa", "flood", "chess", "rice", "film"].map((id) =>
+      plainArticle(id, [`Pakistan and Azerbaijan discussed ${id} cooperation in Islamabad on Monday.`]),
+    ),
     plainArticle("breakfast", [
       "Visitors to the Baku food fair were served bread, butter and tea with jam at the Pakistani stall.",
       "The stall sold rice, spices and mangoes to buyers from Azerbaijan.",

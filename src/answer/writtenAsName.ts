@@ -107,9 +107,16 @@ function readBesideName(
   const nameTerm = analyzeText(name)[0];
   if (term === undefined || nameTerm === undefined || ROLE_TERMS.has(term)) return false;
   if (!/^[a-z]{3,}$/u.test(folded) || !/^[a-z]{2,}$/u.test(name)) return false;
+  // A word in many articles is an everyday word of the archive ("meet" beside "ilham"), and a
+  // search by it walks a long posting list: the pair is looked for by its rarer word alone.
+  const articles = store.articles.length;
+  const frequency = store.articleFrequency.get(term) ?? 0;
+  const nameFrequency = store.articleFrequency.get(nameTerm) ?? 0;
+  const most = Math.min(MAX_ARTICLES, Math.max(1, MAX_ARTICLE_SHARE * articles));
+  if (frequency === 0 || nameFrequency === 0 || frequency > most) return false;
   const [first, second] = wordFirst ? [folded, name] : [name, folded];
   const pair = new RegExp(`(?<=[\\s(“"‘'-])${first}\\s+${second}(?=[\\s,.;:!?)”"’'-]|$)`, "giu");
-  for (const candidate of index.search([term, nameTerm], SAMPLED_SENTENCES)) {
+  for (const candidate of index.search([frequency <= nameFrequency ? term : nameTerm], SAMPLED_SENTENCES)) {
     const text = store.passages[candidate.passageId]?.text ?? "";
     if (isTitleCase(text)) continue;
     for (const match of text.matchAll(pair)) {
