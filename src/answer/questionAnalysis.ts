@@ -1344,7 +1344,10 @@ export function analyseQuestion(
     typed
       .replace(/\bgoing to\b/giu, "gonna")
       .replace(/\b(?:along|together) with\b/giu, "with")
-      .replace(/(?<=\p{L})\s+n\s+(?=\p{L})/gu, " and "),
+      .replace(/(?<=\p{L})\s+n\s+(?=\p{L})/gu, " and ")
+      // "say yes to coming": agree to it; "said no to": refused it (both words are function words).
+      .replace(/\b(?:say|says|said|saying)\s+yes\s+to\b/giu, "accept")
+      .replace(/\b(?:say|says|said|saying)\s+no\s+to\b/giu, "refuse"),
     words,
     vocabulary,
   );
