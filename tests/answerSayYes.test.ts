@@ -4,11 +4,11 @@
  * any sentence naming both said Yes.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { askQuestion, type AnswerEngine } from "../src/answer/ask.js";
-import { buildAnswerEngine } from "../src/search/engine.js";
+import { askQuestion } from "../src/answer/ask.js";
+import { buildAnswerEngine, type BuiltAnswerEngine } from "../src/search/engine.js";
 import { analysedIn, plainArticle } from "./support/answerFixtures.js";
 
-let engine: AnswerEngine;
+let engine: BuiltAnswerEngine;
 
 beforeAll(() => {
   engine = buildAnswerEngine([
