@@ -84,6 +84,10 @@ export function judgeAnswerability(
   if (!best.countriesInSentence)
     return { answerable: false, reason: "The closest sentences say this of other countries." };
   // "How many jets are in the SECOND batch": a report of the initial batch tells of another one.
+  // "When did the foreign minister come": "received Elnur Mammadov, Azerbaijan's DEPUTY Foreign
+  // Minister" tells of someone else's visit.
+  if (best.officeOfAnotherRank && question.answerType !== "titleHolder")
+    return { answerable: false, reason: "The closest sentences tell of another office than the one asked." };
   if (best.tellsAnotherOrdinal)
     return { answerable: false, reason: "The closest sentences tell of another one of the series." };
   // One loosely related word ("population" for "people-to-people") is not evidence: a sentence

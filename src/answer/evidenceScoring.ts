@@ -249,6 +249,8 @@ export interface Judgement {
   readonly countriesInSentence: boolean;
   /** The sentence (or, giving none, its article) tells of another one of a series than the question asks ("the fifth round" for "the sixth round"). */
   readonly tellsAnotherOrdinal: boolean;
+  /** An office the question names stands in the sentence only under a rank it did not ask ("Deputy Foreign Minister" for "the foreign minister"). */
+  readonly officeOfAnotherRank: boolean;
   /** Every city the question names, which only some articles name, stands in the sentence or the ones it refers to (its dateline's among them). */
   readonly citiesInSentence: boolean;
   /** Share of the question's weight carried by its general (topic) words rather than its names (0-1). */
@@ -1512,6 +1514,9 @@ export function judgePassage(
     namesInSentence: question.anchorGroups.every(inSentence),
     countriesInSentence: countriesTold(question, weights, inSentence),
     tellsAnotherOrdinal: text !== undefined && tellsAnotherOrdinal(store, plan.ordinals, passageId, text),
+    officeOfAnotherRank: [...plan.asked].some(
+      (term) => ROLE_TERMS.has(term) && !ownWords.has(term) && terms.includes(term),
+    ),
     citiesInSentence: question.anchorGroups
       .filter(
         (group) =>
