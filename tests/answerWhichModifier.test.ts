@@ -33,3 +33,11 @@ describe("which-questions with a narrowed kind", () => {
     expect(holdsAnswerKind("Qadir praised the agreement, officials said.", question, focus)).toBe(false);
   });
 });
+
+describe("the verb after a which-question's noun", () => {
+  it("is no part of the kind asked, though the tagger reads a compound ('which body CHECKS the')", () => {
+    expect(analysedIn(engine, "which body checks the workers' skills before they leave").focus).toEqual([
+      "bodi",
+    ]);
+  });
+});

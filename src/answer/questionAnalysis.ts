@@ -955,6 +955,17 @@ function focusTermsOf(text: string, opener: RegExp = /^(?:what|which)$/iu): stri
     }
     // The focus is the noun phrase; a verb ("Which team WON") or a preposition ends it.
     if (!FOCUS_POS.has(token.pos)) break;
+    // "Which body CHECKS the workers' skills": a word in -s after the noun, with a determiner after
+    // it, is the verb the tagger read as a compound's head.
+    const next = tokens[start + 2 + offset];
+    if (
+      offset > 0 &&
+      token.pos === "NOUN" &&
+      /s$/iu.test(token.value) &&
+      next !== undefined &&
+      (next.pos === "DET" || /^(?:their|his|her|its|our)$/iu.test(next.value))
+    )
+      break;
     words.push(token.value);
     // A plural noun is the phrase's head, whatever the tagger makes of the word after it ("how
     // many pakistani TOURISTS visit": the verb "visit" is not part of what is counted).
