@@ -33,7 +33,7 @@ import { answerYesNo, negatingDeedsAsked, tellsContrary, tellsFirstOccasion } fr
 import { countryAsked, servesAnotherCountry } from "./officeCountry.js";
 import { reportTellsDeed } from "./countDeed.js";
 import { REPORTING_VERBS } from "./answerType.js";
-import { writtenAsName, writtenBesideName } from "./writtenAsName.js";
+import { writtenAsName, writtenBesideName, writtenInLowerCase } from "./writtenAsName.js";
 import { withAcronymsSpelledOut } from "./acronyms.js";
 import {
   documentNamedBefore,
@@ -326,6 +326,7 @@ function vocabularyOf(store: PassageStore, index: SentenceSearch, words: WordKno
       // which tells a name after the word ("Jam KAMAL Khan") from an ordinary word.
       writtenAsName: (word) => writtenAsName(store, index, word, words),
       writtenBesideName: (word, name, wordFirst) => writtenBesideName(store, index, word, name, wordFirst),
+      writtenInLowerCase: (word) => writtenInLowerCase(store, index, word),
     };
     vocabularies.set(store, vocabulary);
   }

@@ -180,6 +180,8 @@ export interface Vocabulary {
    * name ("jam" before "kamal": Jam Kamal Khan).
    */
   writtenBesideName?(word: string, name: string, wordFirst: boolean): boolean;
+  /** Whether the archive writes a (folded) word in lower case inside a sentence ("the trout are"). */
+  writtenInLowerCase?(word: string): boolean;
 }
 
 /** No archive: every word is new to it. */
@@ -569,7 +571,9 @@ function anchorGroupsOf(question: string, words: WordKnowledge, vocabulary: Voca
       word !== "" &&
       words.isRareWord(lemmaOf(foldText(word))) &&
       vocabulary.has(term) &&
-      !ROLE_TERMS.has(term)
+      !ROLE_TERMS.has(term) &&
+      // "swat TROUT farmers": a word the archive writes in lower case is its ordinary word.
+      vocabulary.writtenInLowerCase?.(foldText(word)) !== true
     );
   });
   for (let round = 0; round < 2; round += 1) {

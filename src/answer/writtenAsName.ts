@@ -62,6 +62,38 @@ export function writtenAsName(
   return value;
 }
 
+/** Lower-case readings per index, as {@link remembered} keeps words. */
+const rememberedLowerCase = new WeakMap<SentenceSearch, Map<string, boolean>>();
+
+/**
+ * Whether the archive writes a word in lower case inside a sentence (in the sentences the index
+ * ranks first for it): "trout" in "the trout are still alive" is an ordinary word, though the
+ * dictionary rates it rare and a blog's masthead writes "Swat Trout Diaries".
+ * @param store - the archive's passages
+ * @param index - its sentence search
+ * @param folded - the word, folded to lower-case ASCII
+ */
+export function writtenInLowerCase(store: PassageStore, index: SentenceSearch, folded: string): boolean {
+  let memo = rememberedLowerCase.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    rememberedLowerCase.set(index, memo);
+  }
+  const known = memo.get(folded);
+  if (known !== undefined) return known;
+  const term = analyzeText(folded)[0];
+  let value = false;
+  if (term !== undefined && /^[a-z]{3,}$/u.test(folded)) {
+    const form = new RegExp(`(?<=[\\s(“"‘'-])${folded}(?:s|es)?(?=[\\s,.;:!?)”"’'-]|$)`, "gu");
+    value = index
+      .search([term], SAMPLED_SENTENCES)
+      .some((candidate) => form.test(store.passages[candidate.passageId]?.text ?? ""));
+  }
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(folded, value);
+  return value;
+}
+
 /** Pairs read per index, as {@link remembered} keeps words. */
 const rememberedPairs = new WeakMap<SentenceSearch, Map<string, boolean>>();
 
