@@ -41,3 +41,12 @@ describe("the verb after a which-question's noun", () => {
     ]);
   });
 });
+
+describe("a calibre before the kind", () => {
+  it("names an instance of it ('a 30mm remotely operated gun')", () => {
+    const question = analysedIn(engine, "what weapons will the patrol boats carry");
+    const focus = new Set(["weapon", "gun"]);
+    expect(holdsAnswerKind("Each boat will carry a 30mm remotely operated gun.", question, focus)).toBe(true);
+    expect(holdsAnswerKind("Each boat will carry a gun.", question, focus)).toBe(false);
+  });
+});

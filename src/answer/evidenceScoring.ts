@@ -403,6 +403,11 @@ const AMOUNT_START =
  * with a specific modifier before it ("the fifth anniversary", "United Nations Conference") or an
  * enumeration after it ("topics, including ...").
  */
+/** A weapon's calibre: "30mm", "12.7mm", "155-mm". */
+const CALIBRE = /^\d+(?:\.\d+)?-?mm$/u;
+/** Words before a kind a calibre may stand ("a 30mm remotely operated GUN"). */
+const CALIBRE_REACH = 3;
+
 function namesFocus(
   text: string,
   focus: ReadonlySet<string>,
@@ -433,6 +438,12 @@ function namesFocus(
     const designation = (words[position - 2] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
     if (position >= 2 && /^\p{L}+-?\d[\p{L}\d-]*$/u.test(designation) && /^\p{Ll}+$/u.test(before))
       return true;
+    // "a 30MM remotely operated gun", "two 12.7MM machine guns": a calibre, ordinary words between.
+    for (let back = 1; back <= CALIBRE_REACH && back <= position; back++) {
+      const word = words[position - back] ?? "";
+      if (CALIBRE.test(word.replace(/[,;:]$/u, ""))) return true;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) break;
+    }
     // "the military aircraft JF-17 Thunder": the kind, then the instance's name or designation.
     const after = (words[position + 1] ?? "").replace(/[^\p{L}\p{N}-]/gu, "");
     if (!/[,;:.]$/u.test(word) && /^(?:\p{Lu}|[\p{L}]+-?\d)/u.test(after)) return true;
