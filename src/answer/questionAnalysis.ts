@@ -1066,7 +1066,9 @@ const DICTIONARY_POS: Readonly<Record<string, string>> = {
 
 /** Particles that make a verb another one ("go OVER" is review, "talk ABOUT" is discuss). */
 const PARTICLES = new Set(
-  "about across along around back down into off on out over through up with".split(" "),
+  "about across along apart around aside away back down forward into off on out over through together up with".split(
+    " ",
+  ),
 );
 
 /**
