@@ -74,23 +74,33 @@ const rememberedLowerCase = new WeakMap<SentenceSearch, Map<string, boolean>>();
  * @param folded - the word, folded to lower-case ASCII
  */
 export function writtenInLowerCase(store: PassageStore, index: SentenceSearch, folded: string): boolean {
-  let memo = rememberedLowerCase.get(index);
-  if (memo === undefined) {
-    memo = new Map();
-    rememberedLowerCase.set(index, memo);
-  }
-  const known = memo.get(folded);
-  if (known !== undefined) return known;
-  const term = analyzeText(folded)[0];
-  let value = false;
-  if (term !== undefined && /^[a-z]{3,}$/u.test(folded)) {
+  return rememberedIn(rememberedLowerCase, index, folded, () => {
+    const term = analyzeText(folded)[0];
+    if (term === undefined || !/^[a-z]{3,}$/u.test(folded)) return false;
     const form = new RegExp(`(?<=[\\s(“"‘'-])${folded}(?:s|es)?(?=[\\s,.;:!?)”"’'-]|$)`, "gu");
-    value = index
+    return index
       .search([term], SAMPLED_SENTENCES)
       .some((candidate) => form.test(store.passages[candidate.passageId]?.text ?? ""));
+  });
+}
+
+/** A reading of an index remembered in `memos` under `key`, or computed and remembered (up to {@link MAX_REMEMBERED}). */
+function rememberedIn(
+  memos: WeakMap<SentenceSearch, Map<string, boolean>>,
+  index: SentenceSearch,
+  key: string,
+  compute: () => boolean,
+): boolean {
+  let memo = memos.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(index, memo);
   }
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
   if (memo.size >= MAX_REMEMBERED) memo.clear();
-  memo.set(folded, value);
+  memo.set(key, value);
   return value;
 }
 
@@ -114,18 +124,9 @@ export function writtenBesideName(
   name: string,
   wordFirst: boolean,
 ): boolean {
-  let memo = rememberedPairs.get(index);
-  if (memo === undefined) {
-    memo = new Map();
-    rememberedPairs.set(index, memo);
-  }
-  const key = `${folded} ${name} ${String(wordFirst)}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const value = readBesideName(store, index, folded, name, wordFirst);
-  if (memo.size >= MAX_REMEMBERED) memo.clear();
-  memo.set(key, value);
-  return value;
+  return rememberedIn(rememberedPairs, index, `${folded} ${name} ${String(wordFirst)}`, () =>
+    readBesideName(store, index, folded, name, wordFirst),
+  );
 }
 
 function readBesideName(
