@@ -919,8 +919,13 @@ function countIn(
       continue;
     // A bare number counts what the sentence says it is the number of: "the number of TOURISTS
     // rose to 71,000 in 2024".
+    // (An ordinal is never a bare number: "the fourth such course for Azerbaijani divers" ranks
+    // courses and counts no divers.)
     const namesNothing = countsNothingNamed(after);
-    const bare = namesNothing && analyzeText(sentence).some((term) => (namedAs ?? counted).has(term));
+    const bare =
+      namesNothing &&
+      !ORDINAL_COUNT.test(phrase) &&
+      analyzeText(sentence).some((term) => (namedAs ?? counted).has(term));
     if (countedNoun || bare) return phrase;
     counts.push({ phrase, after, namesNothing });
   }
