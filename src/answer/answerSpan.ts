@@ -8,6 +8,7 @@ import { instanceTermsOf, kindTermsOf } from "../text/domainInstances.js";
 import { lemmatizeText as tagText } from "../lexicon/lemma.js";
 import { spelledOutAs } from "../text/aliases.js";
 import { analyzeText } from "../text/terms.js";
+import { foldText } from "../text/fold.js";
 import { isCountryName, lookUpPlace } from "../meetings/gazetteer.js";
 import type { AnswerType } from "./answerType.js";
 import { ROLE_TERMS } from "./roles.js";
@@ -84,7 +85,15 @@ function placePhrase(
   sentence: string,
   questionTerms: ReadonlySet<string>,
   asksOrigin = false,
+  within?: string,
 ): string | null {
+  // "Where in Karachi": a place the gazetteer knows as another city (or a country) is elsewhere.
+  const elsewhere = (place: string): boolean => {
+    if (within === undefined) return false;
+    const bare = place.replace(/[.,;:!?]+$/u, "");
+    const known = lookUpPlace(bare) ?? lookUpPlace(bare.split(/\s/u)[0] ?? "");
+    return known !== null && foldText(bare) !== within && !foldText(bare).startsWith(`${within} `);
+  };
   // "Where did he lay a wreath at GHQ": "at the General Headquarters" is the place named, not news.
   const named = withSpelledOutWords(questionTerms);
   // "Where is the artist FROM": "a truck artist from Lahore's Badami Bagh".
@@ -95,7 +104,7 @@ function placePhrase(
     }
   for (const match of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
     const place = match[1];
-    if (!place || datePhrase(place) || namesALanguageOrPeople(place)) continue;
+    if (!place || datePhrase(place) || namesALanguageOrPeople(place) || elsewhere(place)) continue;
     // "Azerbaijan's defence attache IN ISLAMABAD": where an envoy is posted, not where he acted,
     // unless that is what is asked ("where did he serve": "consul general in Istanbul").
     if (!asksPosting(questionTerms) && POSTED_ENVOY.test(sentence.slice(0, match.index))) continue;
@@ -110,7 +119,7 @@ function placePhrase(
   // knows the name for a place (a person may follow "to" as well).
   for (const match of sentence.matchAll(DESTINATION)) {
     const place = match[1];
-    if (place && lookUpPlace(place) !== null && isNew(place, named)) return place;
+    if (place && lookUpPlace(place) !== null && isNew(place, named) && !elsewhere(place)) return place;
   }
   return null;
 }
@@ -1266,6 +1275,8 @@ export interface SpanRequest {
   readonly asksSource?: boolean;
   /** "Where is X FROM": the place after "from" answers first. */
   readonly asksOrigin?: boolean;
+  /** "Where in Karachi": the city the place asked lies in; another city does not answer. */
+  readonly placeWithin?: string;
   /** For "how many X": the terms of X, which a count must count; none for any count. */
   readonly counted?: ReadonlySet<string>;
   /** For "how many X": the nouns a count may call X by (evidence scoring's countedFormsOf); `counted` if absent. */
@@ -1337,7 +1348,7 @@ function rawSpan(sentence: string, question: SpanRequest, questionTerms: Readonl
       return question.asksDay === true && date !== null && !NAMES_A_DAY.test(date) ? null : date;
     }
     case "place":
-      return placePhrase(sentence, questionTerms, question.asksOrigin === true);
+      return placePhrase(sentence, questionTerms, question.asksOrigin === true, question.placeWithin);
     case "person": {
       if (question.asksSource === true) return sourceOf(sentence);
       // "Who was present when they signed": those named after "in the presence of", not the signers.

@@ -142,6 +142,11 @@ export interface AnalysedQuestion {
   readonly asksDestination?: boolean;
   /** "Where is the artist FROM", "where did the jets come from": the place something comes from. */
   readonly asksOrigin?: true;
+  /**
+   * "Where IN KARACHI is the consulate", "in what part of Karachi": the place the answer lies
+   * within, folded; a sentence that places the thing in another city does not answer.
+   */
+  readonly placeWithin?: string;
   /** "Which PRODUCTS ...": a which-question about several things, which a list of them answers. */
   readonly asksSeveral: boolean;
   /** "What will the exercise INCLUDE", "what is ON the programme": the things a thing holds. */
@@ -530,6 +535,21 @@ function isSpecificWord(
   if (isCode(word)) return true;
   if (isCapitalised(word) && (position > 0 || isCapitalised(next))) return true;
   return readWord(folded, words, vocabulary).kind === "specific";
+}
+
+/** "where in X", "in what part of X", "which area of X": X, the place asked within. */
+const WITHIN_PLACE =
+  /\b(?:where in|(?:what|which) (?:part|parts|area|areas|district|neighbourhood|neighborhood|locality|sector) of)\s+([a-z]+(?:\s+[a-z]+)?)/u;
+
+function placeWithinOf(inWords: string): { placeWithin?: string } {
+  const named = WITHIN_PLACE.exec(inWords)?.[1];
+  if (named === undefined) return {};
+  // The place's name, one word or two ("where in dera ghazi"), as the gazetteer knows it.
+  for (const candidate of [named, named.split(" ")[0] ?? ""]) {
+    const place = lookUpPlace(candidate);
+    if (place !== null && !place.isCountry) return { placeWithin: candidate };
+  }
+  return {};
 }
 
 /** A word that can only be part of a person's name: no dictionary word, no country, no place. */
@@ -1551,6 +1571,7 @@ export function analyseQuestion(
       ? { asksDestination: true }
       : {}),
     ...(answerType === "place" && /\bfrom\s*[?.!]*$/u.test(inWords) ? { asksOrigin: true as const } : {}),
+    ...(answerType === "place" ? placeWithinOf(inWords) : {}),
     ...(answerType === "content" ? subjectOf(inWords, allTerms) : {}),
     ...(/\b(?:what|which) else\b/u.test(inWords) ||
     (beyondKnown !== null && /^(?:what|which)\b/u.test(inWords))
