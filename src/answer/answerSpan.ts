@@ -92,7 +92,8 @@ function placePhrase(
     if (within === undefined) return false;
     const bare = place.replace(/[.,;:!?]+$/u, "");
     const known = lookUpPlace(bare) ?? lookUpPlace(bare.split(/\s/u)[0] ?? "");
-    return known !== null && foldText(bare) !== within && !foldText(bare).startsWith(`${within} `);
+    const folded = foldText(bare);
+    return known !== null && folded !== within && !folded.startsWith(`${within} `);
   };
   // "Where did he lay a wreath at GHQ": "at the General Headquarters" is the place named, not news.
   const named = withSpelledOutWords(questionTerms);

@@ -398,16 +398,16 @@ const SPECIFIC_MODIFIER =
 const AMOUNT_START =
   /^(?:[$€£₼]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)\b)/iu;
 
-/**
- * Whether a sentence names a specific instance of what a which-question asks for: the focus noun
- * with a specific modifier before it ("the fifth anniversary", "United Nations Conference") or an
- * enumeration after it ("topics, including ...").
- */
 /** A weapon's calibre: "30mm", "12.7mm", "155-mm". */
 const CALIBRE = /^\d+(?:\.\d+)?-?mm$/u;
 /** Words before a kind a calibre may stand ("a 30mm remotely operated GUN"). */
 const CALIBRE_REACH = 3;
 
+/**
+ * Whether a sentence names a specific instance of what a which-question asks for: the focus noun
+ * with a specific modifier before it ("the fifth anniversary", "United Nations Conference") or an
+ * enumeration after it ("topics, including ...").
+ */
 function namesFocus(
   text: string,
   focus: ReadonlySet<string>,
@@ -1103,6 +1103,8 @@ interface QuestionPlan {
   readonly ordinals: Ordinals;
   /** The question's terms. */
   readonly asked: ReadonlySet<string>;
+  /** The offices among them ("minister"), which a rank the question did not ask makes another office. */
+  readonly askedOffices: readonly string[];
   readonly focus: ReadonlySet<string>;
   /**
    * The focus's head ("which peace DEAL"), the kind an answer may name by an instance instead; the
@@ -1226,6 +1228,7 @@ function planOf(
     expanded,
     ordinals: ordinalsOf(question.text),
     asked,
+    askedOffices: [...asked].filter((term) => ROLE_TERMS.has(term)),
     asksMoney: question.terms.some((term) => MONEY_TERMS.has(term)),
     asksMeeting: question.generalWords.some((word) => MEETING_TERMS.has(word.term)),
     yearOffset: yearOffsetOf(question),
@@ -1525,9 +1528,7 @@ export function judgePassage(
     namesInSentence: question.anchorGroups.every(inSentence),
     countriesInSentence: countriesTold(question, weights, inSentence),
     tellsAnotherOrdinal: text !== undefined && tellsAnotherOrdinal(store, plan.ordinals, passageId, text),
-    officeOfAnotherRank: [...plan.asked].some(
-      (term) => ROLE_TERMS.has(term) && !ownWords.has(term) && terms.includes(term),
-    ),
+    officeOfAnotherRank: plan.askedOffices.some((term) => !ownWords.has(term) && terms.includes(term)),
     citiesInSentence: question.anchorGroups
       .filter(
         (group) =>

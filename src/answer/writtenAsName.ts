@@ -142,11 +142,9 @@ function readBesideName(
   if (!/^[a-z]{3,}$/u.test(folded) || !/^[a-z]{2,}$/u.test(name)) return false;
   // A word in many articles is an everyday word of the archive ("meet" beside "ilham"), and a
   // search by it walks a long posting list: the pair is looked for by its rarer word alone.
-  const articles = store.articles.length;
   const frequency = store.articleFrequency.get(term) ?? 0;
   const nameFrequency = store.articleFrequency.get(nameTerm) ?? 0;
-  const most = Math.min(MAX_ARTICLES, Math.max(1, MAX_ARTICLE_SHARE * articles));
-  if (frequency === 0 || nameFrequency === 0 || frequency > most) return false;
+  if (frequency === 0 || nameFrequency === 0 || frequency > everydayFrequency(store)) return false;
   const [first, second] = wordFirst ? [folded, name] : [name, folded];
   const pair = new RegExp(`(?<=[\\s(“"‘'-])${first}\\s+${second}(?=[\\s,.;:!?)”"’'-]|$)`, "giu");
   for (const candidate of index.search([frequency <= nameFrequency ? term : nameTerm], SAMPLED_SENTENCES)) {
@@ -161,6 +159,11 @@ function readBesideName(
   return false;
 }
 
+/** Articles past which a word is the archive's everyday word ({@link MAX_ARTICLE_SHARE}, {@link MAX_ARTICLES}). */
+function everydayFrequency(store: PassageStore): number {
+  return Math.min(MAX_ARTICLES, Math.max(1, MAX_ARTICLE_SHARE * store.articles.length));
+}
+
 function readAsName(
   store: PassageStore,
   index: SentenceSearch,
@@ -169,10 +172,8 @@ function readAsName(
 ): boolean {
   const term = analyzeText(folded)[0];
   if (term === undefined || ROLE_TERMS.has(term) || !/^[a-z]{3,}$/u.test(folded)) return false;
-  const articles = store.articles.length;
   const frequency = store.articleFrequency.get(term) ?? 0;
-  if (frequency === 0 || frequency > Math.min(MAX_ARTICLES, Math.max(1, MAX_ARTICLE_SHARE * articles)))
-    return false;
+  if (frequency === 0 || frequency > everydayFrequency(store)) return false;
   const form = new RegExp(`(?<=[\\s(“"‘'-])${folded}(?:s|es)?(?=[\\s,.;:!?)”"’'-]|$)`, "giu");
   let capitalised = 0;
   for (const candidate of index.search([term], SAMPLED_SENTENCES)) {
