@@ -77,7 +77,8 @@ export function writtenInLowerCase(store: PassageStore, index: SentenceSearch, f
   return rememberedIn(rememberedLowerCase, index, folded, () => {
     const term = analyzeText(folded)[0];
     if (term === undefined || !/^[a-z]{3,}$/u.test(folded)) return false;
-    const form = new RegExp(`(?<=[\\s(“"‘'-])${folded}(?:s|es)?(?=[\\s,.;:!?)”"’'-]|$)`, "gu");
+    // No "g" flag: a global pattern's test() would carry its position from one sentence to the next.
+    const form = new RegExp(`(?<=[\\s(“"‘'-])${folded}(?:s|es)?(?=[\\s,.;:!?)”"’'-]|$)`, "u");
     return index
       .search([term], SAMPLED_SENTENCES)
       .some((candidate) => form.test(store.passages[candidate.passageId]?.text ?? ""));
